@@ -1,0 +1,150 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+)
+
+const meetingColumns = `id, series, number, date, start_time, place, online_link, status, coalesce(presiding_id, 0),
+	coalesce(secretary_id, 0), current_item, return_note, opened_at, closed_at`
+
+func scanMeeting(sc interface{ Scan(...any) error }) (Meeting, error) {
+	var m Meeting
+	err := sc.Scan(&m.ID, &m.Series, &m.Number, &m.Date, &m.StartTime, &m.Place, &m.OnlineLink, &m.Status,
+		&m.PresidingID, &m.SecretaryID, &m.CurrentItem, &m.ReturnNote, &m.OpenedAt, &m.ClosedAt)
+	return m, err
+}
+
+// GetMeeting returns one meeting's header.
+func (s *Store) GetMeeting(ctx context.Context, id int64) (Meeting, error) {
+	return findMeeting(ctx, s.db, id)
+}
+
+func findMeeting(ctx context.Context, q querier, id int64) (Meeting, error) {
+	m, err := scanMeeting(q.QueryRowContext(ctx, "SELECT "+meetingColumns+" FROM meeting WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, ErrNotFound
+	}
+	return m, mapErr(err)
+}
+
+// FindMeetingByNumber finds the meeting the minutes number n; year picks among equal
+// numbers (0: the latest).
+func (s *Store) FindMeetingByNumber(ctx context.Context, n, year int) (Meeting, error) {
+	m, err := scanMeeting(s.db.QueryRowContext(ctx, "SELECT "+meetingColumns+` FROM meeting
+		WHERE number = ?1 AND (?2 = 0 OR substr(date, 1, 4) = ?3) ORDER BY date DESC LIMIT 1`,
+		n, year, strconv.Itoa(year)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return m, ErrNotFound
+	}
+	return m, mapErr(err)
+}
+
+// MeetingFilter narrows ListMeetings.
+type MeetingFilter struct {
+	Year   int           // 0: all years
+	Status MeetingStatus // "": all
+	Limit  int           // 0: no limit
+}
+
+// ListMeetings returns meetings newest first, each with its attendance and quorum.
+func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSummary, error) {
+	c, err := findCouncil(ctx, s.db)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+`,
+		(SELECT count(*) FROM agenda_item i WHERE i.meeting_id = meeting.id),
+		(SELECT count(*) FROM member mb WHERE (mb.term_from = '' OR mb.term_from <= meeting.date)
+			AND (mb.term_to = '' OR mb.term_to >= meeting.date)),
+		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id AND a.status <> 'absent'),
+		(SELECT count(*) FROM attendance a JOIN member mb ON mb.id = a.member_id
+			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil'),
+		EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = meeting.id)
+		FROM meeting WHERE (?1 = 0 OR substr(date, 1, 4) = ?2) AND (?3 = '' OR status = ?3)
+		ORDER BY date DESC, number DESC LIMIT ?4`, f.Year, strconv.Itoa(f.Year), string(f.Status), limit)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []MeetingSummary
+	for rows.Next() {
+		var ms MeetingSummary
+		var civil int
+		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &ms.Membership, &ms.Present, &civil, &ms.Recorded}})
+		if err != nil {
+			return nil, err
+		}
+		ms.Meeting = m
+		ms.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: ms.Membership,
+			Present: ms.Present, CivilPresent: civil})
+		out = append(out, ms)
+	}
+	return out, rows.Err()
+}
+
+// scanPrefix scans a row whose leading columns belong to another scanner.
+type scanPrefix struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (p scanPrefix) Scan(dest ...any) error { return p.rows.Scan(append(dest, p.extra...)...) }
+
+// ValidateMeeting checks a meeting's header as typed.
+func ValidateMeeting(m Meeting) *ValidationError {
+	var v ValidationError
+	if !ValidDate(m.Date) {
+		v.Fields = append(v.Fields, &FieldError{"date", "date"})
+	}
+	if m.StartTime != "" && !ValidTime(m.StartTime) {
+		v.Fields = append(v.Fields, &FieldError{"start_time", "time"})
+	}
+	if len(v.Fields) == 0 {
+		return nil
+	}
+	return &v
+}
+
+// CreateMeeting adds a draft meeting; its number comes from the council's numbering rule.
+func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
+	if v := ValidateMeeting(m); v != nil {
+		return m, v
+	}
+	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		c, err := findCouncil(ctx, tx)
+		if err != nil {
+			return Entry{}, err
+		}
+		m.Series = seriesFor(c, m.Date)
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE series = ?", m.Series).Scan(&m.Number); err != nil {
+			return Entry{}, err
+		}
+		m.Status = MeetingDraft
+		now := s.stamp()
+		res, err := tx.ExecContext(ctx, `INSERT INTO meeting (series, number, date, start_time, place, online_link, status,
+			presiding_id, secretary_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			m.Series, m.Number, m.Date, m.StartTime, m.Place, m.OnlineLink, string(m.Status),
+			nullID(m.PresidingID), nullID(m.SecretaryID), now, now)
+		if err != nil {
+			return Entry{}, err
+		}
+		m.ID, _ = res.LastInsertId()
+		return entry("create", "meeting", m.ID, nil, m), nil
+	})
+	return m, err
+}
+
+// seriesFor is the numbering series a meeting on date belongs to.
+func seriesFor(c Council, date string) string {
+	if c.Numbering == NumberingTerm && c.TermLabel != "" {
+		return c.TermLabel
+	}
+	return date[:4]
+}

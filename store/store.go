@@ -1,0 +1,272 @@
+// Package store keeps one coordination council in one SQLite file: its schema and
+// migrations, typed queries, the council's rules and the hash-chained journal.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver
+)
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Store is an open council database.
+type Store struct {
+	db       *sql.DB
+	path     string
+	actor    string
+	now      func() time.Time
+	readOnly bool
+}
+
+// Option adjusts a Store as it opens.
+type Option func(*Store)
+
+// WithActor names who makes the changes written to the journal.
+func WithActor(name string) Option { return func(s *Store) { s.actor = name } }
+
+// WithClock injects the clock (tests, the demo council).
+func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }
+
+// ReadOnly opens the file without ever writing to it.
+func ReadOnly() Option { return func(s *Store) { s.readOnly = true } }
+
+// Open opens (creating if needed) the council database at path and migrates it.
+// A file that is not a Rada database, or is from a newer Rada, is refused untouched.
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
+	s := &Store{path: path, actor: defaultActor(), now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(path, s.readOnly))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s.db = db
+	if err := s.prepare(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "synchronous(FULL)"} {
+		q.Add("_pragma", p)
+	}
+	if readOnly {
+		q.Set("mode", "ro")
+	} else {
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + path + "?" + q.Encode()
+}
+
+// checkFile refuses, before SQLite touches it, a file that is not an SQLite database.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := f.Read(head)
+	if n == 0 {
+		return nil
+	}
+	if n < 16 || string(head) != "SQLite format 3\x00" {
+		return fmt.Errorf("%s: %w", path, ErrNotRada)
+	}
+	return nil
+}
+
+// prepare checks what the file holds and brings its schema up to date.
+func (s *Store) prepare(ctx context.Context) error {
+	version, err := s.userVersion(ctx)
+	if err != nil {
+		return classifyOpen(s.path, err)
+	}
+	if version == 0 {
+		empty, err := s.isEmpty(ctx)
+		if err != nil {
+			return classifyOpen(s.path, err)
+		}
+		if !empty {
+			return fmt.Errorf("%s: %w", s.path, ErrNotRada)
+		}
+	} else if err := s.checkApp(ctx); err != nil {
+		return err
+	}
+	latest := len(mustMigrations())
+	if version > latest {
+		return fmt.Errorf("%s: schema version %d, this Rada knows %d: %w", s.path, version, latest, ErrTooNew)
+	}
+	if version == latest {
+		return s.useWAL(ctx)
+	}
+	if s.readOnly {
+		return fmt.Errorf("%s: needs an upgrade but is open read-only: %w", s.path, ErrReadOnly)
+	}
+	if err := s.useWAL(ctx); err != nil {
+		return err
+	}
+	return s.migrate(ctx, version)
+}
+
+// useWAL switches a checked Rada file to write-ahead logging; it is never done before the
+// file is known to be ours, so a refused file stays byte-identical.
+func (s *Store) useWAL(ctx context.Context) error {
+	if s.readOnly {
+		return nil
+	}
+	if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
+		return classifyOpen(s.path, err)
+	}
+	return nil
+}
+
+func (s *Store) userVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+func (s *Store) isEmpty(ctx context.Context) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n)
+	return n == 0, err
+}
+
+// checkApp refuses a database of another program that happens to set user_version.
+func (s *Store) checkApp(ctx context.Context) error {
+	var app string
+	err := s.db.QueryRowContext(ctx, "SELECT app FROM council LIMIT 1").Scan(&app)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil || app != "rada" {
+		return fmt.Errorf("%s: %w", s.path, ErrNotRada)
+	}
+	return nil
+}
+
+func classifyOpen(path string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "file is not a database"), strings.Contains(msg, "malformed"):
+		return fmt.Errorf("%s: %w", path, ErrDamaged)
+	case strings.Contains(msg, "readonly"), strings.Contains(msg, "unable to open"):
+		return fmt.Errorf("%s: %w (%v)", path, ErrReadOnly, err)
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+type migration struct {
+	version int
+	name    string
+}
+
+func mustMigrations() []migration {
+	entries, err := migrationFiles.ReadDir("migrations")
+	if err != nil {
+		panic(err)
+	}
+	var ms []migration
+	for _, e := range entries {
+		v, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
+		if err != nil {
+			panic("migration without a number: " + e.Name())
+		}
+		ms = append(ms, migration{version: v, name: e.Name()})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	return ms
+}
+
+// migrate applies each newer migration in its own transaction with its version bump.
+// A file that already holds data is first copied beside itself.
+func (s *Store) migrate(ctx context.Context, from int) error {
+	if from > 0 {
+		if err := s.Backup(ctx, backupPath(s.path, from)); err != nil {
+			return fmt.Errorf("backup before upgrade: %w", err)
+		}
+	}
+	for _, m := range mustMigrations() {
+		if m.version <= from {
+			continue
+		}
+		body, err := migrationFiles.ReadFile("migrations/" + m.name)
+		if err != nil {
+			return err
+		}
+		err = s.withTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
+			return err
+		})
+		if err != nil {
+			return classifyOpen(s.path, err)
+		}
+	}
+	return nil
+}
+
+func backupPath(path string, version int) string {
+	dir, base := filepath.Split(path)
+	return filepath.Join(dir, fmt.Sprintf("%s.v%d.bak", base, version))
+}
+
+// Backup writes a consistent copy of the database to path, which must not exist.
+func (s *Store) Backup(ctx context.Context, path string) error {
+	if _, err := os.Stat(path); err == nil {
+		return fmt.Errorf("%s: %w", path, ErrExists)
+	}
+	_, err := s.db.ExecContext(ctx, "VACUUM INTO ?", path)
+	return err
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Actor is who the journal names for changes made through this Store.
+func (s *Store) Actor() string { return s.actor }
+
+// IsReadOnly says whether the file was opened read-only.
+func (s *Store) IsReadOnly() bool { return s.readOnly }
+
+// DB exposes the handle for tests and benchmarks in other packages.
+func (s *Store) DB() *sql.DB { return s.db }
+
+func defaultActor() string {
+	for _, k := range []string{"USER", "LOGNAME", "USERNAME"} {
+		if v := os.Getenv(k); v != "" {
+			return v
+		}
+	}
+	return "rada"
+}
