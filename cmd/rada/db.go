@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
+
+// defaultDB is $XDG_DATA_HOME/rada/council.db (~/.local/share/rada/council.db).
+func defaultDB() (string, error) {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("no home folder to keep the database in; give --db PATH")
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "rada", "council.db"), nil
+}
+
+// dbPath resolves --db, $RADA_DB or the default.
+func dbPath(g globals) (string, error) {
+	if g.db != "" {
+		return g.db, nil
+	}
+	return defaultDB()
+}
+
+// openStore opens the council database, creating its folder (0700) and file (0600).
+func openStore(ctx context.Context, g globals, opts ...store.Option) (*store.Store, error) {
+	path, err := dbPath(g)
+	if err != nil {
+		return nil, err
+	}
+	if err := prepareFile(path); err != nil {
+		return nil, err
+	}
+	if g.actor != "" {
+		opts = append(opts, store.WithActor(g.actor))
+	}
+	s, err := store.Open(ctx, path, opts...)
+	if err != nil {
+		return nil, explainOpen(err)
+	}
+	return s, nil
+}
+
+// prepareFile makes the folder and an empty private file for a new database.
+func prepareFile(path string) error {
+	if _, err := os.Stat(path); err == nil || !errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("cannot create the folder for %s: %w", path, err)
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+func explainOpen(err error) error {
+	switch {
+	case errors.Is(err, store.ErrNotRada):
+		return fmt.Errorf("%v — the file was left untouched", err)
+	case errors.Is(err, store.ErrTooNew):
+		return fmt.Errorf("%v — update Rada to open it; the file was left untouched", err)
+	case errors.Is(err, store.ErrDamaged):
+		return fmt.Errorf("%v — restore it from a backup; the file was not written to", err)
+	}
+	return err
+}
