@@ -270,3 +270,21 @@ func defaultActor() string {
 	}
 	return "rada"
 }
+
+// Bulk runs fn in one transaction on a file that holds no council yet and journals it as one
+// change; the demo council is loaded this way.
+func (s *Store) Bulk(ctx context.Context, what string, fn func(ctx context.Context, tx *sql.Tx) error) error {
+	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM council) + (SELECT count(*) FROM member) + (SELECT count(*) FROM meeting)").Scan(&n); err != nil {
+			return Entry{}, err
+		}
+		if n > 0 {
+			return Entry{}, ErrNotEmpty
+		}
+		if err := fn(ctx, tx); err != nil {
+			return Entry{}, err
+		}
+		return entry("load", "council", 1, nil, map[string]string{"what": what}), nil
+	})
+}

@@ -1,0 +1,205 @@
+// Package doc is a small document model for Rada's exports: renderers build one Document and
+// write it as Markdown, HTML, DOCX or PDF.
+package doc
+
+// Align is a paragraph's horizontal alignment.
+type Align int
+
+// Alignments; the zero value is left.
+const (
+	AlignLeft Align = iota
+	AlignCenter
+	AlignRight
+	AlignJustify
+)
+
+// Run is a piece of text with one style; Text is what a person typed and is cleaned on output.
+type Run struct {
+	Text         string
+	Bold, Italic bool
+}
+
+// Block is one element of a Document's body.
+type Block interface{ isBlock() }
+
+// Heading is a title of level 1..3.
+type Heading struct {
+	Level int
+	Runs  []Run
+	Align Align
+}
+
+// Paragraph is running text; Indent is the first-line indent of Ukrainian official documents.
+type Paragraph struct {
+	Runs   []Run
+	Align  Align
+	Indent bool
+}
+
+// List is a numbered ("1.") or bulleted list; Start is the first number (1 when zero).
+type List struct {
+	Ordered bool
+	Start   int
+	Items   [][]Run
+}
+
+// Table is a plain data table.
+type Table struct {
+	Header  []string
+	Rows    [][]string
+	Borders bool
+}
+
+// TwoColumn is one line with text at the left and text at the right (date … place).
+type TwoColumn struct{ Left, Right []Run }
+
+// Signature is a signature line: role, a blank to sign on, and the name.
+type Signature struct{ Role, Name string }
+
+// PageBreak starts a new page.
+type PageBreak struct{}
+
+// Document is what every writer takes.
+type Document struct {
+	Title     string // metadata title
+	Lang      string // "uk" or "en"
+	Watermark string // shown on every page when not empty, e.g. "ПРОЄКТ"
+	Blocks    []Block
+}
+
+func (Heading) isBlock()   {}
+func (Paragraph) isBlock() {}
+func (List) isBlock()      {}
+func (Table) isBlock()     {}
+func (TwoColumn) isBlock() {}
+func (Signature) isBlock() {}
+func (PageBreak) isBlock() {}
+
+// Page geometry shared by the writers: A4 and the margins of Ukrainian official documents.
+const (
+	pageWidthMM    = 210.0
+	pageHeightMM   = 297.0
+	marginTopMM    = 20.0
+	marginRightMM  = 20.0
+	marginBottomMM = 20.0
+	marginLeftMM   = 30.0
+	indentMM       = 12.5
+	signLine       = "____________"
+)
+
+// blocks returns d's blocks as values, without nils, so writers switch on value types only.
+func (d Document) blocks() []Block {
+	out := make([]Block, 0, len(d.Blocks))
+	for _, b := range d.Blocks {
+		if b = deref(b); b != nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func deref(b Block) Block {
+	switch v := b.(type) {
+	case *Heading:
+		return derefPtr(v)
+	case *Paragraph:
+		return derefPtr(v)
+	case *List:
+		return derefPtr(v)
+	case *Table:
+		return derefPtr(v)
+	case *TwoColumn:
+		return derefPtr(v)
+	case *Signature:
+		return derefPtr(v)
+	case *PageBreak:
+		return derefPtr(v)
+	}
+	return b
+}
+
+func derefPtr[T Block](p *T) Block {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// lang returns "en" or "uk" (the default).
+func (d Document) lang() string {
+	if d.Lang == "en" {
+		return "en"
+	}
+	return "uk"
+}
+
+// level clamps a heading level to 1..3.
+func (h Heading) level() int {
+	return min(max(h.Level, 1), 3)
+}
+
+// cleanRuns cleans every run, drops empty ones and merges neighbours of the same style.
+func cleanRuns(runs []Run) []Run {
+	var out []Run
+	for _, r := range runs {
+		r.Text = Clean(r.Text)
+		if r.Text == "" {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Bold == r.Bold && out[n-1].Italic == r.Italic {
+			out[n-1].Text += r.Text
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// signatures returns the run of consecutive signatures starting at bs[i].
+func signatures(bs []Block, i int) []Signature {
+	var out []Signature
+	for ; i < len(bs); i++ {
+		s, ok := bs[i].(Signature)
+		if !ok {
+			break
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// columns is the number of columns of a table: the widest of its header and rows.
+func (t Table) columns() int {
+	n := len(t.Header)
+	for _, r := range t.Rows {
+		n = max(n, len(r))
+	}
+	return n
+}
+
+// cell returns row[i] cleaned, or "" past the row's end.
+func cell(row []string, i int) string {
+	if i < len(row) {
+		return Clean(row[i])
+	}
+	return ""
+}
+
+// shares splits a table's width among its columns by the length of their longest cell.
+func (t Table) shares() []float64 {
+	n := t.columns()
+	w := make([]float64, n)
+	total := 0.0
+	for i := range n {
+		longest := len([]rune(cell(t.Header, i)))
+		for _, r := range t.Rows {
+			longest = max(longest, len([]rune(cell(r, i))))
+		}
+		w[i] = float64(min(max(longest, 4), 40))
+		total += w[i]
+	}
+	for i := range w {
+		w[i] /= total
+	}
+	return w
+}

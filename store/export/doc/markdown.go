@@ -1,0 +1,147 @@
+package doc
+
+import (
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// mdEscaper escapes characters that make Markdown (or raw HTML) anywhere in a line.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "#", `\#`,
+	"|", `\|`, "~", `\~`, "&", "&amp;", "<", "&lt;", ">", "&gt;",
+)
+
+// mdLineStart matches what starts a list, a rule or a setext underline at the start of a line.
+var mdLineStart = regexp.MustCompile(`^([-+=]|[0-9]{1,9}[.)])`)
+
+// WriteMarkdown writes d as CommonMark with GFM tables; typed text cannot make markup.
+func WriteMarkdown(w io.Writer, d Document) error {
+	var b strings.Builder
+	if wm := mdText(strings.ReplaceAll(Clean(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
+		b.WriteString("**" + strings.TrimSpace(wm) + "**\n\n")
+	}
+	for _, blk := range d.blocks() {
+		if s := mdBlock(blk); s != "" {
+			b.WriteString(s + "\n\n")
+		}
+	}
+	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
+	return err
+}
+
+func mdBlock(blk Block) string {
+	switch v := blk.(type) {
+	case Heading:
+		return mdHeading(v)
+	case Paragraph:
+		return mdInline(v.Runs, true)
+	case List:
+		return mdList(v)
+	case Table:
+		return mdTable(v)
+	case TwoColumn:
+		return mdTwoColumn(v)
+	case Signature:
+		return mdCell(v.Role) + " " + signLine + " " + mdCell(v.Name)
+	case PageBreak:
+		return "---"
+	}
+	return ""
+}
+
+func mdHeading(h Heading) string {
+	runs := cleanRuns(h.Runs)
+	for i := range runs {
+		runs[i].Text = strings.ReplaceAll(runs[i].Text, "\n", " ")
+	}
+	text := mdInline(runs, true)
+	if strings.TrimSpace(text) == "" {
+		return ""
+	}
+	return strings.Repeat("#", h.level()) + " " + text
+}
+
+func mdList(l List) string {
+	var lines []string
+	n := max(l.Start, 1)
+	for _, item := range l.Items {
+		marker := "- "
+		if l.Ordered {
+			marker = strconv.Itoa(n) + ". "
+			n++
+		}
+		text := mdInline(item, true)
+		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(marker)))
+		lines = append(lines, marker+text)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func mdTable(t Table) string {
+	n := t.columns()
+	if n == 0 {
+		return ""
+	}
+	lines := []string{mdRow(t.Header, n), "|" + strings.Repeat(" --- |", n)}
+	for _, r := range t.Rows {
+		lines = append(lines, mdRow(r, n))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func mdRow(row []string, n int) string {
+	var b strings.Builder
+	b.WriteString("|")
+	for i := range n {
+		b.WriteString(" " + mdCell(cell(row, i)) + " |")
+	}
+	return b.String()
+}
+
+// mdCell escapes a one-line text that does not start a line (table cells, signatures).
+func mdCell(s string) string {
+	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(Clean(s), "\n", " ")))
+}
+
+func mdTwoColumn(t TwoColumn) string {
+	left, right := mdInline(t.Left, true), mdInline(t.Right, false)
+	if left == "" || right == "" {
+		return strings.TrimSpace(left + right)
+	}
+	return left + "\u2003\u2003" + right
+}
+
+// mdInline renders runs with ** and * and hard line breaks; lineStart says the text begins a line.
+func mdInline(runs []Run, lineStart bool) string {
+	var b strings.Builder
+	for _, r := range cleanRuns(runs) {
+		text := mdText(r.Text, lineStart && b.Len() == 0)
+		core := strings.TrimSpace(text)
+		mark := map[[2]bool]string{{true, false}: "**", {false, true}: "*", {true, true}: "***"}[[2]bool{r.Bold, r.Italic}]
+		if core == "" || mark == "" {
+			b.WriteString(text)
+			continue
+		}
+		lead := text[:strings.Index(text, core)]
+		b.WriteString(lead + mark + core + mark + text[len(lead)+len(core):])
+	}
+	return strings.TrimRightFunc(b.String(), func(r rune) bool { return r == ' ' || r == '\t' || r == '\\' || r == '\n' })
+}
+
+// mdText escapes cleaned text; every line after a newline, and the first if lineStart, begins a line.
+func mdText(s string, lineStart bool) string {
+	lines := strings.Split(s, "\n")
+	for i, ln := range lines {
+		ln = mdEscaper.Replace(ln)
+		if i > 0 || lineStart {
+			ln = strings.TrimLeft(ln, " \t")
+			if m := mdLineStart.FindStringIndex(ln); m != nil {
+				ln = ln[:m[1]-1] + `\` + ln[m[1]-1:]
+			}
+		}
+		lines[i] = ln
+	}
+	return strings.Join(lines, "\\\n")
+}
