@@ -219,6 +219,11 @@ func TestSmallAgendaShape(t *testing.T) {
 	if last != 0 {
 		t.Errorf("%d meetings do not end with «Різне»", last)
 	}
+	absentSpeakers := count(t, s, `SELECT count(*) FROM speech sp JOIN agenda_item i ON i.id = sp.item_id
+		JOIN attendance a ON a.meeting_id = i.meeting_id AND a.member_id = sp.speaker_member_id WHERE a.status = 'absent'`)
+	if absentSpeakers != 0 {
+		t.Errorf("%d speeches by absent members", absentSpeakers)
+	}
 	if n := count(t, s, "SELECT count(*) FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.status = 'draft'"); n != 0 {
 		t.Errorf("the draft meeting has %d attendance rows", n)
 	}
