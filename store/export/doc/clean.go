@@ -9,7 +9,7 @@ import (
 // control characters, terminal escape sequences, bidi overrides and isolates, and zero-width
 // characters; invalid UTF-8 becomes U+FFFD.
 func Clean(s string) string {
-	if !strings.ContainsFunc(s, unsafe) && !strings.Contains(s, "\x1b") && utf8.ValidString(s) {
+	if !strings.ContainsFunc(s, dropped) && utf8.ValidString(s) {
 		return s
 	}
 	rs := []rune(strings.ToValidUTF8(s, "\uFFFD"))
@@ -20,15 +20,15 @@ func Clean(s string) string {
 			i = skipEscape(rs, i)
 		case rs[i] == 0x2028 || rs[i] == 0x2029:
 			b.WriteByte('\n')
-		case !unsafe(rs[i]):
+		case !dropped(rs[i]):
 			b.WriteRune(rs[i])
 		}
 	}
 	return b.String()
 }
 
-// unsafe reports runes that Clean drops.
-func unsafe(r rune) bool {
+// dropped reports runes that Clean drops.
+func dropped(r rune) bool {
 	switch {
 	case r == '\n' || r == '\t':
 		return false

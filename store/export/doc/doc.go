@@ -89,7 +89,7 @@ const (
 	marginBottomMM = 20.0
 	marginLeftMM   = 30.0
 	indentMM       = 12.5
-	signLine       = "____________"
+	signLine       = "__________"
 )
 
 // blocks returns d's blocks as values, without nils, so writers switch on value types only.
@@ -159,6 +159,9 @@ func cleanRuns(runs []Run) []Run {
 	}
 	return out
 }
+
+// signShares are the widths of a signature's role, line and name as parts of the text width.
+var signShares = []float64{0.45, 0.20, 0.35}
 
 // signatures returns the run of consecutive signatures starting at bs[i].
 func signatures(bs []Block, i int) []Signature {

@@ -26,7 +26,9 @@ table.grid th, table.grid td { border: 0.5pt solid #000; }
 .two { display: flex; justify-content: space-between; gap: 1em; }
 .two span:last-child { text-align: right; }
 table.sign { margin-top: 12pt; font-size: 14pt; }
-table.sign td { padding: 6pt 0; }
+table.sign td:first-child { width: 45%%; }
+table.sign td.name { width: 35%%; }
+table.sign td { padding: 6pt 0; vertical-align: bottom; }
 table.sign .line { text-align: center; white-space: nowrap; padding: 6pt 1em; }
 table.sign .name { text-align: right; }
 .page-break { break-after: page; page-break-after: always; }

@@ -13,8 +13,8 @@ var mdEscaper = strings.NewReplacer(
 	"|", `\|`, "~", `\~`, "&", "&amp;", "<", "&lt;", ">", "&gt;",
 )
 
-// mdLineStart matches what starts a list, a rule or a setext underline at the start of a line.
-var mdLineStart = regexp.MustCompile(`^([-+=]|[0-9]{1,9}[.)])`)
+// mdLineStart matches the marker of a list, a rule or a setext underline at the start of a line.
+var mdLineStart = regexp.MustCompile(`^(?:([-+=])|[0-9]{1,9}([.)])(?:[ \t]|$))`)
 
 // WriteMarkdown writes d as CommonMark with GFM tables; typed text cannot make markup.
 func WriteMarkdown(w io.Writer, d Document) error {
@@ -153,8 +153,9 @@ func mdText(s string, lineStart bool) string {
 		ln = mdEscaper.Replace(ln)
 		if i > 0 || lineStart {
 			ln = strings.TrimLeft(ln, " \t")
-			if m := mdLineStart.FindStringIndex(ln); m != nil {
-				ln = ln[:m[1]-1] + `\` + ln[m[1]-1:]
+			if m := mdLineStart.FindStringSubmatchIndex(ln); m != nil {
+				at := max(m[2], m[4])
+				ln = ln[:at] + `\` + ln[at:]
 			}
 		}
 		lines[i] = ln
