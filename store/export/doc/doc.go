@@ -5,6 +5,8 @@ package doc
 import (
 	"strings"
 	"unicode"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // Align is a paragraph's horizontal alignment.
@@ -147,7 +149,7 @@ func (h Heading) level() int {
 func cleanRuns(runs []Run) []Run {
 	var out []Run
 	for _, r := range runs {
-		r.Text = Clean(r.Text)
+		r.Text = clean.Text(r.Text)
 		if r.Text == "" {
 			continue
 		}
@@ -188,7 +190,7 @@ func (t Table) columns() int {
 // cell returns row[i] cleaned, or "" past the row's end.
 func cell(row []string, i int) string {
 	if i < len(row) {
-		return Clean(row[i])
+		return clean.Text(row[i])
 	}
 	return ""
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // docxSpacer is a 6 pt paragraph after each table: Word merges adjacent tables and wants the body to end in a paragraph.
@@ -20,12 +22,12 @@ var docxTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // WriteDOCX writes d as an Office Open XML document (Word, LibreOffice): A4, Times New Roman
 // 14 pt, page numbers in the footer and the watermark in the page header.
 func WriteDOCX(w io.Writer, d Document) error {
-	wm := strings.TrimSpace(strings.ReplaceAll(Clean(d.Watermark), "\n", " "))
+	wm := strings.TrimSpace(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "))
 	lang := map[string]string{"uk": "uk-UA", "en": "en-GB"}[d.lang()]
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes(wm != "")},
 		{"_rels/.rels", docxRootRels},
-		{"docProps/core.xml", docxCore(xmlText(strings.ReplaceAll(Clean(d.Title), "\n", " ")), lang)},
+		{"docProps/core.xml", docxCore(xmlText(strings.ReplaceAll(clean.Text(d.Title), "\n", " ")), lang)},
 		{"word/_rels/document.xml.rels", docxDocRels(wm != "")},
 		{"word/document.xml", docxDocument(d, wm != "")},
 		{"word/styles.xml", docxStyles(lang)},

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // htmlTag matches what the HTML writer may emit as markup.
@@ -28,7 +30,7 @@ func xify(s string) string {
 			return r
 		}
 		return 'x'
-	}, Clean(s))
+	}, clean.Text(s))
 }
 
 func FuzzWriters(f *testing.F) {
@@ -48,7 +50,7 @@ func FuzzWriters(f *testing.F) {
 				}
 				out = all.String()
 			}
-			if ext != "pdf" && strings.ContainsFunc(out, dropped) {
+			if ext != "pdf" && strings.ContainsFunc(out, clean.Unsafe) {
 				t.Errorf("%s output has a control character", ext)
 			}
 			if ext == "pdf" && !strings.HasPrefix(out, "%PDF") {

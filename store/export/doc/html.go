@@ -5,6 +5,8 @@ import (
 	"html"
 	"io"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // htmlCSS styles the page for screen and for A4 print; no external resources.
@@ -41,10 +43,10 @@ func WriteHTML(w io.Writer, d Document) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", d.lang())
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	fmt.Fprintf(&b, "<title>%s</title>\n", htmlText(strings.ReplaceAll(Clean(d.Title), "\n", " ")))
+	fmt.Fprintf(&b, "<title>%s</title>\n", htmlText(strings.ReplaceAll(clean.Text(d.Title), "\n", " ")))
 	fmt.Fprintf(&b, "<style>\n"+htmlCSS+"</style>\n</head>\n<body>\n",
 		marginTopMM, marginRightMM, marginBottomMM, marginLeftMM, indentMM, indentMM)
-	if wm := strings.TrimSpace(Clean(d.Watermark)); wm != "" {
+	if wm := strings.TrimSpace(clean.Text(d.Watermark)); wm != "" {
 		fmt.Fprintf(&b, "<div class=\"watermark\">%s</div>\n", htmlText(wm))
 	}
 	b.WriteString("<main>\n")
@@ -155,7 +157,7 @@ func htmlSignatures(sigs []Signature) string {
 	b.WriteString("<table class=\"sign\">\n")
 	for _, s := range sigs {
 		fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"line\">%s</td><td class=\"name\">%s</td></tr>\n",
-			htmlText(Clean(s.Role)), signLine, htmlText(Clean(s.Name)))
+			htmlText(clean.Text(s.Role)), signLine, htmlText(clean.Text(s.Name)))
 	}
 	b.WriteString("</table>\n")
 	return b.String()

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // mdEscaper escapes characters that make Markdown (or raw HTML) anywhere in a line.
@@ -19,7 +21,7 @@ var mdLineStart = regexp.MustCompile(`^(?:([-+=])|[0-9]{1,9}([.)])(?:[ \t]|$))`)
 // WriteMarkdown writes d as CommonMark with GFM tables; typed text cannot make markup.
 func WriteMarkdown(w io.Writer, d Document) error {
 	var b strings.Builder
-	if wm := mdText(strings.ReplaceAll(Clean(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
+	if wm := mdText(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
 		b.WriteString("**" + strings.TrimSpace(wm) + "**\n\n")
 	}
 	for _, blk := range d.blocks() {
@@ -102,7 +104,7 @@ func mdRow(row []string, n int) string {
 
 // mdCell escapes a one-line text that does not start a line (table cells, signatures).
 func mdCell(s string) string {
-	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(Clean(s), "\n", " ")))
+	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(clean.Text(s), "\n", " ")))
 }
 
 func mdTwoColumn(t TwoColumn) string {

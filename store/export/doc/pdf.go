@@ -10,6 +10,8 @@ import (
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // Font families registered in the PDF, indexed by fontOf.
@@ -79,8 +81,8 @@ func WritePDF(w io.Writer, d Document) error {
 func newPDFDoc(d Document) (*pdfDoc, error) {
 	gp := &gopdf.GoPdf{}
 	gp.Start(gopdf.Config{PageSize: *gopdf.PageSizeA4, Unit: gopdf.UnitPT})
-	gp.SetInfo(gopdf.PdfInfo{Title: bmpOnly(strings.ReplaceAll(Clean(d.Title), "\n", " ")), Creator: "Rada"})
-	wm := strings.TrimSpace(strings.ReplaceAll(Clean(d.Watermark), "\n", " "))
+	gp.SetInfo(gopdf.PdfInfo{Title: bmpOnly(strings.ReplaceAll(clean.Text(d.Title), "\n", " ")), Creator: "Rada"})
+	wm := strings.TrimSpace(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "))
 	p := &pdfDoc{pdf: gp, watermark: wm, widths: map[widthKey]float64{}}
 	return p, p.newPage()
 }

@@ -1,8 +1,8 @@
-package doc
+package clean
 
 import "testing"
 
-func TestClean(t *testing.T) {
+func TestText(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Ґ Є І Ї № « » ’ – —", "Ґ Є І Ї № « » ’ – —"},
 		{"a\tb\nc\r\n", "a\tb\nc\n"},
@@ -22,8 +22,8 @@ func TestClean(t *testing.T) {
 		{"\x1b[31", ""},
 		{"=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"},
 	} {
-		if got := Clean(c.in); got != c.want {
-			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		if got := Text(c.in); got != c.want {
+			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
