@@ -56,3 +56,11 @@ func (c Common) Today() string {
 	}
 	return c.Now().Format(store.DateLayout)
 }
+
+// FormatDate prints a YYYY-MM-DD date as 12.03.2026 in Ukrainian and as-is in English.
+func FormatDate(date, lang string) string {
+	if lang == "en" || len(date) != len("2006-01-02") {
+		return date
+	}
+	return date[8:10] + "." + date[5:7] + "." + date[0:4]
+}

@@ -119,3 +119,9 @@ func (c Common) FieldErrors(err error) map[string]string {
 	}
 	return out
 }
+
+// CouncilFoundedMsg says the welcome screen founded the council: the root loads it.
+type CouncilFoundedMsg struct{}
+
+// OpenDemoMsg asks the root to open the demo council in its own file.
+type OpenDemoMsg struct{}
