@@ -170,7 +170,7 @@ func (m Model) tabs() string {
 	for _, s := range common.Sections {
 		label := string(rune('1'+int(s))) + " " + s.Label(m.c.T)
 		if s == m.section {
-			parts = append(parts, st.TabActive.Render(label))
+			parts = append(parts, st.TabActive.Render("["+label+"]")) // brackets: visible without colour
 		} else {
 			parts = append(parts, st.TabInactive.Render(label))
 		}

@@ -83,7 +83,7 @@ func NewStyles(p Palette) *Styles {
 	s.Muted = lipgloss.NewStyle().Foreground(p.Muted)
 	s.Accent = lipgloss.NewStyle().Foreground(p.Accent)
 
-	s.TabActive = lipgloss.NewStyle().Foreground(p.SelectedFg).Background(p.SelectedBg).Bold(true).Padding(0, 1)
+	s.TabActive = lipgloss.NewStyle().Foreground(p.SelectedFg).Background(p.SelectedBg).Bold(true)
 	s.TabInactive = lipgloss.NewStyle().Foreground(p.Muted).Padding(0, 1)
 	s.TabGap = lipgloss.NewStyle()
 

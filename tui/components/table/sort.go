@@ -11,10 +11,10 @@ import (
 
 // refresh recomputes the shown rows from the filter and the sort column.
 func (m Model) refresh() Model {
-	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
+	terms := strings.Fields(strings.ToLower(m.filter.Value()))
 	m.view = m.view[:0:0]
 	for i := range m.rows {
-		if needle == "" || strings.Contains(m.lower[i], needle) {
+		if matches(m.lower[i], terms) {
 			m.view = append(m.view, i)
 		}
 	}
@@ -26,6 +26,16 @@ func (m Model) refresh() Model {
 		}
 	}
 	return m.clamp()
+}
+
+// matches says whether every term occurs in the row's text (each may be in another cell).
+func matches(text string, terms []string) bool {
+	for _, t := range terms {
+		if !strings.Contains(text, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // nextSort cycles the sort column: as given → first column → ... → last → as given.
