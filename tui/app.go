@@ -71,7 +71,7 @@ func New(opts Options) Model {
 		opts.DBPath = opts.Store.Path()
 	}
 	st := theme.DefaultStyles()
-	m := Model{opts: opts}
+	m := Model{opts: opts, status: status.New(st)}
 	m.c = common.Common{Styles: st, Store: opts.Store, Now: opts.Now}
 	return m.setLang(i18n.Choose(opts.Lang, ""))
 }
@@ -81,7 +81,6 @@ func (m Model) setLang(lang string) Model {
 	m.c.T = i18n.New(lang)
 	m.keys = keys.NewGlobal(m.c.T)
 	m.help = helpbar.New(m.c.Styles, m.c.T)
-	m.status = status.New(m.c.Styles)
 	m.confirm = confirm.New(m.c.Styles, m.c.T)
 	return m
 }

@@ -156,7 +156,7 @@ func (m Model) push(s common.Screen) (Model, tea.Cmd) {
 func (m Model) pop() Model {
 	st := m.stacks[m.section]
 	if len(st) > 1 {
-		m.stacks[m.section] = st[:len(st)-1 : len(st)-1]
+		m.stacks[m.section] = st[: len(st)-1 : len(st)-1]
 	}
 	return m
 }

@@ -29,14 +29,15 @@ type membersLoadedMsg struct {
 // New builds the list; Init loads it.
 func New(c common.Common) Model {
 	t := c.T
+	// Columns in order of importance: the narrowest windows drop them from the right.
 	cols := []table.Column{
-		{Title: t.T("members.col.name"), Min: 16, Flex: 3},
+		{Title: t.T("members.col.name"), Min: 22, Flex: 3},
+		{Title: t.T("members.col.role"), Min: 10},
+		{Title: t.T("members.col.side"), Min: 13},
+		{Title: t.T("members.col.active"), Min: 6},
 		{Title: t.T("members.col.position"), Min: 10, Flex: 2},
 		{Title: t.T("members.col.organisation"), Min: 10, Flex: 2},
 		{Title: t.T("members.col.sector"), Min: 10, Flex: 1},
-		{Title: t.T("members.col.side"), Min: 8},
-		{Title: t.T("members.col.role"), Min: 8, Flex: 1},
-		{Title: t.T("members.col.active"), Min: 6},
 	}
 	m := Model{c: c, reqID: 1}
 	m.table = table.New(t, c.Styles, cols).SetEmpty(t.T("members.empty"))
@@ -88,8 +89,8 @@ func (m Model) rows(ms []store.Member) []table.Row {
 		if !p.Active {
 			active = m.c.T.T("members.former")
 		}
-		rows[i] = table.Row{ID: p.ID, Cells: []string{p.FullName, p.Position, p.Organisation,
-			p.Sector.Label(lang), m.c.T.T("members.side." + string(p.Side)), p.Role.Label(lang), active}}
+		rows[i] = table.Row{ID: p.ID, Cells: []string{p.FullName, p.Role.Label(lang),
+			m.c.T.T("members.side." + string(p.Side)), active, p.Position, p.Organisation, p.Sector.Label(lang)}}
 	}
 	return rows
 }

@@ -21,14 +21,14 @@ const (
 
 // Model is the welcome screen: a menu, then the founding form.
 type Model struct {
-	c        common.Common
-	keys     KeyMap
-	demo     bool // the demo council can be opened
-	cursor   int
-	form     *huh.Form
-	draft    *draft
-	errs     map[string]string // field → message from the last save
-	saving   bool
+	c       common.Common
+	keys    KeyMap
+	demo    bool // the demo council can be opened
+	cursor  int
+	form    *huh.Form
+	draft   *draft
+	errs    map[string]string // field → message from the last save
+	saving  bool
 	opening bool
 }
 
