@@ -2,6 +2,8 @@ package tui
 
 import (
 	"bytes"
+	"context"
+	"github.com/khmelnytskyi-ogp/rada/store/demo"
 	"io"
 	"strings"
 	"testing"
@@ -41,4 +43,19 @@ func TestEndToEnd(t *testing.T) {
 	}
 	teatest.RequireEqualOutput(t, []byte(view))
 	_, _ = io.ReadAll(tm.FinalOutput(t, teatest.WithFinalTimeout(time.Second)))
+}
+
+// TestDemoCouncilEndToEnd opens the demo council and finds its meetings (issue 2).
+func TestDemoCouncilEndToEnd(t *testing.T) {
+	s := openEmpty(t)
+	if err := demo.Load(context.Background(), s, demo.Small); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, want string }{{"uk", "Протокол затверджено"}, {"en", "Minutes approved"}} {
+		tm := teatest.NewTestModel(t, New(Options{Store: s, Lang: c.lang}), teatest.WithInitialTermSize(80, 24))
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(c.want)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+		tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+		tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	}
 }
