@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/commitment"
+	"github.com/khmelnytskyi-ogp/rada/tui/screens/meeting"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/meetings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/members"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/plan"
@@ -39,6 +40,8 @@ func (m Model) welcomeScreen() common.Screen {
 func (m Model) screenFor(msg tea.Msg) (common.Screen, bool) {
 	c := m.screenCommon()
 	switch msg := msg.(type) {
+	case common.OpenMeetingMsg:
+		return common.Wrap(meeting.New(c, msg.ID)), true
 	case common.OpenPlanMsg:
 		return common.Wrap(plan.NewCommitments(c, msg.ID)), true
 	case common.OpenCommitmentMsg:
