@@ -4,7 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"sort"
 	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 )
 
 // AttendanceRow is one member of the roll call: present by default until attendance is taken.
@@ -47,7 +51,17 @@ func getAttendance(ctx context.Context, q querier, meetingID int64) ([]Attendanc
 		r.Member = m
 		out = append(out, r)
 	}
+	sortByName(out)
 	return out, rows.Err()
+}
+
+// ukrainian orders names as the Ukrainian alphabet does (Є after Е, І after И).
+var ukrainian = collate.New(language.Ukrainian, collate.IgnoreCase)
+
+func sortByName(rows []AttendanceRow) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		return ukrainian.CompareString(rows[i].FullName, rows[j].FullName) < 0
+	})
 }
 
 // prefixed qualifies every column of a column list with p.
