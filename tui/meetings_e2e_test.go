@@ -85,7 +85,6 @@ func (w walk) keys(keys ...tea.KeyMsg) {
 	}
 }
 
-
 func (w walk) quit() Model {
 	w.tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	return w.tm.FinalModel(w.t, teatest.WithFinalTimeout(5*time.Second)).(Model)

@@ -119,14 +119,14 @@ func (sc *screen) pump(cmd tea.Cmd) {
 	}
 }
 
-// runQuick runs a command, giving up on one that waits (cursor blinks, ticks).
+// runQuick runs a command, giving up on one that waits (cursor blinks tick every 530 ms).
 func runQuick(c tea.Cmd) tea.Msg {
 	ch := make(chan tea.Msg, 1)
 	go func() { ch <- c() }()
 	select {
 	case msg := <-ch:
 		return msg
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(400 * time.Millisecond):
 		return nil
 	}
 }

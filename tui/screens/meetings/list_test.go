@@ -34,7 +34,7 @@ func drain(m Model, cmd tea.Cmd, out []tea.Msg) (Model, []tea.Msg) {
 	var msg tea.Msg
 	select {
 	case msg = <-ch:
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(400 * time.Millisecond):
 		return m, out
 	}
 	switch msg := msg.(type) {
