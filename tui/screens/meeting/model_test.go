@@ -98,7 +98,7 @@ func TestApprovalByEachCoChair(t *testing.T) {
 		t.Fatalf("submit: %q", sc.lastStatus())
 	}
 	sc.keys("A")
-	if !strings.Contains(sc.lastStatus(), "Погоджувати може лише співголова") {
+	if !strings.Contains(sc.lastStatus(), "Лише співголова може погодити") {
 		t.Fatalf("the secretary approved: %q", sc.lastStatus())
 	}
 
