@@ -35,7 +35,7 @@ func (s *Store) ListDeferTargets(ctx context.Context, meetingID int64) ([]Meetin
 func (s *Store) DeferItem(ctx context.Context, itemID, toMeetingID int64) (int64, error) {
 	var newID int64
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		from, err := itemMeeting(ctx, tx, itemID)
+		from, err := meetingOfItem(ctx, tx, itemID)
 		if err != nil {
 			return Entry{}, err
 		}

@@ -40,8 +40,8 @@ func recordEditable(m Meeting, action string) error {
 	return sessionStatusFor(m, action, MeetingInSession, MeetingClosed)
 }
 
-// itemMeeting returns the meeting an agenda item belongs to.
-func itemMeeting(ctx context.Context, q querier, itemID int64) (Meeting, error) {
+// meetingOfItem returns the meeting an agenda item belongs to.
+func meetingOfItem(ctx context.Context, q querier, itemID int64) (Meeting, error) {
 	m, err := scanMeeting(q.QueryRowContext(ctx, "SELECT "+meetingColumns+
 		" FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = ?)", itemID))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -115,7 +115,7 @@ func (s *Store) InSession(ctx context.Context) (Meeting, error) {
 func (s *Store) SetHeard(ctx context.Context, itemID int64, text string) error {
 	text = strings.TrimSpace(Clean(text))
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := itemMeeting(ctx, tx, itemID)
+		m, err := meetingOfItem(ctx, tx, itemID)
 		if err != nil {
 			return Entry{}, err
 		}

@@ -275,3 +275,16 @@ func TestSessionDrafts(t *testing.T) {
 		t.Fatalf("after clearing %v", all)
 	}
 }
+
+func TestSessionLiveState(t *testing.T) {
+	lc := newLiveCouncil(t, 4)
+	ctx := context.Background()
+	lc.s.SetHeard(ctx, lc.aob, "Оголошення")
+	l, err := lc.s.GetLive(ctx, lc.meeting.ID, 0)
+	if err != nil || len(l.Items) != 2 || l.Current().ID != lc.item || len(l.Record.Roll.Members) != 4 {
+		t.Fatalf("live %+v %v", l, err)
+	}
+	if l, _ = lc.s.GetLive(ctx, lc.meeting.ID, 9); l.Current().ID != lc.aob || l.Record.Item.Heard != "Оголошення" {
+		t.Fatalf("beyond the end: %+v", l.Current())
+	}
+}

@@ -130,7 +130,7 @@ func (s *Store) DeleteSpeech(ctx context.Context, id int64) error {
 
 // editableItem checks that the item exists and its meeting's record may change.
 func editableItem(ctx context.Context, q querier, itemID int64) error {
-	m, err := itemMeeting(ctx, q, itemID)
+	m, err := meetingOfItem(ctx, q, itemID)
 	if err != nil {
 		return err
 	}

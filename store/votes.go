@@ -18,7 +18,7 @@ func (e *QuorumError) Is(target error) bool { return target == ErrForbidden }
 // RollMember is one member of the meeting's membership at a vote, with presence and choice.
 type RollMember struct {
 	Member   Member
-	Presence Presence   // attendance now (absent when none was recorded)
+	Presence Presence   // attendance now (present until recorded otherwise)
 	Choice   VoteChoice // "" when nothing is recorded yet
 	Reason   string
 }
@@ -73,7 +73,7 @@ func countChoice(t *Tally, c VoteChoice) {
 
 // GetRollCall returns the item's roll call with attendance as it is now.
 func (s *Store) GetRollCall(ctx context.Context, itemID int64) (RollCall, error) {
-	m, err := itemMeeting(ctx, s.db, itemID)
+	m, err := meetingOfItem(ctx, s.db, itemID)
 	if err != nil {
 		return RollCall{}, err
 	}
@@ -86,7 +86,7 @@ func (s *Store) GetRollCall(ctx context.Context, itemID int64) (RollCall, error)
 
 func loadRollCall(ctx context.Context, q querier, c Council, m Meeting, itemID int64) (RollCall, error) {
 	rc := RollCall{ItemID: itemID, PresidingID: m.PresidingID}
-	rows, err := q.QueryContext(ctx, "SELECT "+prefixed("mb.", memberColumns)+`, coalesce(a.status, 'absent'),
+	rows, err := q.QueryContext(ctx, "SELECT "+qualifyColumns("mb.", memberColumns)+`, coalesce(a.status, 'present'),
 		coalesce(v.choice, ''), coalesce(v.reason, '')
 		FROM member mb
 		LEFT JOIN attendance a ON a.member_id = mb.id AND a.meeting_id = ?1
@@ -122,8 +122,8 @@ func loadRollCall(ctx context.Context, q querier, c Council, m Meeting, itemID i
 	return rc, err
 }
 
-// prefixed qualifies every column of a column list with a table alias.
-func prefixed(alias, columns string) string {
+// qualifyColumns qualifies every column of a column list with a table alias.
+func qualifyColumns(alias, columns string) string {
 	parts := strings.Split(columns, ",")
 	for i, p := range parts {
 		parts[i] = alias + strings.TrimSpace(p)
@@ -224,7 +224,7 @@ func (s *Store) CastAllFor(ctx context.Context, itemID int64) (VoteResult, error
 // ClearVotes removes an item's roll call and its result.
 func (s *Store) ClearVotes(ctx context.Context, itemID int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := itemMeeting(ctx, tx, itemID)
+		m, err := meetingOfItem(ctx, tx, itemID)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -248,7 +248,7 @@ func (s *Store) ClearVotes(ctx context.Context, itemID int64) error {
 func (s *Store) vote(ctx context.Context, itemID int64, fn func(context.Context, *sql.Tx, RollCall) error) (VoteResult, error) {
 	var res VoteResult
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := itemMeeting(ctx, tx, itemID)
+		m, err := meetingOfItem(ctx, tx, itemID)
 		if err != nil {
 			return Entry{}, err
 		}
