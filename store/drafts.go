@@ -22,6 +22,25 @@ func (s *Store) SaveDraft(ctx context.Context, key, text string) error {
 	})
 }
 
+// SaveDrafts stores several drafts in one transaction; empty values remove theirs.
+func (s *Store) SaveDrafts(ctx context.Context, drafts map[string]string) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		for k, v := range drafts {
+			var err error
+			if v == "" {
+				_, err = tx.ExecContext(ctx, "DELETE FROM draft WHERE key = ?", k)
+			} else {
+				_, err = tx.ExecContext(ctx, `INSERT INTO draft (key, value, updated_at) VALUES (?, ?, ?)
+					ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`, k, v, s.stamp())
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // LoadDraft returns the draft saved under key ("" when there is none).
 func (s *Store) LoadDraft(ctx context.Context, key string) (string, error) {
 	var v string
@@ -48,6 +67,14 @@ func (s *Store) ListDrafts(ctx context.Context, prefix string) (map[string]strin
 		out[k] = v
 	}
 	return out, rows.Err()
+}
+
+// ClearDrafts forgets every draft whose key starts with prefix.
+func (s *Store) ClearDrafts(ctx context.Context, prefix string) error {
+	return s.withTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, "DELETE FROM draft WHERE substr(key, 1, length(?1)) = ?1", prefix)
+		return err
+	})
 }
 
 // ClearDraft forgets the draft saved under key.

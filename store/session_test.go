@@ -288,3 +288,18 @@ func TestSessionLiveState(t *testing.T) {
 		t.Fatalf("beyond the end: %+v", l.Current())
 	}
 }
+
+func TestSessionDraftsBatch(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	if err := s.SaveDrafts(ctx, map[string]string{"m1/i2/assign/new/text": "Звіт", "m1/i2/assign/new/deadline": "2026-04-30", "m1/i2/heard/text": ""}); err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := s.ListDrafts(ctx, "m1/i2/assign/"); len(all) != 2 {
+		t.Fatalf("batch %v", all)
+	}
+	s.ClearDrafts(ctx, "m1/i2/assign/new/")
+	if all, _ := s.ListDrafts(ctx, "m1/"); len(all) != 0 {
+		t.Fatalf("after clearing the form %v", all)
+	}
+}
