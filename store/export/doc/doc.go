@@ -2,6 +2,13 @@
 // write it as Markdown, HTML, DOCX or PDF.
 package doc
 
+import (
+	"strings"
+	"unicode"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
+)
+
 // Align is a paragraph's horizontal alignment.
 type Align int
 
@@ -84,7 +91,7 @@ const (
 	marginBottomMM = 20.0
 	marginLeftMM   = 30.0
 	indentMM       = 12.5
-	signLine       = "____________"
+	signLine       = "__________"
 )
 
 // blocks returns d's blocks as values, without nils, so writers switch on value types only.
@@ -142,7 +149,7 @@ func (h Heading) level() int {
 func cleanRuns(runs []Run) []Run {
 	var out []Run
 	for _, r := range runs {
-		r.Text = Clean(r.Text)
+		r.Text = clean.Text(r.Text)
 		if r.Text == "" {
 			continue
 		}
@@ -154,6 +161,9 @@ func cleanRuns(runs []Run) []Run {
 	}
 	return out
 }
+
+// signShares are the widths of a signature's role, line and name as parts of the text width.
+var signShares = []float64{0.45, 0.20, 0.35}
 
 // signatures returns the run of consecutive signatures starting at bs[i].
 func signatures(bs []Block, i int) []Signature {
@@ -180,7 +190,7 @@ func (t Table) columns() int {
 // cell returns row[i] cleaned, or "" past the row's end.
 func cell(row []string, i int) string {
 	if i < len(row) {
-		return Clean(row[i])
+		return clean.Text(row[i])
 	}
 	return ""
 }
@@ -202,4 +212,32 @@ func (t Table) shares() []float64 {
 		w[i] /= total
 	}
 	return w
+}
+
+// trimRuns trims white space at the start of the first run and the end of the last.
+func trimRuns(runs []Run) []Run {
+	for len(runs) > 0 {
+		runs[0].Text = strings.TrimLeftFunc(runs[0].Text, unicode.IsSpace)
+		if runs[0].Text != "" {
+			break
+		}
+		runs = runs[1:]
+	}
+	for n := len(runs); n > 0; n = len(runs) {
+		runs[n-1].Text = strings.TrimRightFunc(runs[n-1].Text, unicode.IsSpace)
+		if runs[n-1].Text != "" {
+			break
+		}
+		runs = runs[:n-1]
+	}
+	return runs
+}
+
+// splitSpace splits s into leading white space, the rest, and trailing white space.
+func splitSpace(s string) (lead, core, trail string) {
+	core = strings.TrimLeftFunc(s, unicode.IsSpace)
+	lead = s[:len(s)-len(core)]
+	core = strings.TrimRightFunc(core, unicode.IsSpace)
+	trail = s[len(lead)+len(core):]
+	return lead, core, trail
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // mdEscaper escapes characters that make Markdown (or raw HTML) anywhere in a line.
@@ -13,13 +15,13 @@ var mdEscaper = strings.NewReplacer(
 	"|", `\|`, "~", `\~`, "&", "&amp;", "<", "&lt;", ">", "&gt;",
 )
 
-// mdLineStart matches what starts a list, a rule or a setext underline at the start of a line.
-var mdLineStart = regexp.MustCompile(`^([-+=]|[0-9]{1,9}[.)])`)
+// mdLineStart matches the marker of a list, a rule or a setext underline at the start of a line.
+var mdLineStart = regexp.MustCompile(`^(?:([-+=])|[0-9]{1,9}([.)])(?:[ \t]|$))`)
 
 // WriteMarkdown writes d as CommonMark with GFM tables; typed text cannot make markup.
 func WriteMarkdown(w io.Writer, d Document) error {
 	var b strings.Builder
-	if wm := mdText(strings.ReplaceAll(Clean(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
+	if wm := mdText(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
 		b.WriteString("**" + strings.TrimSpace(wm) + "**\n\n")
 	}
 	for _, blk := range d.blocks() {
@@ -102,7 +104,7 @@ func mdRow(row []string, n int) string {
 
 // mdCell escapes a one-line text that does not start a line (table cells, signatures).
 func mdCell(s string) string {
-	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(Clean(s), "\n", " ")))
+	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(clean.Text(s), "\n", " ")))
 }
 
 func mdTwoColumn(t TwoColumn) string {
@@ -116,18 +118,34 @@ func mdTwoColumn(t TwoColumn) string {
 // mdInline renders runs with ** and * and hard line breaks; lineStart says the text begins a line.
 func mdInline(runs []Run, lineStart bool) string {
 	var b strings.Builder
-	for _, r := range cleanRuns(runs) {
-		text := mdText(r.Text, lineStart && b.Len() == 0)
-		core := strings.TrimSpace(text)
-		mark := map[[2]bool]string{{true, false}: "**", {false, true}: "*", {true, true}: "***"}[[2]bool{r.Bold, r.Italic}]
-		if core == "" || mark == "" {
-			b.WriteString(text)
+	start := lineStart
+	for _, r := range trimRuns(cleanRuns(runs)) {
+		lead, core, trail := splitSpace(r.Text)
+		if core == "" {
+			b.WriteString(mdText(lead, start))
+			start = start || strings.Contains(lead, "\n")
 			continue
 		}
-		lead := text[:strings.Index(text, core)]
-		b.WriteString(lead + mark + core + mark + text[len(lead)+len(core):])
+		mark := mdMark(r)
+		b.WriteString(mdText(lead, start))
+		b.WriteString(mark + mdText(core, start || strings.Contains(lead, "\n")) + mark)
+		b.WriteString(mdText(trail, false))
+		start = strings.Contains(trail, "\n")
 	}
-	return strings.TrimRightFunc(b.String(), func(r rune) bool { return r == ' ' || r == '\t' || r == '\\' || r == '\n' })
+	return b.String()
+}
+
+// mdMark is the emphasis marker of a run's style.
+func mdMark(r Run) string {
+	switch {
+	case r.Bold && r.Italic:
+		return "***"
+	case r.Bold:
+		return "**"
+	case r.Italic:
+		return "*"
+	}
+	return ""
 }
 
 // mdText escapes cleaned text; every line after a newline, and the first if lineStart, begins a line.
@@ -137,8 +155,9 @@ func mdText(s string, lineStart bool) string {
 		ln = mdEscaper.Replace(ln)
 		if i > 0 || lineStart {
 			ln = strings.TrimLeft(ln, " \t")
-			if m := mdLineStart.FindStringIndex(ln); m != nil {
-				ln = ln[:m[1]-1] + `\` + ln[m[1]-1:]
+			if m := mdLineStart.FindStringSubmatchIndex(ln); m != nil {
+				at := max(m[2], m[4])
+				ln = ln[:at] + `\` + ln[at:]
 			}
 		}
 		lines[i] = ln
