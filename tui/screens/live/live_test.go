@@ -121,3 +121,47 @@ func typeText(tm *teatest.TestModel, s string) {
 		tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 	}
 }
+
+// Nothing typed is lost: a half-typed point is saved within a second, and a new screen on
+// the same file (as after SIGKILL) reopens the same item with the editor and its text.
+func TestLiveDraftsSurviveRestart(t *testing.T) {
+	c := newCouncil14(t)
+	ctx := context.Background()
+	if err := c.st.StartSession(ctx, c.meeting.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	h := host{m: New(testCommon(c.st, 80, 22), c.meeting.ID).SetSize(80, 22)}
+	tm := teatest.NewTestModel(t, h, teatest.WithInitialTermSize(80, 23))
+	waitFor(t, tm, "Питання 1 з 2")
+	tm.Send(press(tea.KeyCtrlN))
+	waitFor(t, tm, "Питання 2 з 2")
+	tm.Send(runes("d"))
+	waitFor(t, tm, "Пункт 2.1")
+	typeText(tm, "Взяти до відома інформацію про")
+	deadline := time.Now().Add(DraftDelay + 2*time.Second)
+	key := formPrefix(c.meeting.ID, c.items[1], formPoint, 0) + "text"
+	for {
+		if got, _ := c.st.LoadDraft(ctx, key); got == "Взяти до відома інформацію про" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the draft was not saved within a second of the last key")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.Send(press(tea.KeyCtrlC))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+
+	again := openStore(t, c.path)
+	h2 := host{m: New(testCommon(again, 80, 22), c.meeting.ID).SetSize(80, 22)}
+	tm2 := teatest.NewTestModel(t, h2, teatest.WithInitialTermSize(80, 23))
+	waitFor(t, tm2, "Питання 2 з 2", "Пункт 2.1", "Взяти до відома інформацію про")
+	typeText(tm2, " виконання.")
+	tm2.Send(press(tea.KeyCtrlS))
+	waitFor(t, tm2, "2.1. Взяти до відома інформацію про виконання.")
+	tm2.Send(press(tea.KeyCtrlC))
+	tm2.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if d, _ := again.ListDrafts(ctx, "m"); len(d) != 0 {
+		t.Fatalf("drafts left after saving: %v", d)
+	}
+}
