@@ -252,4 +252,3 @@ func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	return [][]key.Binding{{k.Up, k.Down, k.View, k.Responsible}, {k.Done, k.Reopen, k.Save, k.Cancel}}
 }
-

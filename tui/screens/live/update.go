@@ -535,4 +535,3 @@ func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	return m, nil
 }
-
