@@ -28,8 +28,9 @@ type (
 	draftSavedMsg struct{ err error }
 	// doneMsg reports a store action; ok is the status text to show on success.
 	doneMsg struct {
-		ok  string
-		err error
+		ok     string
+		err    error
+		closed bool // the meeting was closed: leave the live screen
 	}
 	// savedMsg reports a form's record saved (or refused).
 	savedMsg struct {

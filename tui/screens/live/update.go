@@ -102,6 +102,9 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 	} else if msg.ok != "" {
 		status = common.Status(msg.ok)
 	}
+	if msg.err == nil && msg.closed {
+		return m, tea.Batch(status, common.Changed(), common.Back())
+	}
 	m, reload := m.reload(0)
 	return m, tea.Batch(status, reload, common.Changed())
 }
@@ -150,8 +153,8 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 		force := m.live.Meeting.Status != store.MeetingAgendaApproved
 		return m, act(m.c.T.T("live.started"), func(ctx context.Context) error { return st.StartSession(ctx, id, force) })
 	case askClose:
-		return m, tea.Sequence(act(m.c.T.T("live.closed"), func(ctx context.Context) error { return st.CloseMeeting(ctx, id) }),
-			common.Send(common.OpenMeetingMsg{ID: id}))
+		cmd := act(m.c.T.T("live.closed"), func(ctx context.Context) error { return st.CloseMeeting(ctx, id) })
+		return m, func() tea.Msg { d := cmd().(doneMsg); d.closed = true; return d }
 	case askClear:
 		item := m.live.Current().ID
 		return m, act(m.c.T.T("live.votes_cleared"), func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
