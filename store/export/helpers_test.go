@@ -55,7 +55,6 @@ func firstDiff(want, got string) string {
 	return ""
 }
 
-
 // docxXML returns word/document.xml of a DOCX.
 func docxXML(t *testing.T, b []byte) string {
 	t.Helper()
