@@ -82,10 +82,7 @@ func (b *builder) decided(it store.ItemRecord) {
 	}
 	for _, p := range it.Points {
 		text := sentence(p.Text)
-		for _, a := range byPoint[p.ID] {
-			if strings.TrimSpace(a.Text) != strings.TrimSpace(p.Text) {
-				text = joinNonEmpty(" ", text, sentence(a.Text))
-			}
+		for _, a := range byPoint[p.ID] { // the point's wording is the assignment's
 			text = joinNonEmpty(" ", text, b.responsibility(a))
 		}
 		next(text)
