@@ -2,7 +2,9 @@ package export
 
 import (
 	"bytes"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -202,6 +204,37 @@ func TestMinutesAllFormatsToDisk(t *testing.T) {
 	for _, f := range DocFormats {
 		for _, lang := range []string{"uk", "en"} {
 			os.WriteFile(dir+"/sample-"+lang+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
+		}
+	}
+}
+
+func TestWriteFileAndDefaultName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "protokol.md")
+	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil || st.Mode().Perm() != 0o644 {
+		t.Fatalf("written %v %v", st, err)
+	}
+	if err := WriteFile(path, func(io.Writer) error { return io.ErrUnexpectedEOF }); err == nil {
+		t.Fatal("a failed write succeeded")
+	}
+	if b, _ := os.ReadFile(path); string(b) != "ok" {
+		t.Errorf("a failed export touched the file: %q", b)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("temporary files left: %v", entries)
+	}
+	for _, c := range []struct {
+		kind string
+		item int
+		f    Format
+		want string
+	}{{"minutes", 0, DOCX, "protokol-2026-03.docx"}, {"agenda", 0, PDF, "poriadok-dennyi-2026-03.pdf"}, {"minutes", 2, Markdown, "vytiah-2026-03-p2.md"}} {
+		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f); got != c.want {
+			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
 	}
 }
