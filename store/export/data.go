@@ -5,14 +5,14 @@ import (
 	"io"
 	"strings"
 
-	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store"
 )
 
 // Null is how open data writes a missing value (Cabinet resolution No 835).
 const Null = "null"
 
 // clean strips control characters and escape sequences from typed text (keeps \n and \t).
-func clean(s string) string { return doc.Clean(s) }
+func clean(s string) string { return store.Clean(s) }
 
 // ptr is a JSON string, or null when blank.
 func ptr(s string) *string {

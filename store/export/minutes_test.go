@@ -26,7 +26,7 @@ func TestMinutesFollowTheOfficialFormat(t *testing.T) {
 		"**ХМЕЛЬНИЦЬКА МІСЬКА РАДА**",
 		"# ПРОТОКОЛ № 3",
 		"засідання Координаційної ради",
-		"12\\.03.2026", "м. Хмельницький", "10 год. 00 хв.",
+		"12.03.2026", "м. Хмельницький", "10 год. 00 хв.",
 		"**Головуючий:** Олена ПЕТРЕНКО, співголова Координаційної ради",
 		"**Секретар:** Ірина ТКАЧУК, секретар Координаційної ради",
 		"**Присутні члени Координаційної ради (3 з 5):**",
@@ -37,11 +37,11 @@ func TestMinutesFollowTheOfficialFormat(t *testing.T) {
 		"1. Про стан виконання Плану дій. (Доповідач: Олена ПЕТРЕНКО, заступниця міського голови)",
 		"**1\\. СЛУХАЛИ:** Петренко О.І. – Інформація про виконання.",
 		"**ВИСТУПИЛИ:** Антоненко Ю.П. – Підтримую.",
-		"1\\.2. Підготувати звіт. Відповідальний: Яковенко М.В. Термін: до 30.04.2026.",
+		"1.2. Підготувати звіт. Відповідальний: Яковенко М.В. Термін: до 30.04.2026.",
 		"Голосували: «за» – 2; «проти» – 0; «утримались» – 1.",
 		"**Рішення прийнято.**",
-		"Співголова Координаційної ради ____________ Олена ПЕТРЕНКО",
-		"Секретар Координаційної ради ____________ Ірина ТКАЧУК",
+		"Співголова Координаційної ради __________ Олена ПЕТРЕНКО",
+		"Секретар Координаційної ради __________ Ірина ТКАЧУК",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("minutes lack %q", want)
@@ -57,7 +57,7 @@ func TestMinutesEnglishEdition(t *testing.T) {
 	for _, want := range []string{"**DRAFT**", "# MINUTES No. 3", "12 March 2026", "Khmelnytskyi", "**Presiding:**",
 		"**Present (3 of 5):**", "**Absent:**", "**Invited:**", "**The meeting is quorate.**", "**Agenda:**",
 		"**1\\. HEARD:**", "**SPOKE:**", "**DECIDED:**", "Voted: for – 2; against – 0; abstained – 1.", "**Adopted.**",
-		"Responsible: Яковенко М.В. Deadline: 30 April 2026.", "Secretary of the Coordination Council ____________ Ірина ТКАЧУК"} {
+		"Responsible: Яковенко М.В. Deadline: 30 April 2026.", "Secretary of the Coordination Council __________ Ірина ТКАЧУК"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("English minutes lack %q", want)
 		}
@@ -99,7 +99,7 @@ func TestMinutesExtractOfOneItem(t *testing.T) {
 	rec := sampleRecord("")
 	md := string(render(t, rec, Markdown, "uk", Options{Item: 2}))
 	for _, want := range []string{"# ВИТЯГ З ПРОТОКОЛУ № 3", "Присутні члени Координаційної ради: 3 з 5.", "2. Різне.",
-		"**2\\. СЛУХАЛИ:** Оголошення.", "Згідно з оригіналом", "Секретар Координаційної ради ____________ Ірина ТКАЧУК"} {
+		"**2\\. СЛУХАЛИ:** Оголошення.", "Згідно з оригіналом", "Секретар Координаційної ради __________ Ірина ТКАЧУК"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("extract lacks %q", want)
 		}
@@ -117,7 +117,7 @@ func TestMinutesSignersFromSettings(t *testing.T) {
 	civ := rec.Present[0].Person
 	rec.Signers = []store.Signer{{Kind: store.SignCoChair, Person: rec.Presiding}, {Kind: store.SignCoChair, Person: civ}, {Kind: store.SignSecretary, Person: rec.Secretary}}
 	md := string(render(t, rec, Markdown, "uk", Options{}))
-	if strings.Count(md, "Співголова Координаційної ради ____________") != 2 || !strings.Contains(md, "Тарас БОНДАР") {
+	if strings.Count(md, "Співголова Координаційної ради __________") != 2 || !strings.Contains(md, "Тарас БОНДАР") {
 		t.Errorf("both co-chairs should sign:\n%s", md)
 	}
 }
