@@ -144,7 +144,7 @@ func runMeetingDoc(ctx context.Context, g globals, name string, args []string, w
 		}
 	}
 	lang := docLang(f.lang, g, rec.Council)
-	return writeOutput(f.out, stdout, func(w io.Writer) error { return render(w, rec, f, lang) })
+	return writeDoc(f.out, stdout, func(w io.Writer) error { return render(w, rec, f, lang) })
 }
 
 func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writer) error {
@@ -183,7 +183,7 @@ func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writ
 	}
 	c, _ := s.GetCouncil(ctx)
 	l := docLang(*lang, g, c)
-	return writeOutput(*out, stdout, func(w io.Writer) error { return export.PlanReport(w, r, export.Format(f), l) })
+	return writeDoc(*out, stdout, func(w io.Writer) error { return export.PlanReport(w, r, export.Format(f), l) })
 }
 
 func runExportOpenData(ctx context.Context, g globals, args []string, stdout io.Writer) error {
@@ -214,4 +214,12 @@ func runExportOpenData(ctx context.Context, g globals, args []string, stdout io.
 	_, err = fmt.Fprintf(stdout, "%d motions, %d votes, %d commitments, %d milestones: %d files in %s\n",
 		len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones), len(files), *dir)
 	return err
+}
+
+// writeDoc writes a document to stdout, or to path as a shareable file (0644) replaced whole.
+func writeDoc(path string, stdout io.Writer, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
+	}
+	return export.WriteFile(path, write)
 }
