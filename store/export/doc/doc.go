@@ -2,6 +2,11 @@
 // write it as Markdown, HTML, DOCX or PDF.
 package doc
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Align is a paragraph's horizontal alignment.
 type Align int
 
@@ -202,4 +207,32 @@ func (t Table) shares() []float64 {
 		w[i] /= total
 	}
 	return w
+}
+
+// trimRuns trims white space at the start of the first run and the end of the last.
+func trimRuns(runs []Run) []Run {
+	for len(runs) > 0 {
+		runs[0].Text = strings.TrimLeftFunc(runs[0].Text, unicode.IsSpace)
+		if runs[0].Text != "" {
+			break
+		}
+		runs = runs[1:]
+	}
+	for n := len(runs); n > 0; n = len(runs) {
+		runs[n-1].Text = strings.TrimRightFunc(runs[n-1].Text, unicode.IsSpace)
+		if runs[n-1].Text != "" {
+			break
+		}
+		runs = runs[:n-1]
+	}
+	return runs
+}
+
+// splitSpace splits s into leading white space, the rest, and trailing white space.
+func splitSpace(s string) (lead, core, trail string) {
+	core = strings.TrimLeftFunc(s, unicode.IsSpace)
+	lead = s[:len(s)-len(core)]
+	core = strings.TrimRightFunc(core, unicode.IsSpace)
+	trail = s[len(lead)+len(core):]
+	return lead, core, trail
 }

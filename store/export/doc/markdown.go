@@ -116,18 +116,34 @@ func mdTwoColumn(t TwoColumn) string {
 // mdInline renders runs with ** and * and hard line breaks; lineStart says the text begins a line.
 func mdInline(runs []Run, lineStart bool) string {
 	var b strings.Builder
-	for _, r := range cleanRuns(runs) {
-		text := mdText(r.Text, lineStart && b.Len() == 0)
-		core := strings.TrimSpace(text)
-		mark := map[[2]bool]string{{true, false}: "**", {false, true}: "*", {true, true}: "***"}[[2]bool{r.Bold, r.Italic}]
-		if core == "" || mark == "" {
-			b.WriteString(text)
+	start := lineStart
+	for _, r := range trimRuns(cleanRuns(runs)) {
+		lead, core, trail := splitSpace(r.Text)
+		if core == "" {
+			b.WriteString(mdText(lead, start))
+			start = start || strings.Contains(lead, "\n")
 			continue
 		}
-		lead := text[:strings.Index(text, core)]
-		b.WriteString(lead + mark + core + mark + text[len(lead)+len(core):])
+		mark := mdMark(r)
+		b.WriteString(mdText(lead, start))
+		b.WriteString(mark + mdText(core, start || strings.Contains(lead, "\n")) + mark)
+		b.WriteString(mdText(trail, false))
+		start = strings.Contains(trail, "\n")
 	}
-	return strings.TrimRightFunc(b.String(), func(r rune) bool { return r == ' ' || r == '\t' || r == '\\' || r == '\n' })
+	return b.String()
+}
+
+// mdMark is the emphasis marker of a run's style.
+func mdMark(r Run) string {
+	switch {
+	case r.Bold && r.Italic:
+		return "***"
+	case r.Bold:
+		return "**"
+	case r.Italic:
+		return "*"
+	}
+	return ""
 }
 
 // mdText escapes cleaned text; every line after a newline, and the first if lineStart, begins a line.
