@@ -121,6 +121,9 @@ func (s *Store) importMember(r ImportRow) (Member, []RowProblem) {
 		out = append(out, RowProblem{r.Line, fe.Field, fe.Code, ""})
 		reported[fe.Field] = true
 	}
+	if reported["row"] { // the row could not be read: its fields mean nothing
+		return m, out
+	}
 	if v := ValidateMember(m); v != nil {
 		for _, fe := range v.Fields {
 			if !reported[fe.Field] {

@@ -178,11 +178,15 @@ func TestDeleteMemberOnlyWithoutRecords(t *testing.T) {
 		"attendance": func(id int64) { f.attend(mt, id, PresencePresent) },
 		"vote":       func(id int64) { f.vote(item, id, VoteFor) },
 		"speech":     func(id int64) { f.exec("INSERT INTO speech (item_id, speaker_member_id) VALUES (?, ?)", item, id) },
-		"reporter":   func(id int64) { f.exec("INSERT INTO agenda_item (meeting_id, position_no, title, reporter_member_id) VALUES (?, 9, 'x', ?)", mt, id) },
+		"reporter": func(id int64) {
+			f.exec("INSERT INTO agenda_item (meeting_id, position_no, title, reporter_member_id) VALUES (?, 9, 'x', ?)", mt, id)
+		},
 		"assignment": func(id int64) { f.assign(item, id, "Підготувати звіт") },
-		"approval":   func(id int64) { f.exec("INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?, 'agenda', ?, 'now')", mt, id) },
-		"presiding":  func(id int64) { f.exec("UPDATE meeting SET presiding_id = ? WHERE id = ?", id, mt) },
-		"secretary":  func(id int64) { f.exec("UPDATE meeting SET secretary_id = ? WHERE id = ?", id, mt) },
+		"approval": func(id int64) {
+			f.exec("INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?, 'agenda', ?, 'now')", mt, id)
+		},
+		"presiding": func(id int64) { f.exec("UPDATE meeting SET presiding_id = ? WHERE id = ?", id, mt) },
+		"secretary": func(id int64) { f.exec("UPDATE meeting SET secretary_id = ? WHERE id = ?", id, mt) },
 	}
 	for name, use := range uses {
 		t.Run(name, func(t *testing.T) {
