@@ -33,8 +33,10 @@ func (m Model) welcomeScreen() common.Screen {
 //	case common.OpenMeetingMsg:
 //		return common.Wrap(meeting.New(c, msg.ID)), true
 func (m Model) screenFor(msg tea.Msg) (common.Screen, bool) {
-	_ = m.screenCommon()
-	switch msg.(type) {
+	c := m.screenCommon()
+	switch msg := msg.(type) {
+	case common.OpenMemberMsg:
+		return common.Wrap(members.NewDetail(c, msg.ID)), true
 	}
 	return nil, false
 }
