@@ -4,6 +4,7 @@ package form
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
@@ -58,4 +59,37 @@ func Focus(f *huh.Form, k string, fields int) {
 	for i := 0; i < fields && f.GetFocusedField() != nil && f.GetFocusedField().GetKey() != k; i++ {
 		f.NextField()
 	}
+}
+
+// Step moves the focus on tab, shift+tab and enter at once, rather than through huh's
+// commands, so that text typed right after tab lands in the next field. last is the key of
+// the form's last field: enter there submits, tab there stays. It reports whether it handled
+// the key and whether the form is to be submitted.
+func Step(f *huh.Form, msg tea.KeyMsg, last string) (handled, submit bool) {
+	field := f.GetFocusedField()
+	if field == nil || f.State != huh.StateNormal {
+		return false, false
+	}
+	_, isText := field.(*huh.Text)
+	onLast := field.GetKey() == last
+	switch msg.String() {
+	case "enter":
+		if isText {
+			return false, false // a text area's own keys decide
+		}
+		if onLast {
+			return true, true
+		}
+		f.NextField()
+		return true, false
+	case "tab":
+		if !onLast {
+			f.NextField()
+		}
+		return true, false
+	case "shift+tab":
+		f.PrevField()
+		return true, false
+	}
+	return false, false
 }

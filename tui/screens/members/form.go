@@ -59,8 +59,8 @@ func (f Form) build(focusKey string) *huh.Form {
 		choice("role", t.T("members.field.role"), f.errs["role"], &v.Role, store.Roles, f.c.Lang),
 		input("email", &v.Email, 200).Placeholder("name@example.org"),
 		input("phone", &v.Phone, 30).Placeholder("+380 67 123 45 67"),
-		input("term_from", &v.TermFrom, 10).Placeholder(t.T("members.date_hint")),
-		input("term_to", &v.TermTo, 10).Placeholder(t.T("members.date_hint")),
+		input("term_from", &v.TermFrom, 12).Placeholder(t.T("members.date_hint")),
+		input("term_to", &v.TermTo, 12).Placeholder(t.T("members.date_hint")),
 		huh.NewText().Key("notes").Title(t.T("members.field.notes")).Description(f.errs["notes"]).
 			Value(&v.Notes).CharLimit(2000).Lines(3),
 	}
@@ -120,6 +120,13 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	}
 	if f.saving {
 		return f, nil
+	}
+	if km, ok := msg.(tea.KeyMsg); ok {
+		if handled, submit := form.Step(f.form, km, formFields[len(formFields)-1]); submit {
+			return f.save()
+		} else if handled {
+			return f, nil
+		}
 	}
 	m, cmd := f.form.Update(msg)
 	if hf, ok := m.(*huh.Form); ok {
@@ -216,6 +223,10 @@ func (f Form) View() string {
 func (f Form) ShortHelp() []key.Binding {
 	if f.confirm.Active() {
 		return f.confirm.ShortHelp()
+	}
+	switch f.focused() {
+	case "sector", "side", "role":
+		return []key.Binding{f.keys.Choose, f.keys.Next, f.keys.Save, f.keys.Cancel}
 	}
 	return []key.Binding{f.keys.Next, f.keys.Prev, f.keys.Save, f.keys.Cancel}
 }

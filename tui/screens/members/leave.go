@@ -37,7 +37,7 @@ func (l Leave) build(focusKey string) *huh.Form {
 	t := l.c.T
 	fields := []huh.Field{
 		huh.NewInput().Key("term_to").Title(t.T("members.field.left_on")).Description(l.errs["term_to"]).
-			Value(l.date).CharLimit(10).Placeholder(t.T("members.date_hint")),
+			Value(l.date).CharLimit(12).Placeholder(t.T("members.date_hint")),
 		huh.NewInput().Key("leave_reason").Title(t.T("members.field.leave_reason")).Description(l.errs["leave_reason"]).
 			Value(l.reason).CharLimit(300).Placeholder(t.T("members.reason_hint")),
 	}
@@ -67,6 +67,13 @@ func (l Leave) Update(msg tea.Msg) (Leave, tea.Cmd) {
 	}
 	if l.saving {
 		return l, nil
+	}
+	if km, ok := msg.(tea.KeyMsg); ok {
+		if handled, submit := form.Step(l.form, km, "leave_reason"); submit {
+			return l.save()
+		} else if handled {
+			return l, nil
+		}
 	}
 	m, cmd := l.form.Update(msg)
 	if hf, ok := m.(*huh.Form); ok {

@@ -32,7 +32,7 @@ type Form struct {
 }
 
 // FormKeys are the keys of the settings form.
-type FormKeys struct{ Next, Prev, Save, Cancel key.Binding }
+type FormKeys struct{ Next, Prev, Choose, Save, Cancel key.Binding }
 
 // councilSavedMsg says UpdateCouncil finished.
 type councilSavedMsg struct {
@@ -47,6 +47,7 @@ func NewForm(c common.Common, council store.Council) Form {
 	f := Form{c: c, vals: &vals, start: council, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
 		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
+		Choose: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
 		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("settings.key.save"))),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("settings.key.cancel"))),
 	}}
@@ -146,6 +147,13 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	if f.saving {
 		return f, nil
 	}
+	if km, ok := msg.(tea.KeyMsg); ok {
+		if handled, submit := form.Step(f.form, km, formFields[len(formFields)-1]); submit {
+			return f.save()
+		} else if handled {
+			return f, nil
+		}
+	}
 	m, cmd := f.form.Update(msg)
 	if hf, ok := m.(*huh.Form); ok {
 		f.form = hf
@@ -223,8 +231,15 @@ func (f Form) ShortHelp() []key.Binding {
 	if f.confirm.Active() {
 		return f.confirm.ShortHelp()
 	}
+	if ff := f.form.GetFocusedField(); ff != nil && selects[ff.GetKey()] {
+		return []key.Binding{f.keys.Choose, f.keys.Next, f.keys.Save, f.keys.Cancel}
+	}
 	return []key.Binding{f.keys.Next, f.keys.Prev, f.keys.Save, f.keys.Cancel}
 }
+
+// selects are the fields chosen with ←/→.
+var selects = map[string]bool{"quorum_rule": true, "quorum_civil": true, "decision_rule": true, "tie_rule": true,
+	"numbering": true, "signers": true, "doc_lang": true, "ui_lang": true}
 
 // FullHelp lists the form's keys.
 func (f Form) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
