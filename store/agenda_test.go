@@ -40,6 +40,10 @@ func TestNewAgendaOpensWithFollowUpAndEndsWithOtherBusiness(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("agenda %q, want %q", got, want)
 	}
+	bare, err := s.CreateMeeting(context.Background(), Meeting{Date: "2026-04-12"})
+	if err != nil || len(titles(t, s, bare.ID)) != 0 {
+		t.Fatalf("CreateMeeting must leave the agenda empty: %v", err)
+	}
 	addItem(t, s, m.ID, "Про звіт за І квартал")
 	addItem(t, s, m.ID, "  Про   план дій  ")
 	got = titles(t, s, m.ID)

@@ -112,9 +112,20 @@ func ValidateMeeting(m Meeting) *ValidationError {
 	return &v
 }
 
-// CreateMeeting adds a draft meeting; its number comes from the council's numbering rule.
-// Its agenda opens with the follow-up of earlier decisions and closes with «Різне».
+// CreateMeeting adds a draft meeting with an empty agenda; its number comes from the
+// council's numbering rule.
 func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
+	return s.createMeeting(ctx, m, false)
+}
+
+// ScheduleMeeting is how the secretary adds a meeting: CreateMeeting with an agenda that
+// opens with the follow-up of earlier decisions (the open and overdue assignments) and
+// closes with «Різне».
+func (s *Store) ScheduleMeeting(ctx context.Context, m Meeting) (Meeting, error) {
+	return s.createMeeting(ctx, m, true)
+}
+
+func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (Meeting, error) {
 	if v := ValidateMeeting(m); v != nil {
 		return m, v
 	}
@@ -137,8 +148,10 @@ func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 			return Entry{}, err
 		}
 		m.ID, _ = res.LastInsertId()
-		if err := addDefaultAgenda(ctx, tx, c, m); err != nil {
-			return Entry{}, err
+		if withAgenda {
+			if err := addDefaultAgenda(ctx, tx, c, m); err != nil {
+				return Entry{}, err
+			}
 		}
 		return entry("create", "meeting", m.ID, nil, m), nil
 	})

@@ -8,7 +8,7 @@ import (
 
 func mustMeeting(t *testing.T, s *Store, date string) Meeting {
 	t.Helper()
-	m, err := s.CreateMeeting(context.Background(), Meeting{Date: date, StartTime: "10:00", Place: "Мала зала"})
+	m, err := s.ScheduleMeeting(context.Background(), Meeting{Date: date, StartTime: "10:00", Place: "Мала зала"})
 	if err != nil {
 		t.Fatal(err)
 	}

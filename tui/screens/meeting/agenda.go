@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
@@ -84,7 +85,7 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Start):
 		return m, common.Send(common.OpenLiveMsg{MeetingID: id})
 	case key.Matches(km, k.Export):
-		return m, exportAgenda(st, t, id)
+		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 	}
 	return m, nil
 }

@@ -54,7 +54,7 @@ func newCouncil(t *testing.T, others int) council {
 		}
 		add(names[i], side, store.RoleMember)
 	}
-	m, err := s.CreateMeeting(ctx, store.Meeting{Date: "2026-03-12", StartTime: "10:00", Place: "Мала зала", PresidingID: c.gov, SecretaryID: c.sec})
+	m, err := s.ScheduleMeeting(ctx, store.Meeting{Date: "2026-03-12", StartTime: "10:00", Place: "Мала зала", PresidingID: c.gov, SecretaryID: c.sec})
 	if err != nil {
 		t.Fatal(err)
 	}

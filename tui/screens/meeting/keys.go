@@ -6,9 +6,9 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
-// liveScreenReady turns on `s` (start the session): the live meeting screen sets it when it
-// lands and the root handles common.OpenLiveMsg.
-const liveScreenReady = false
+// liveScreenReady turns on `s` (start the session): the root opens the live meeting screen
+// on common.OpenLiveMsg.
+const liveScreenReady = true
 
 type keyMap struct {
 	PrevTab, NextTab, Up, Down             key.Binding
@@ -36,7 +36,7 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Approve:    b([]string{"A"}, "A", "meeting.key.approve"),
 		Return:     b([]string{"R"}, "R", "meeting.key.return"),
 		Start:      b([]string{"s"}, "s", "meeting.key.start"),
-		Export:     b([]string{"x"}, "x", "meeting.key.export"),
+		Export:     b([]string{"x"}, "x", "export.open"),
 		Present:    b([]string{"p"}, "p", "meeting.key.present"),
 		Remote:     b([]string{"r"}, "r", "meeting.key.remote"),
 		Absent:     b([]string{"a"}, "a", "meeting.key.absent"),

@@ -8,7 +8,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/store/export"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
@@ -125,7 +124,7 @@ func createMeeting(s *store.Store, mt store.Meeting) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
-		created, err := s.CreateMeeting(ctx, mt)
+		created, err := s.ScheduleMeeting(ctx, mt)
 		return createdMsg{meeting: created, err: err}
 	}
 }
@@ -164,18 +163,5 @@ func (m Model) confirmed(msg confirm.ResultMsg) (Model, tea.Cmd) {
 			return common.StatusMsg{Text: text, Err: true}
 		}
 		return tea.BatchMsg{common.Status(t.T("meetings.deleted")), common.Changed()}
-	}
-}
-
-// exportAgenda writes the meeting's agenda as Markdown into the current folder and says where.
-func exportAgenda(s *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
-	return func() tea.Msg {
-		ctx, cancel := common.Context()
-		defer cancel()
-		path, err := export.WriteAgendaFile(ctx, s, id, ".")
-		if err != nil {
-			return common.StatusMsg{Text: t.T("meetings.export_failed", map[string]any{"Err": store.OneLine(err.Error())}), Err: true}
-		}
-		return common.StatusMsg{Text: t.T("meetings.export_done", map[string]any{"Path": path})}
 	}
 }

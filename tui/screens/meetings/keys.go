@@ -15,7 +15,7 @@ func newKeyMap(t *i18n.Catalog) KeyMap {
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("key.open"))),
 		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("meetings.key.new"))),
 		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("meetings.key.delete"))),
-		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", t.T("meetings.key.export"))),
+		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", t.T("export.open"))),
 		Year:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.T("meetings.key.year"))),
 		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("meetings.key.status"))),
 	}

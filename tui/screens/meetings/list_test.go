@@ -2,7 +2,6 @@ package meetings
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -150,22 +149,15 @@ func TestNewMeetingForm(t *testing.T) {
 	}
 }
 
-func TestExportAndDelete(t *testing.T) {
+func TestExportOpensTheDialogAndDeleteAsks(t *testing.T) {
 	c := newCommon(t, "uk", 2)
-	dir := t.TempDir()
-	wd, _ := os.Getwd()
-	if err := os.Chdir(dir); err != nil {
-		t.Fatal(err)
-	}
-	defer os.Chdir(wd)
 	m := loaded(t, c)
-	m, out := send(t, m, keys("x")...)
-	st, ok := out[len(out)-1].(common.StatusMsg)
-	if !ok || st.Err || !strings.Contains(st.Text, "poriadok-dennyi-2020-02.md") {
-		t.Fatalf("export said %#v", out)
+	_, cmd := m.Update(keys("x")[0])
+	if cmd == nil {
+		t.Fatal("x did nothing")
 	}
-	if _, err := os.Stat(dir + "/poriadok-dennyi-2020-02.md"); err != nil {
-		t.Fatal(err)
+	if _, ok := cmd().(common.PushMsg); !ok {
+		t.Fatal("x must open the export dialog")
 	}
 	m, _ = send(t, m, keys("d")...)
 	if !m.confirm.Active() {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -26,6 +27,7 @@ type Model struct {
 	loaded  bool
 	total   int
 	loadErr string
+	balance string                 // the composition warning, "" when balanced
 	all     []store.MeetingSummary // every meeting, for the filter's years and the warning
 	filter  filter
 	confirm confirm.Model
@@ -101,6 +103,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.table = m.table.SetEmpty(m.c.T.T("meetings.empty"))
 		}
+		return m.SetSize(m.c.Width, m.c.Height), loadBalance(m.c.Store)
+	case balanceLoadedMsg:
+		m.balance = balanceWarning(m.c, msg)
 		return m.SetSize(m.c.Width, m.c.Height), nil
 	case common.DataChangedMsg:
 		return m.reload()
@@ -145,7 +150,7 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m.reload()
 	case key.Matches(km, m.keys.Export):
 		if id, ok := m.table.SelectedID(); ok {
-			return m, exportAgenda(m.c.Store, m.c.T, id)
+			return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 		}
 		return m, nil
 	case key.Matches(km, m.keys.Delete):
@@ -217,7 +222,7 @@ func (m Model) quorum(s store.MeetingSummary) string {
 // SetSize gives the table all but the title, warning, filter and count lines.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.table = m.table.SetSize(w, max(h-2-len(m.notes()), 0))
+	m.table = m.table.SetSize(w, max(h-2-len(m.notes())-m.balanceHeight(), 0))
 	if m.editing {
 		m.form = m.form.SetWidth(w)
 	}
@@ -268,7 +273,7 @@ func (m Model) View() string {
 	if m.confirm.Active() {
 		return fitLines(strings.Join(append(lines, m.confirm.View(m.c.Width)), "\n"), m.c.Width, m.c.Height)
 	}
-	lines = append(lines, m.table.View(), st.Muted.Render(count))
+	lines = append(lines, m.table.View(), st.Muted.Render(count)+m.balanceLine())
 	return fitLines(strings.Join(lines, "\n"), m.c.Width, m.c.Height)
 }
 
