@@ -6,6 +6,7 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -55,20 +56,29 @@ func getAttendance(ctx context.Context, q querier, meetingID int64) ([]Attendanc
 	return out, rows.Err()
 }
 
-// ukrainian orders names as the Ukrainian alphabet does (Є after Е, І after И).
-var ukrainian = collate.New(language.Ukrainian, collate.IgnoreCase)
+// nameOrder orders names as the Ukrainian alphabet does (Є after Е, І after И), ignoring
+// case; a collator is not safe for concurrent use, hence the lock.
+var nameOrder = struct {
+	sync.Mutex
+	*collate.Collator
+}{Collator: collate.New(language.Ukrainian, collate.IgnoreCase)}
 
-func sortByName(rows []AttendanceRow) {
-	sort.SliceStable(rows, func(i, j int) bool {
-		return ukrainian.CompareString(rows[i].FullName, rows[j].FullName) < 0
-	})
+// CompareNames orders two names alphabetically in Ukrainian.
+func CompareNames(a, b string) int {
+	nameOrder.Lock()
+	defer nameOrder.Unlock()
+	return nameOrder.CompareString(a, b)
 }
 
-// prefixed qualifies every column of a column list with p.
-func prefixed(p, columns string) string {
+func sortByName(rows []AttendanceRow) {
+	sort.SliceStable(rows, func(i, j int) bool { return CompareNames(rows[i].FullName, rows[j].FullName) < 0 })
+}
+
+// prefixed qualifies every column of a column list with a table alias.
+func prefixed(alias, columns string) string {
 	cols := strings.Split(columns, ",")
 	for i, c := range cols {
-		cols[i] = p + strings.TrimSpace(c)
+		cols[i] = alias + strings.TrimSpace(c)
 	}
 	return strings.Join(cols, ", ")
 }
