@@ -105,7 +105,7 @@ func (m Model) errText(err error) string {
 	case errors.As(err, &qe):
 		return m.c.T.T("live.err.quorum", map[string]any{"Why": qe.Result.Explain(m.c.Lang)})
 	case errors.Is(err, store.ErrLocked):
-		return m.c.T.T("live.locked_why")
+		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &se):
 		return m.c.T.T("live.err.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
 	case errors.As(err, &ve) && len(ve.Fields) > 0:
@@ -127,7 +127,7 @@ func (m Model) refuseEdit() string {
 	case !m.loaded:
 		return m.c.T.T("common.loading")
 	case m.locked():
-		return m.c.T.T("live.locked_why")
+		return m.c.ErrText(store.ErrLocked)
 	case m.startable():
 		return m.c.T.T("live.not_started")
 	case m.live.Meeting.Status == store.MeetingMinutesSubmitted:
