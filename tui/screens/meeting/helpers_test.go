@@ -3,6 +3,7 @@ package meeting
 import (
 	"context"
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -105,6 +106,12 @@ func (sc *screen) pump(cmd tea.Cmd) {
 			continue
 		}
 		msg := runQuick(c)
+		if seq := sequence(msg); seq != nil {
+			for _, c := range seq {
+				sc.pump(c)
+			}
+			continue
+		}
 		switch msg := msg.(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
@@ -117,6 +124,19 @@ func (sc *screen) pump(cmd tea.Cmd) {
 			queue = append(queue, next)
 		}
 	}
+}
+
+// sequence unpacks tea.Sequence's message (an unexported []tea.Cmd), nil for any other.
+func sequence(msg tea.Msg) []tea.Cmd {
+	rv := reflect.ValueOf(msg)
+	if !rv.IsValid() || rv.Kind() != reflect.Slice || rv.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
+		return nil
+	}
+	out := make([]tea.Cmd, rv.Len())
+	for i := range out {
+		out[i] = rv.Index(i).Interface().(tea.Cmd)
+	}
+	return out
 }
 
 // runQuick runs a command, giving up on one that waits (cursor blinks tick every 530 ms).

@@ -116,8 +116,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.req != m.req {
 			return m, nil
 		}
+		was := m.d.meeting.Status
 		m.loaded, m.err = msg.err == nil, msg.err
 		if msg.err == nil {
+			if was != "" && was != store.MeetingClosed && msg.d.meeting.Status == store.MeetingClosed {
+				m.tab = tabRecord // the meeting was just closed: the draft minutes are what comes next
+			}
 			m.d = msg.d
 			m = m.applyPending()
 		}
@@ -131,6 +135,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case confirm.ResultMsg:
 		return m.confirmed(msg)
 	case tea.KeyMsg:
+		if common.Burst(msg) && !m.Capturing() {
+			return common.EachRune(m, msg, Model.Update, Model.Capturing)
+		}
 		return m.key(msg)
 	}
 	if m.editing != formNone {

@@ -2,12 +2,14 @@ package meeting
 
 import (
 	"context"
+	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 func agendaTitles(t *testing.T, s *store.Store, id int64) string {
@@ -385,5 +387,45 @@ func TestLayoutFitsEverySize(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Keys typed faster than the screen reads them arrive as one message: each still counts.
+func TestRollCallTakesABurstOfKeys(t *testing.T) {
+	c := newCouncil(t, 2)
+	s := openAs(t, c.path, "Коваль Марія")
+	sc := open(t, s, c.meetingID, 80, 24)
+	sc.keys("right")
+	sc.typeText("rpr")
+	rows, _ := s.GetAttendance(context.Background(), c.meetingID)
+	var got []string
+	for _, r := range rows[:3] {
+		got = append(got, string(r.Status))
+	}
+	if strings.Join(got, " ") != "remote present remote" || sc.m.cursor[tabAttendance] != 3 {
+		t.Fatalf("after \"rpr\": %v, cursor %d", got, sc.m.cursor[tabAttendance])
+	}
+	sc.typeText("aхвороба")
+	if sc.m.prompt != promptReason || sc.m.input.Value() != "хвороба" {
+		t.Fatalf("a burst opening the reason prompt types the rest into it: %q", sc.m.input.Value())
+	}
+}
+
+func TestClosingTheMeetingShowsTheDraftMinutes(t *testing.T) {
+	c := newCouncil(t, 0)
+	s := openAs(t, c.path, "Коваль Марія")
+	sc := open(t, s, c.meetingID, 80, 40)
+	ctx := context.Background()
+	if err := s.StartSession(ctx, c.meetingID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CloseMeeting(ctx, c.meetingID); err != nil {
+		t.Fatal(err)
+	}
+	var cmd tea.Cmd
+	sc.m, cmd = sc.m.Update(common.DataChangedMsg{})
+	sc.pump(cmd)
+	if sc.m.tab != tabRecord || !strings.Contains(sc.m.View(), "ПРОТОКОЛ № 1") || !strings.Contains(sc.m.View(), "S — подати співголовам") {
+		t.Fatalf("after closing:\n%s", sc.m.View())
 	}
 }
