@@ -186,6 +186,9 @@ func (m Model) approvalLine() string {
 		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
 	}
 	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
+	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
+		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
+	}
 	if len(parts) == 0 {
 		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
 	}

@@ -53,7 +53,8 @@ func newKeys(t *i18n.Catalog) keyMap {
 
 // enable switches every key on or off for the tab and the meeting's state, so that the help
 // bar shows only what works now.
-func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded bool) keyMap {
+// chair says whether the actor (--as) is a co-chair: only then are A and R offered.
+func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair bool) keyMap {
 	open := loaded && !st.Locked()
 	agenda, att, guests, rec := tab == tabAgenda, tab == tabAttendance, tab == tabGuests, tab == tabRecord
 	k.Up.SetEnabled(rows > 1 || rec)
@@ -64,16 +65,16 @@ func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded bool) k
 	k.MoveUp.SetEnabled(open && agenda && rows > 1)
 	k.MoveDown.SetEnabled(open && agenda && rows > 1)
 	k.Submit.SetEnabled(open && agenda && st == store.MeetingDraft && rows > 0)
-	k.Approve.SetEnabled(open && agenda && st == store.MeetingAgendaSubmitted)
-	k.Return.SetEnabled(open && agenda && (st == store.MeetingAgendaSubmitted || st == store.MeetingAgendaApproved))
-	k.Start.SetEnabled(open && st != store.MeetingMinutesSubmitted)
+	k.Approve.SetEnabled(open && agenda && chair && st == store.MeetingAgendaSubmitted)
+	k.Return.SetEnabled(open && agenda && chair && (st == store.MeetingAgendaSubmitted || st == store.MeetingAgendaApproved))
+	k.Start.SetEnabled(loaded)
 	k.Start.SetHelp("s", k.t.T("meeting.key.start"))
-	if st == store.MeetingInSession || st == store.MeetingClosed {
+	if st == store.MeetingInSession || st == store.MeetingClosed || st == store.MeetingMinutesSubmitted || st.Locked() {
 		k.Start.SetHelp("s", k.t.T("meeting.key.live"))
 	}
 	k.EditMeeting.SetEnabled(open)
 	k.SubmitMinutes.SetEnabled(open && rec && st == store.MeetingClosed)
-	k.ApproveMinutes.SetEnabled(open && rec && st == store.MeetingMinutesSubmitted)
+	k.ApproveMinutes.SetEnabled(open && rec && chair && st == store.MeetingMinutesSubmitted)
 	k.ReturnMinutes.SetEnabled(open && rec && st == store.MeetingMinutesSubmitted)
 	k.Export.SetEnabled(loaded && agenda && rows > 0)
 	for _, b := range []*key.Binding{&k.Present, &k.Remote, &k.Absent, &k.AllPresent} {
@@ -91,6 +92,6 @@ func pressed(km tea.KeyMsg, b key.Binding) bool {
 
 // editKeys are the keys that change the meeting; on a locked meeting each says why it does nothing.
 func (k keyMap) editKeys() []key.Binding {
-	return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return, k.Start,
-		k.Present, k.Remote, k.Absent, k.AllPresent, k.EditMeeting}
+	return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return,
+		k.SubmitMinutes, k.ApproveMinutes, k.ReturnMinutes, k.Present, k.Remote, k.Absent, k.AllPresent, k.EditMeeting}
 }

@@ -74,7 +74,7 @@ func New(c common.Common, id int64) Model {
 	ti := textinput.New()
 	ti.CharLimit = 500
 	m := Model{c: c, id: id, keys: newKeys(c.T), input: ti, confirm: confirm.New(c.Styles, c.T), req: 1}
-	m.keys = m.keys.enable(m.tab, "", 0, false)
+	m.keys = m.keys.enable(m.tab, "", 0, false, false)
 	return m
 }
 
@@ -153,7 +153,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+		status := common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+		if errors.Is(msg.err, store.ErrLocked) {
+			m, reload := m.reload() // locked from another keyboard: show it
+			return m, tea.Batch(status, reload)
+		}
+		return m, status
 	}
 	if msg.selectID != 0 {
 		m = m.selectAfterLoad(msg.selectID)
@@ -229,7 +234,7 @@ func (m Model) rows() int {
 }
 
 func (m Model) refreshKeys() Model {
-	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded)
+	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded, m.d.actor.Role == store.RoleCoChair && m.d.actor.Active)
 	return m.clamp()
 }
 

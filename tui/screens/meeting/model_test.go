@@ -289,7 +289,8 @@ func TestMinutesApprovalOnTheRecordTab(t *testing.T) {
 	}
 	civ := open(t, openAs(t, c.path, "Петренко Олена"), c.meetingID, 100, 30)
 	civ.keys("left", "A")
-	if !strings.HasSuffix(civ.lastStatus(), "Протокол затверджено — запис засідання заблоковано") {
+	if civ.lastStatus() != "Погоджено: Петренко О.І. — протокол затверджено, запис засідання заблоковано" ||
+		!strings.Contains(civ.m.View(), "Заблоковано — лише перегляд") {
 		t.Fatalf("second approval: %q", civ.lastStatus())
 	}
 	if m, _ := sec.GetMeeting(ctx, c.meetingID); m.Status != store.MeetingMinutesApproved {
@@ -302,7 +303,7 @@ func TestLockedMeetingRefusesEveryEdit(t *testing.T) {
 	s := openAs(t, c.path, "Коваль Марія")
 	lockMeeting(t, c)
 	sc := open(t, s, c.meetingID, 80, 24)
-	if !strings.Contains(sc.m.View(), "Протокол затверджено — лише перегляд") {
+	if !strings.Contains(sc.m.View(), "Заблоковано — лише перегляд · Протокол затверджено") {
 		t.Fatalf("no lock banner:\n%s", sc.m.View())
 	}
 	k := sc.m.keys
@@ -310,7 +311,7 @@ func TestLockedMeetingRefusesEveryEdit(t *testing.T) {
 		t.Fatal("editing keys enabled on a locked meeting")
 	}
 	const why = "Протокол затверджено — запис засідання змінити не можна"
-	for _, tc := range []struct{ tab, key string }{{"", "n"}, {"", "enter"}, {"", "d"}, {"", "K"}, {"", "S"}, {"", "e"}, {"", "s"},
+	for _, tc := range []struct{ tab, key string }{{"", "n"}, {"", "enter"}, {"", "d"}, {"", "K"}, {"", "S"}, {"", "e"},
 		{"right", "p"}, {"", "a"}, {"", "P"}, {"right", "n"}, {"right", "S"}, {"", "A"}, {"", "R"}} {
 		sc.status = nil
 		if tc.tab != "" {
@@ -320,6 +321,10 @@ func TestLockedMeetingRefusesEveryEdit(t *testing.T) {
 		if sc.lastStatus() != why || sc.m.editing != formNone || sc.m.prompt != promptNone {
 			t.Errorf("tab %d key %q: %q", sc.m.tab, tc.key, sc.lastStatus())
 		}
+	}
+	// s still opens the live screen, read only, to see the record with its lock.
+	if _, cmd := sc.m.Update(keyMsg("s")); cmd == nil || cmd() != (common.OpenLiveMsg{MeetingID: c.meetingID}) {
+		t.Error("s does not open the live screen of a locked meeting")
 	}
 }
 
