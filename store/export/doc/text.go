@@ -1,7 +1,6 @@
 package doc
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/khmelnytskyi-ogp/rada/store/clean"
@@ -55,13 +54,8 @@ func textBlock(blk Block) TextBlock {
 
 func textList(l List) TextBlock {
 	var tb TextBlock
-	n := max(l.Start, 1)
-	for _, item := range l.Items {
-		marker := "– "
-		if l.Ordered {
-			marker = strconv.Itoa(n) + ". "
-			n++
-		}
+	for i, item := range l.Items {
+		marker := l.marker(i, "–") + " "
 		tb.Indent = max(tb.Indent, len([]rune(marker)))
 		text := strings.ReplaceAll(runsText(item), "\n", " ")
 		tb.Lines = append(tb.Lines, marker+text)

@@ -2,14 +2,13 @@ package live
 
 import (
 	"context"
-	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 // screen drives the live screen without a terminal: each command runs and its messages come
@@ -31,57 +30,18 @@ func openScreen(t *testing.T, st *store.Store, meetingID int64) *screen {
 }
 
 func (sc *screen) pump(cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := runQuick(c)
-		if seq := sequence(msg); seq != nil {
-			for _, c := range seq {
-				sc.pump(c)
-			}
-			continue
-		}
+	screentest.Drain(cmd, func(msg tea.Msg) tea.Cmd {
 		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
 		case common.StatusMsg:
 			sc.status = append(sc.status, msg.Text)
-		case nil, draftDueMsg, common.DataChangedMsg, common.BackMsg:
+		case draftDueMsg, common.DataChangedMsg, common.BackMsg:
 		default:
 			var next tea.Cmd
 			sc.m, next = sc.m.Update(msg)
-			queue = append(queue, next)
+			return next
 		}
-	}
-}
-
-// sequence unpacks tea.Sequence's message (an unexported []tea.Cmd), nil for any other.
-func sequence(msg tea.Msg) []tea.Cmd {
-	rv := reflect.ValueOf(msg)
-	if !rv.IsValid() || rv.Kind() != reflect.Slice || rv.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
 		return nil
-	}
-	out := make([]tea.Cmd, rv.Len())
-	for i := range out {
-		out[i] = rv.Index(i).Interface().(tea.Cmd)
-	}
-	return out
-}
-
-// runQuick runs a command, giving up on one that waits (a cursor blink, the draft timer).
-func runQuick(c tea.Cmd) tea.Msg {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- c() }()
-	select {
-	case msg := <-ch:
-		return msg
-	case <-time.After(300 * time.Millisecond):
-		return nil
-	}
+	})
 }
 
 func (sc *screen) send(msgs ...tea.Msg) {

@@ -59,11 +59,16 @@ func (m Model) editSelected() (Model, tea.Cmd) {
 	e, ok := m.selected()
 	switch {
 	case !ok:
-		return m, common.Send(common.StatusMsg{Text: m.c.T.T("live.select_first"), Err: true})
+		return m, m.selectFirst()
 	case e.speech != nil:
 		return m.openForm(formSpeechEdit, e.speech.ID)
 	}
 	return m.openForm(formPointEdit, e.point.ID)
+}
+
+// selectFirst says that e and x act on a selected speech or point.
+func (m Model) selectFirst() tea.Cmd {
+	return common.Send(common.StatusMsg{Text: m.c.T.T("live.select_first"), Err: true})
 }
 
 // askDelete asks before removing the selected speech or point.
@@ -71,7 +76,7 @@ func (m Model) askDelete() (Model, tea.Cmd) {
 	e, ok := m.selected()
 	switch {
 	case !ok:
-		return m, common.Send(common.StatusMsg{Text: m.c.T.T("live.select_first"), Err: true})
+		return m, m.selectFirst()
 	case e.speech != nil:
 		q := m.c.T.T("live.ask_delete_speech", map[string]any{"Name": m.speaker(*e.speech)})
 		m.confirm = m.confirm.Ask(askDeleteSpeech+strconv.FormatInt(e.speech.ID, 10), q)
