@@ -220,6 +220,10 @@ func (s *Store) migrate(ctx context.Context, from int) error {
 			return err
 		}
 		err = s.withTx(ctx, func(tx *sql.Tx) error {
+			var now int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil || now >= m.version {
+				return err // another Rada opening the same new file applied it first
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
