@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -29,6 +30,7 @@ type Store struct {
 	actor    string
 	now      func() time.Time
 	readOnly bool
+	intact   intactCheck
 }
 
 // Option adjusts a Store as it opens.
@@ -89,15 +91,19 @@ func checkFile(path string) error {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
-	head := make([]byte, 16)
-	n, _ := f.Read(head)
+	head := make([]byte, 100)
+	n, _ := io.ReadFull(f, head)
 	if n == 0 {
 		return nil
 	}
-	if n < 16 || string(head) != "SQLite format 3\x00" {
+	if n < 16 || string(head[:16]) != "SQLite format 3\x00" {
 		return fmt.Errorf("%s: %w", path, ErrNotRada)
 	}
-	return nil
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	return checkLength(path, head[:n], info.Size())
 }
 
 // prepare checks what the file holds and brings its schema up to date.
@@ -138,6 +144,16 @@ func (s *Store) prepare(ctx context.Context) error {
 func (s *Store) useWAL(ctx context.Context) error {
 	if s.readOnly {
 		return nil
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return classifyOpen(s.path, err)
+	}
+	if mode == "wal" {
+		return nil
+	}
+	if err := s.CheckIntact(ctx); err != nil {
+		return err
 	}
 	if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
 		return classifyOpen(s.path, err)
