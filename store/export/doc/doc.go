@@ -5,6 +5,8 @@ package doc
 import (
 	"strings"
 	"unicode"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // Align is a paragraph's horizontal alignment.
@@ -89,7 +91,7 @@ const (
 	marginBottomMM = 20.0
 	marginLeftMM   = 30.0
 	indentMM       = 12.5
-	signLine       = "____________"
+	signLine       = "__________"
 )
 
 // blocks returns d's blocks as values, without nils, so writers switch on value types only.
@@ -147,7 +149,7 @@ func (h Heading) level() int {
 func cleanRuns(runs []Run) []Run {
 	var out []Run
 	for _, r := range runs {
-		r.Text = Clean(r.Text)
+		r.Text = clean.Text(r.Text)
 		if r.Text == "" {
 			continue
 		}
@@ -159,6 +161,9 @@ func cleanRuns(runs []Run) []Run {
 	}
 	return out
 }
+
+// signShares are the widths of a signature's role, line and name as parts of the text width.
+var signShares = []float64{0.45, 0.20, 0.35}
 
 // signatures returns the run of consecutive signatures starting at bs[i].
 func signatures(bs []Block, i int) []Signature {
@@ -185,7 +190,7 @@ func (t Table) columns() int {
 // cell returns row[i] cleaned, or "" past the row's end.
 func cell(row []string, i int) string {
 	if i < len(row) {
-		return Clean(row[i])
+		return clean.Text(row[i])
 	}
 	return ""
 }

@@ -9,7 +9,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
+
+// docxSpacer is a 6 pt paragraph after each table: Word merges adjacent tables and wants the body to end in a paragraph.
+const docxSpacer = `<w:p><w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr></w:p>`
 
 // docxTime is the fixed time stamp of every zip entry, so the same document gives the same bytes.
 var docxTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -17,12 +22,12 @@ var docxTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // WriteDOCX writes d as an Office Open XML document (Word, LibreOffice): A4, Times New Roman
 // 14 pt, page numbers in the footer and the watermark in the page header.
 func WriteDOCX(w io.Writer, d Document) error {
-	wm := strings.TrimSpace(strings.ReplaceAll(Clean(d.Watermark), "\n", " "))
+	wm := strings.TrimSpace(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "))
 	lang := map[string]string{"uk": "uk-UA", "en": "en-GB"}[d.lang()]
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes(wm != "")},
 		{"_rels/.rels", docxRootRels},
-		{"docProps/core.xml", docxCore(xmlText(strings.ReplaceAll(Clean(d.Title), "\n", " ")), lang)},
+		{"docProps/core.xml", docxCore(xmlText(strings.ReplaceAll(clean.Text(d.Title), "\n", " ")), lang)},
 		{"word/_rels/document.xml.rels", docxDocRels(wm != "")},
 		{"word/document.xml", docxDocument(d, wm != "")},
 		{"word/styles.xml", docxStyles(lang)},
@@ -102,18 +107,18 @@ func docxPara(pPr string, runs []Run, rPr string) string {
 	return `<w:p>` + pPr + docxRuns(runs, rPr) + `</w:p>`
 }
 
-// docxRuns renders runs; newlines become <w:br/> and tabs <w:tab/>.
+// docxRuns renders runs; newlines become <w:br/> and tabs <w:tab/>; rPr follows b and i, as the schema orders them.
 func docxRuns(runs []Run, rPr string) string {
 	var b strings.Builder
 	for _, r := range trimRuns(cleanRuns(runs)) {
-		props := rPr
+		props := ""
 		if r.Bold {
-			props = `<w:b/><w:bCs/>` + props
+			props = `<w:b/><w:bCs/>`
 		}
 		if r.Italic {
-			props = `<w:i/><w:iCs/>` + props
+			props += `<w:i/><w:iCs/>`
 		}
-		b.WriteString(docxRun(r.Text, props))
+		b.WriteString(docxRun(r.Text, props+rPr))
 	}
 	return b.String()
 }
@@ -173,18 +178,18 @@ func docxTable(t Table) string {
 	var b strings.Builder
 	b.WriteString(docxTblStart(style, widths))
 	if len(t.Header) > 0 {
-		b.WriteString(docxRow(t.Header, widths, `<w:trPr><w:tblHeader/></w:trPr>`, `<w:b/><w:bCs/><w:sz w:val="24"/>`, nil))
+		b.WriteString(docxRow(t.Header, widths, rowOpts{trPr: `<w:trPr><w:tblHeader/></w:trPr>`, rPr: `<w:b/><w:bCs/><w:sz w:val="24"/>`}))
 	}
 	for _, r := range t.Rows {
-		b.WriteString(docxRow(r, widths, "", `<w:sz w:val="24"/>`, nil))
+		b.WriteString(docxRow(r, widths, rowOpts{rPr: `<w:sz w:val="24"/>`}))
 	}
-	return b.String() + `</w:tbl>` + `<w:p/>`
+	return b.String() + `</w:tbl>` + docxSpacer
 }
 
 // docxTblStart opens a full-width table with a grid of widths (twips).
 func docxTblStart(style string, widths []int) string {
 	var b strings.Builder
-	b.WriteString(`<w:tbl><w:tblPr>` + style + `<w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>`)
+	b.WriteString(`<w:tbl><w:tblPr>` + style + `<w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid>`)
 	for _, w := range widths {
 		fmt.Fprintf(&b, `<w:gridCol w:w="%d"/>`, w)
 	}
@@ -192,33 +197,43 @@ func docxTblStart(style string, widths []int) string {
 	return b.String()
 }
 
-// docxRow is a table row; jc gives each cell's justification (nil: left).
-func docxRow(row []string, widths []int, trPr, rPr string, jc []Align) string {
+// rowOpts are the row, run and cell properties of a table row and each cell's justification.
+type rowOpts struct {
+	trPr, rPr, tcPr string
+	jc              []Align
+}
+
+// docxRow is a table row of plain cells.
+func docxRow(row []string, widths []int, o rowOpts) string {
 	var b strings.Builder
-	b.WriteString(`<w:tr>` + trPr)
+	b.WriteString(`<w:tr>` + o.trPr)
 	for i, w := range widths {
 		a := AlignLeft
-		if i < len(jc) {
-			a = jc[i]
+		if i < len(o.jc) {
+			a = o.jc[i]
 		}
 		pPr := `<w:spacing w:after="0"/>` + docxJc(a)
-		fmt.Fprintf(&b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr>%s</w:tc>`, w,
-			docxPara(pPr, []Run{{Text: cell(row, i)}}, rPr))
+		fmt.Fprintf(&b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr>%s</w:tc>`, w, o.tcPr,
+			docxPara(pPr, []Run{{Text: cell(row, i)}}, o.rPr))
 	}
 	b.WriteString(`</w:tr>`)
 	return b.String()
 }
 
-// docxSignatures lays consecutive signatures out as a borderless three-column table.
+// docxSignatures lays consecutive signatures out as a borderless three-column table, bottom-aligned.
 func docxSignatures(sigs []Signature) string {
-	widths := []int{textWidthTwips * 45 / 100, textWidthTwips * 25 / 100, textWidthTwips * 30 / 100}
-	jc := []Align{AlignLeft, AlignCenter, AlignRight}
+	var widths []int
+	for _, s := range signShares {
+		widths = append(widths, int(s*float64(textWidthTwips)))
+	}
+	o := rowOpts{trPr: `<w:trPr><w:trHeight w:val="567"/></w:trPr>`, tcPr: `<w:vAlign w:val="bottom"/>`,
+		jc: []Align{AlignLeft, AlignCenter, AlignRight}}
 	var b strings.Builder
 	b.WriteString(`<w:p/>` + docxTblStart("", widths))
 	for _, s := range sigs {
-		b.WriteString(docxRow([]string{s.Role, signLine, s.Name}, widths, `<w:trPr><w:trHeight w:val="567"/></w:trPr>`, "", jc))
+		b.WriteString(docxRow([]string{s.Role, signLine, s.Name}, widths, o))
 	}
-	return b.String() + `</w:tbl><w:p/>`
+	return b.String() + `</w:tbl>` + docxSpacer
 }
 
 // xmlText escapes cleaned text for XML character data.

@@ -5,6 +5,8 @@ import (
 	"html"
 	"io"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // htmlCSS styles the page for screen and for A4 print; no external resources.
@@ -26,7 +28,9 @@ table.grid th, table.grid td { border: 0.5pt solid #000; }
 .two { display: flex; justify-content: space-between; gap: 1em; }
 .two span:last-child { text-align: right; }
 table.sign { margin-top: 12pt; font-size: 14pt; }
-table.sign td { padding: 6pt 0; }
+table.sign td:first-child { width: 45%%; }
+table.sign td.name { width: 35%%; }
+table.sign td { padding: 6pt 0; vertical-align: bottom; }
 table.sign .line { text-align: center; white-space: nowrap; padding: 6pt 1em; }
 table.sign .name { text-align: right; }
 .page-break { break-after: page; page-break-after: always; }
@@ -39,10 +43,10 @@ func WriteHTML(w io.Writer, d Document) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", d.lang())
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-	fmt.Fprintf(&b, "<title>%s</title>\n", htmlText(strings.ReplaceAll(Clean(d.Title), "\n", " ")))
+	fmt.Fprintf(&b, "<title>%s</title>\n", htmlText(strings.ReplaceAll(clean.Text(d.Title), "\n", " ")))
 	fmt.Fprintf(&b, "<style>\n"+htmlCSS+"</style>\n</head>\n<body>\n",
 		marginTopMM, marginRightMM, marginBottomMM, marginLeftMM, indentMM, indentMM)
-	if wm := strings.TrimSpace(Clean(d.Watermark)); wm != "" {
+	if wm := strings.TrimSpace(clean.Text(d.Watermark)); wm != "" {
 		fmt.Fprintf(&b, "<div class=\"watermark\">%s</div>\n", htmlText(wm))
 	}
 	b.WriteString("<main>\n")
@@ -153,7 +157,7 @@ func htmlSignatures(sigs []Signature) string {
 	b.WriteString("<table class=\"sign\">\n")
 	for _, s := range sigs {
 		fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"line\">%s</td><td class=\"name\">%s</td></tr>\n",
-			htmlText(Clean(s.Role)), signLine, htmlText(Clean(s.Name)))
+			htmlText(clean.Text(s.Role)), signLine, htmlText(clean.Text(s.Name)))
 	}
 	b.WriteString("</table>\n")
 	return b.String()

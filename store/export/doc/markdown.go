@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
 // mdEscaper escapes characters that make Markdown (or raw HTML) anywhere in a line.
@@ -13,13 +15,13 @@ var mdEscaper = strings.NewReplacer(
 	"|", `\|`, "~", `\~`, "&", "&amp;", "<", "&lt;", ">", "&gt;",
 )
 
-// mdLineStart matches what starts a list, a rule or a setext underline at the start of a line.
-var mdLineStart = regexp.MustCompile(`^([-+=]|[0-9]{1,9}[.)])`)
+// mdLineStart matches the marker of a list, a rule or a setext underline at the start of a line.
+var mdLineStart = regexp.MustCompile(`^(?:([-+=])|[0-9]{1,9}([.)])(?:[ \t]|$))`)
 
 // WriteMarkdown writes d as CommonMark with GFM tables; typed text cannot make markup.
 func WriteMarkdown(w io.Writer, d Document) error {
 	var b strings.Builder
-	if wm := mdText(strings.ReplaceAll(Clean(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
+	if wm := mdText(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "), true); strings.TrimSpace(wm) != "" {
 		b.WriteString("**" + strings.TrimSpace(wm) + "**\n\n")
 	}
 	for _, blk := range d.blocks() {
@@ -102,7 +104,7 @@ func mdRow(row []string, n int) string {
 
 // mdCell escapes a one-line text that does not start a line (table cells, signatures).
 func mdCell(s string) string {
-	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(Clean(s), "\n", " ")))
+	return strings.TrimSpace(mdEscaper.Replace(strings.ReplaceAll(clean.Text(s), "\n", " ")))
 }
 
 func mdTwoColumn(t TwoColumn) string {
@@ -153,8 +155,9 @@ func mdText(s string, lineStart bool) string {
 		ln = mdEscaper.Replace(ln)
 		if i > 0 || lineStart {
 			ln = strings.TrimLeft(ln, " \t")
-			if m := mdLineStart.FindStringIndex(ln); m != nil {
-				ln = ln[:m[1]-1] + `\` + ln[m[1]-1:]
+			if m := mdLineStart.FindStringSubmatchIndex(ln); m != nil {
+				at := max(m[2], m[4])
+				ln = ln[:at] + `\` + ln[at:]
 			}
 		}
 		lines[i] = ln

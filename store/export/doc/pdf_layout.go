@@ -22,6 +22,8 @@ type rowStyle struct {
 	border bool
 	keep   float64 // room wanted below the row, to keep it with what follows
 	gap    float64 // space after the row
+	split  bool    // may break across pages after its first two lines
+	bottom bool    // align the cells' last lines
 }
 
 // piece is a part of a word in one font; a word is glued pieces with no space between them.
@@ -67,11 +69,14 @@ func (p *pdfDoc) row(x float64, cells []pdfCell, st rowStyle) error {
 		}
 		laid[i], n, size = ls, max(n, len(ls)), max(size, c.size)
 	}
-	lh := size * leading
-	if h := float64(n)*lh + 2*st.pad + st.keep; p.y+h > pdfBottom && h <= pdfBottom-pdfTop && !p.fresh {
-		if err := p.newPage(); err != nil {
-			return err
+	if st.bottom {
+		for i, ls := range laid {
+			laid[i] = append(make([]line, n-len(ls)), ls...)
 		}
+	}
+	lh := size * leading
+	if err := p.makeRoom(n, lh, st); err != nil {
+		return err
 	}
 	for first := 0; first < n; {
 		fit := min(int((pdfBottom-p.y-2*st.pad)/lh), n-first)
@@ -91,6 +96,18 @@ func (p *pdfDoc) row(x float64, cells []pdfCell, st rowStyle) error {
 	return nil
 }
 
+// makeRoom starts a new page unless the row (or, if it may split, its first two lines) fits on this one.
+func (p *pdfDoc) makeRoom(n int, lh float64, st rowStyle) error {
+	if st.split {
+		n = min(n, 2)
+	}
+	need := float64(n)*lh + 2*st.pad + st.keep
+	if p.fresh || p.y+need <= pdfBottom || need > pdfBottom-pdfTop {
+		return nil
+	}
+	return p.newPage()
+}
+
 // drawChunk draws lines first..first+count of every cell and their borders, then moves down.
 func (p *pdfDoc) drawChunk(x float64, cells []pdfCell, laid [][]line, first, count int, lh float64, st rowStyle) error {
 	h := float64(count)*lh + 2*st.pad
@@ -102,7 +119,6 @@ func (p *pdfDoc) drawChunk(x float64, cells []pdfCell, laid [][]line, first, cou
 			}
 		}
 		if st.border {
-			p.pdf.SetLineWidth(0.5)
 			p.pdf.RectFromUpperLeftWithStyle(x, p.y, c.w, h, "D")
 		}
 		x += c.w

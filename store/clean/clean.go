@@ -1,15 +1,16 @@
-package doc
+// Package clean makes text a person typed safe to show in a terminal or a document.
+package clean
 
 import (
 	"strings"
 	"unicode/utf8"
 )
 
-// Clean makes typed text safe to put in any document: it keeps \n and \t, and removes other
+// Text makes typed text safe to put in any document: it keeps \n and \t, and removes other
 // control characters, terminal escape sequences, bidi overrides and isolates, and zero-width
 // characters; invalid UTF-8 becomes U+FFFD.
-func Clean(s string) string {
-	if !strings.ContainsFunc(s, unsafe) && !strings.Contains(s, "\x1b") && utf8.ValidString(s) {
+func Text(s string) string {
+	if !strings.ContainsFunc(s, Unsafe) && utf8.ValidString(s) {
 		return s
 	}
 	rs := []rune(strings.ToValidUTF8(s, "\uFFFD"))
@@ -20,15 +21,15 @@ func Clean(s string) string {
 			i = skipEscape(rs, i)
 		case rs[i] == 0x2028 || rs[i] == 0x2029:
 			b.WriteByte('\n')
-		case !unsafe(rs[i]):
+		case !Unsafe(rs[i]):
 			b.WriteRune(rs[i])
 		}
 	}
 	return b.String()
 }
 
-// unsafe reports runes that Clean drops.
-func unsafe(r rune) bool {
+// Unsafe reports runes that Text drops.
+func Unsafe(r rune) bool {
 	switch {
 	case r == '\n' || r == '\t':
 		return false
