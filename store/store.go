@@ -63,6 +63,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	s.db = db
 	if err := s.prepare(ctx); err != nil {
 		db.Close()
+		if s.readOnly && errors.Is(err, ErrReadOnly) {
+			return s.openImmutable(ctx, err)
+		}
 		return nil, err
 	}
 	return s, nil
@@ -181,6 +184,9 @@ func (s *Store) checkApp(ctx context.Context) error {
 		return nil
 	}
 	if err != nil || app != "rada" {
+		if problem, _ := s.quickCheck(ctx); problem != "" {
+			return fmt.Errorf("%s: %w (%s)", s.path, ErrDamaged, problem)
+		}
 		return fmt.Errorf("%s: %w", s.path, ErrNotRada)
 	}
 	return nil
@@ -264,7 +270,7 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 		return fmt.Errorf("%s: %w", path, ErrExists)
 	}
 	_, err := s.db.ExecContext(ctx, "VACUUM INTO ?", path)
-	return err
+	return mapErr(err)
 }
 
 // Close closes the database.
