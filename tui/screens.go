@@ -3,8 +3,10 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/screens/commitment"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/meetings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/members"
+	"github.com/khmelnytskyi-ogp/rada/tui/screens/plan"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/settings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/welcome"
 )
@@ -17,6 +19,8 @@ func (m Model) sectionRoot(s common.Section) common.Screen {
 		return common.Wrap(meetings.New(c))
 	case common.SectionMembers:
 		return common.Wrap(members.New(c))
+	case common.SectionPlan:
+		return common.Wrap(plan.New(c))
 	case common.SectionSettings:
 		return common.Wrap(settings.New(c))
 	}
@@ -33,8 +37,12 @@ func (m Model) welcomeScreen() common.Screen {
 //	case common.OpenMeetingMsg:
 //		return common.Wrap(meeting.New(c, msg.ID)), true
 func (m Model) screenFor(msg tea.Msg) (common.Screen, bool) {
-	_ = m.screenCommon()
-	switch msg.(type) {
+	c := m.screenCommon()
+	switch msg := msg.(type) {
+	case common.OpenPlanMsg:
+		return common.Wrap(plan.NewCommitments(c, msg.ID)), true
+	case common.OpenCommitmentMsg:
+		return common.Wrap(commitment.New(c, msg.ID)), true
 	}
 	return nil, false
 }
