@@ -116,6 +116,9 @@ func checkKept(t *testing.T, path string, reported map[string]map[int]int64) {
 	if r, err := s.VerifyJournal(ctx); err != nil || r.BadID != 0 {
 		t.Fatalf("journal: %+v %v", r, err)
 	}
+	if g, err := s.CheckGuards(ctx); err != nil || !g.Clean() {
+		t.Fatalf("changes outside Rada: %+v %v", g, err)
+	}
 	for tag, ids := range reported {
 		for i, id := range ids {
 			m, err := s.GetMember(ctx, id)

@@ -249,6 +249,9 @@ func (s *Store) migrate(ctx context.Context, from int) error {
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
+			if err := ensureGuards(ctx, tx); err != nil {
+				return fmt.Errorf("migration %s: guards: %w", m.name, err)
+			}
 			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
 			return err
 		})

@@ -25,7 +25,15 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return mapErr(err)
 	}
+	if err := markWriting(ctx, tx); err != nil {
+		tx.Rollback()
+		return mapErr(err)
+	}
 	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return mapErr(err)
+	}
+	if err := unmarkWriting(ctx, tx); err != nil {
 		tx.Rollback()
 		return mapErr(err)
 	}
