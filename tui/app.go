@@ -151,7 +151,19 @@ func (m Model) onCouncil(msg councilLoadedMsg) (Model, tea.Cmd) {
 		m.stacks[sec] = []entry{e}
 		cmds = append(cmds, route(e.id, e.s.Init()))
 	}
-	return m, tea.Batch(cmds...)
+	return m, tea.Batch(append(cmds, resumeLive(m.c.Store))...)
+}
+
+// resumeLive reopens the live screen of a meeting left in session (after a restart or a crash).
+func resumeLive(s *store.Store) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		if m, err := s.InSession(ctx); err == nil {
+			return common.OpenLiveMsg{MeetingID: m.ID}
+		}
+		return nil
+	}
 }
 
 // onDemo switches to the demo council's store.

@@ -3,7 +3,9 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/screens/assignments"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/commitment"
+	"github.com/khmelnytskyi-ogp/rada/tui/screens/live"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/meetings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/members"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/plan"
@@ -21,6 +23,8 @@ func (m Model) sectionRoot(s common.Section) common.Screen {
 		return common.Wrap(members.New(c))
 	case common.SectionPlan:
 		return common.Wrap(plan.New(c))
+	case common.SectionAssignments:
+		return common.Wrap(assignments.New(c))
 	case common.SectionSettings:
 		return common.Wrap(settings.New(c))
 	}
@@ -43,6 +47,8 @@ func (m Model) screenFor(msg tea.Msg) (common.Screen, bool) {
 		return common.Wrap(plan.NewCommitments(c, msg.ID)), true
 	case common.OpenCommitmentMsg:
 		return common.Wrap(commitment.New(c, msg.ID)), true
+	case common.OpenLiveMsg:
+		return common.Wrap(live.New(c, msg.MeetingID)), true
 	}
 	return nil, false
 }

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
 
@@ -81,6 +82,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if !m.table.Filtering() && key.Matches(msg, m.keys.Open) {
 			if id, ok := m.table.SelectedID(); ok {
 				return m, common.Send(common.OpenMeetingMsg{ID: id})
+			}
+			return m, nil
+		}
+		if !m.table.Filtering() && key.Matches(msg, m.keys.Export) {
+			if id, ok := m.table.SelectedID(); ok {
+				return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 			}
 			return m, nil
 		}
@@ -157,14 +164,14 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 	var out []key.Binding
 	if m.table.Len() > 0 {
-		out = append(out, m.keys.Open)
+		out = append(out, m.keys.Open, m.keys.Export)
 	}
 	return append(out, m.table.ShortHelp()...)
 }
 
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{{m.keys.Open}}, m.table.FullHelp()...)
+	return append([][]key.Binding{{m.keys.Open, m.keys.Export}}, m.table.FullHelp()...)
 }
 
 // Capturing is true while the filter line is open.
