@@ -47,6 +47,8 @@ func (m Model) screenFor(msg tea.Msg) (common.Screen, bool) {
 		return common.Wrap(plan.NewCommitments(c, msg.ID)), true
 	case common.OpenCommitmentMsg:
 		return common.Wrap(commitment.New(c, msg.ID)), true
+	case common.OpenMemberMsg:
+		return common.Wrap(members.NewDetail(c, msg.ID)), true
 	case common.OpenLiveMsg:
 		return common.Wrap(live.New(c, msg.MeetingID)), true
 	}

@@ -22,6 +22,7 @@ type Model struct {
 	loaded  bool
 	total   int
 	loadErr string
+	balance string // the composition warning, "" when balanced
 }
 
 // meetingsLoadedMsg carries the list read for request reqID.
@@ -74,7 +75,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.loadErr = ""
 		m.total = len(msg.meetings)
 		m.table = m.table.SetRows(m.rows(msg.meetings))
-		return m, nil
+		return m, loadBalance(m.c.Store)
+	case balanceLoadedMsg:
+		m.balance = balanceWarning(m.c, msg)
+		return m.SetSize(m.c.Width, m.c.Height), nil
 	case common.DataChangedMsg:
 		m.reqID++
 		return m, loadMeetings(m.c.Store, m.reqID)
@@ -140,7 +144,7 @@ func (m Model) quorum(s store.MeetingSummary) string {
 // SetSize gives the table all but the title and count lines.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.table = m.table.SetSize(w, max(h-2, 0))
+	m.table = m.table.SetSize(w, max(h-2-m.balanceHeight(), 0))
 	return m
 }
 
@@ -154,7 +158,7 @@ func (m Model) View() string {
 	if m.loadErr != "" {
 		count = st.StatusErr.Render(m.loadErr)
 	}
-	return st.Title.Render(m.Title()) + "\n" + m.table.View() + "\n" + st.Muted.Render(count)
+	return st.Title.Render(m.Title()) + "\n" + m.table.View() + "\n" + st.Muted.Render(count) + m.balanceLine()
 }
 
 // ShortHelp shows the keys that work now.
