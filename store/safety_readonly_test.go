@@ -14,7 +14,8 @@ import (
 // writeVerbs start the names of the Store's methods that change the council.
 var writeVerbs = []string{"Create", "Update", "Delete", "Found", "Set", "Add", "Remove", "Approve", "Record",
 	"Start", "Move", "Mark", "Change", "Bulk", "Import", "Leave", "Cast", "Save", "Reorder", "Link", "Unlink",
-	"Reopen", "Assign", "Vote", "Open", "End", "Begin", "Next", "Clear", "Put", "Apply", "Sign", "Lock",
+	"Reopen", "Assign", "Vote", "End", "Begin", "Next", "Clear", "Put", "Apply", "Sign", "Lock", "Close",
+	"Defer", "Cancel", "Return", "Submit",
 	"Restore", "Rename", "Replace", "Deactivate", "Reactivate", "Revoke", "Withdraw", "Adopt", "Skip", "Swap"}
 
 func isWrite(name string) bool {
