@@ -167,8 +167,13 @@ func (m Model) historyLines() []string {
 		}
 		scale := t.T("commitment.scale." + e.Scale)
 		change := store.ScaleValueLabel(e.Scale, e.From, lang) + " → " + store.ScaleValueLabel(e.Scale, e.To, lang)
-		lines = append(lines, st.Accent.Render(when)+" "+st.Muted.Render(store.OneLine(capped(e.ChangedBy)))+"  "+
-			st.Label.Render(scale+": ")+st.Text.Render(change))
+		who := st.Accent.Render(when) + " " + st.Muted.Render(store.OneLine(capped(e.ChangedBy)))
+		what := st.Label.Render(scale+": ") + st.Text.Render(change)
+		if ansi.StringWidth(who+"  "+what) <= m.c.Width {
+			lines = append(lines, who+"  "+what)
+		} else {
+			lines = append(lines, who, "  "+what)
+		}
 		lines = append(lines, wrapped(e.Note, w, "    ")...)
 		if e.MeetingID != 0 {
 			ml := t.T("commitment.meeting_label", map[string]any{"N": e.MeetingNumber, "Date": e.MeetingDate})
