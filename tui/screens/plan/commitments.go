@@ -17,8 +17,12 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
 
-// maxDueLines bounds the due-assessments block under the table.
-const maxDueLines = 6
+// maxDueLines bounds the due-assessments block under the table; a refusal takes
+// noticeLines in its place.
+const (
+	maxDueLines = 6
+	noticeLines = 3
+)
 
 // Commitments is one plan's commitments table with its due assessments.
 type Commitments struct {
@@ -34,6 +38,7 @@ type Commitments struct {
 	req     int
 	ed      *editor.Model
 	confirm confirm.Model
+	notice  string // a refusal shown in full in place of the due block until the next key
 	planD   *store.ActionPlan
 	comD    *store.Commitment
 	assessD *assessDraft
@@ -125,6 +130,9 @@ func (m Commitments) dueHeight() int {
 	if m.c.Height < 14 {
 		return 0
 	}
+	if m.notice != "" {
+		return noticeLines
+	}
 	return min(len(m.due)+1, maxDueLines)
 }
 
@@ -147,7 +155,8 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 	case planSavedMsg, commitmentSavedMsg, assessSavedMsg:
 		return m.saved(msg)
 	case changedMsg:
-		return m, afterChange(m.c, msg)
+		m.notice = refusalText(m.c, msg.err)
+		return m.SetSize(m.c.Width, m.c.Height), afterChange(m.c, msg)
 	case confirm.ResultMsg:
 		if id, ok := m.table.SelectedID(); ok && msg.Yes && msg.ID == "delete" {
 			return m, deleteCommitment(m.c.Store, id)
@@ -168,6 +177,10 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 		var cmd tea.Cmd
 		m.confirm, cmd = m.confirm.Update(msg)
 		return m, cmd
+	}
+	if _, ok := msg.(tea.KeyMsg); ok && m.notice != "" {
+		m.notice = ""
+		m = m.SetSize(m.c.Width, m.c.Height)
 	}
 	if km, ok := msg.(tea.KeyMsg); ok && !m.table.Filtering() {
 		if mm, cmd, ok := m.onKey(km); ok {
@@ -387,6 +400,13 @@ func (m Commitments) dueBlock() string {
 		return ""
 	}
 	st, t, today := m.c.Styles, m.c.T, m.c.Today()
+	if m.notice != "" {
+		lines := strings.Split(ansi.Wrap(m.notice, m.c.Width, " "), "\n")
+		for i, l := range lines {
+			lines[i] = st.Bad.Render(ansi.Truncate(l, m.c.Width, "…"))
+		}
+		return strings.Join(lines[:min(len(lines), h)], "\n")
+	}
 	lines := []string{st.Subtitle.Render(t.T("plan.due_title"))}
 	shown := m.due
 	if len(shown) > h-1 {

@@ -81,8 +81,15 @@ func TestDeleteCommitmentAsksAndRefusesWhenReferred(t *testing.T) {
 	if _, err := c.Store.GetCommitment(ctx, a); err != nil {
 		t.Fatalf("a refused delete removed it: %v", err)
 	}
+	if v := d.m.View(); !strings.Contains(v, "Відкличте його в картці") || strings.Contains(v, "Оцінювання OGP Local") {
+		t.Fatalf("the refusal is not shown in full under the table:\n%s", v)
+	}
+	checkFitsView(t, d.m.View(), 80, 24)
 
 	d.keys(runes("j"), runes("d"), runes("n")) // UAKLY0007; no
+	if strings.Contains(d.m.View(), "Відкличте") || !strings.Contains(d.m.View(), "Оцінювання OGP Local") {
+		t.Fatalf("a key did not put the due block back:\n%s", d.m.View())
+	}
 	if d.m.table.Len() != 2 {
 		t.Fatal("n deleted")
 	}
@@ -172,5 +179,18 @@ func TestAssessmentDateAndOverdueStyle(t *testing.T) {
 	}
 	if line := d.m.dueLine(store.Assessment{Kind: store.AssessEnd, Due: "2026-07-31"}, "2026-03-12"); strings.Contains(line, c.Styles.Bad.Render("  ! ")) {
 		t.Fatalf("a future assessment looks overdue: %q", line)
+	}
+}
+
+func checkFitsView(t *testing.T, v string, w, h int) {
+	t.Helper()
+	lines := strings.Split(v, "\n")
+	if len(lines) > h {
+		t.Errorf("%d lines, want at most %d", len(lines), h)
+	}
+	for _, l := range lines {
+		if lipglossWidth(l) > w {
+			t.Errorf("line %d wide: %q", lipglossWidth(l), l)
+		}
 	}
 }
