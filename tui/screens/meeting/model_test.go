@@ -129,6 +129,9 @@ func TestApprovalByEachCoChair(t *testing.T) {
 	if pe.m.keys.Approve.Enabled() {
 		t.Fatal("approve still offered after approval")
 	}
+	if v := pe.m.View(); strings.Contains(v, "A — погодити") || strings.Contains(v, "погоджують співголови") {
+		t.Fatalf("an approved agenda still asks for approval:\n%s", v)
+	}
 	// A change by the secretary returns the agenda to draft.
 	sc.keys("n")
 	sc.typeText("Додаткове питання")
