@@ -269,7 +269,11 @@ func TestMinutesApprovalOnTheRecordTab(t *testing.T) {
 		t.Fatalf("a closed meeting's record tab offers no submission:\n%s", sc.m.View())
 	}
 	gov := open(t, openAs(t, c.path, "Іваненко Іван Іванович"), c.meetingID, 100, 30)
-	gov.keys("left", "A")
+	gov.keys("left")
+	if v := gov.m.View(); strings.Contains(v, "A — погодити протокол") {
+		t.Fatalf("minutes not yet submitted, yet the co-chair is told to approve them:\n%s", v)
+	}
+	gov.keys("A")
 	if want := "Протокол ще не подано на затвердження"; !strings.HasPrefix(gov.lastStatus(), want) {
 		t.Fatalf("approve before submission: %q", gov.lastStatus())
 	}

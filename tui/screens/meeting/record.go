@@ -130,5 +130,8 @@ func (m Model) recordTop() []string {
 	if m.d.meeting.Status.Locked() {
 		line = st.Locked.Render(m.minutesLine())
 	}
+	if s := m.d.meeting.Status; !s.Locked() && s != store.MeetingMinutesSubmitted {
+		return []string{line} // nothing to approve yet: the co-chairs' keys would do nothing
+	}
 	return []string{line, st.Muted.Render(m.minutesActorLine())}
 }
