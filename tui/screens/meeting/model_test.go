@@ -116,6 +116,9 @@ func TestApprovalByEachCoChair(t *testing.T) {
 	if !strings.Contains(view, "Погоджено: Іваненко І.І.") || !strings.Contains(view, "очікує: Петренко О.І.") {
 		t.Fatalf("approval line:\n%s", view)
 	}
+	if strings.Contains(view, "A — погодити") || !strings.Contains(view, "вже погодили") {
+		t.Fatalf("a co-chair who approved is still asked to approve:\n%s", view)
+	}
 	iv.keys("A")
 	if iv.lastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
 		t.Fatalf("second approval: %q", iv.lastStatus())
