@@ -178,8 +178,8 @@ func (m Model) assignmentLines(pointID int64, indent string, w int) []string {
 		if a.PointID != pointID {
 			continue
 		}
-		text := m.c.T.T("live.assignment_line", map[string]any{"Text": store.OneLine(a.Text),
-			"Who": store.OneLine(a.ResponsibleName), "Deadline": dottedOrNone(a.Deadline, m.c.T.T("common.none"))})
+		text := m.c.T.T("live.assignment_line", map[string]any{"Text": strings.TrimRight(store.OneLine(a.Text), ". "),
+			"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dottedOrNone(a.Deadline, m.c.T.T("common.none"))})
 		out = append(out, wrapHanging(indent+"→ ", text, w)...)
 	}
 	return out
@@ -377,4 +377,12 @@ func styled(s lipgloss.Style, lines []string) []string {
 		lines[i] = s.Render(lines[i])
 	}
 	return lines
+}
+
+// dashIfEmpty is s, or none when s is empty.
+func dashIfEmpty(s, none string) string {
+	if s == "" {
+		return none
+	}
+	return s
 }
