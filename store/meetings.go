@@ -61,8 +61,8 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+`,
 		(SELECT count(*) FROM agenda_item i WHERE i.meeting_id = meeting.id),
-		(SELECT count(*) FROM member mb WHERE (mb.term_from = '' OR mb.term_from <= meeting.date)
-			AND (mb.term_to = '' OR mb.term_to >= meeting.date)),
+		(SELECT count(*) FROM meeting mt JOIN member mb WHERE mt.id = meeting.id AND (EXISTS (SELECT 1 FROM attendance a
+			WHERE a.meeting_id = mt.id AND a.member_id = mb.id) OR (`+rollOpen+` AND `+memberOnDate+`))),
 		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id AND a.status <> 'absent'),
 		(SELECT count(*) FROM attendance a JOIN member mb ON mb.id = a.member_id
 			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil'),
