@@ -33,20 +33,37 @@ func (f filter) nextYear(years []int) filter {
 	return f
 }
 
-// nextStatus cycles all → draft → … → minutes approved → all.
-func (f filter) nextStatus() filter {
+// nextStatus cycles all → each status some meeting has, in the order of the workflow → all.
+func (f filter) nextStatus(present []store.MeetingStatus) filter {
 	if f.status == "" {
-		f.status = store.MeetingStatuses[0]
+		if len(present) > 0 {
+			f.status = present[0]
+		}
 		return f
 	}
-	for i, s := range store.MeetingStatuses {
-		if s == f.status && i+1 < len(store.MeetingStatuses) {
-			f.status = store.MeetingStatuses[i+1]
+	for i, s := range present {
+		if s == f.status && i+1 < len(present) {
+			f.status = present[i+1]
 			return f
 		}
 	}
 	f.status = ""
 	return f
+}
+
+// statuses lists the statuses the meetings have, in the workflow's order.
+func statuses(all []store.MeetingSummary) []store.MeetingStatus {
+	has := map[store.MeetingStatus]bool{}
+	for _, m := range all {
+		has[m.Status] = true
+	}
+	var out []store.MeetingStatus
+	for _, s := range store.MeetingStatuses {
+		if has[s] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // years lists the years meetings were held in, newest first.

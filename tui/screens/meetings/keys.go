@@ -5,9 +5,10 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
-// KeyMap is the meetings list's own keys (the table adds movement, filter and sort).
+// KeyMap is the meetings list's own keys (the table adds movement, filter and sort);
+// Clear drops the year, status and text filters at once.
 type KeyMap struct {
-	Open, New, Delete, Export, Year, Status key.Binding
+	Open, New, Delete, Export, Year, Status, Clear key.Binding
 }
 
 func newKeyMap(t *i18n.Catalog) KeyMap {
@@ -18,5 +19,6 @@ func newKeyMap(t *i18n.Catalog) KeyMap {
 		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", t.T("export.open"))),
 		Year:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.T("meetings.key.year"))),
 		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("meetings.key.status"))),
+		Clear:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("meetings.key.clear"))),
 	}
 }

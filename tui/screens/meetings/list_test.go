@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"context"
+	"github.com/charmbracelet/bubbles/key"
 	"strings"
 	"testing"
 	"time"
@@ -103,9 +104,64 @@ func TestFilterByYearAndStatus(t *testing.T) {
 		t.Fatalf("all years, drafts: %d\n%s", m.total, m.View())
 	}
 	m, _ = send(t, m, keys("s")...)
-	if m.total != 0 || !strings.Contains(m.View(), "Немає засідань за цим відбором") {
-		t.Fatalf("submitted: %d\n%s", m.total, m.View())
+	if m.total != 25 || m.filter.active() {
+		t.Fatalf("s after the only status present must come back to all: %d\n%s", m.total, m.View())
 	}
+}
+
+func TestStatusFilterCyclesOnlyStatusesPresent(t *testing.T) {
+	all := []store.MeetingSummary{
+		{Meeting: store.Meeting{Status: store.MeetingClosed}},
+		{Meeting: store.Meeting{Status: store.MeetingDraft}},
+		{Meeting: store.Meeting{Status: store.MeetingDraft}},
+	}
+	var f filter
+	var got []store.MeetingStatus
+	for range 3 {
+		f = f.nextStatus(statuses(all))
+		got = append(got, f.status)
+	}
+	want := []store.MeetingStatus{store.MeetingDraft, store.MeetingClosed, ""}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("cycle %v, want %v", got, want)
+		}
+	}
+}
+
+func TestEscClearsEveryFilter(t *testing.T) {
+	c := newCommon(t, "uk", 25)
+	m := loaded(t, c)
+	m, _ = send(t, m, keys("ys/Зала")...)
+	m, _ = send(t, m, tea.KeyMsg{Type: tea.KeyEnter})
+	if !m.filter.active() || !m.table.HasFilter() {
+		t.Fatal("filters not set")
+	}
+	if !strings.Contains(helpText(m.ShortHelp()), "esc скинути фільтри") {
+		t.Fatalf("help bar lacks esc: %s", helpText(m.ShortHelp()))
+	}
+	m, _ = send(t, m, tea.KeyMsg{Type: tea.KeyEsc})
+	if m.filter.active() || m.table.HasFilter() || m.total != 25 || strings.Contains(m.View(), "Рік:") {
+		t.Fatalf("esc left a filter: %+v %q\n%s", m.filter, m.table.FilterText(), m.View())
+	}
+	if strings.Contains(helpText(m.ShortHelp()), "esc") {
+		t.Fatalf("esc shown with nothing to clear: %s", helpText(m.ShortHelp()))
+	}
+	var full []string
+	for _, g := range m.FullHelp() {
+		full = append(full, helpText(g))
+	}
+	if j := strings.Join(full, " "); strings.Count(j, "esc") != 1 || !strings.Contains(j, "esc скинути фільтри") {
+		t.Fatalf("full help: %s", j)
+	}
+}
+
+func helpText(bs []key.Binding) string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(out, " · ")
 }
 
 func TestNewMeetingForm(t *testing.T) {

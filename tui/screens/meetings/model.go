@@ -145,7 +145,11 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		m.filter = m.filter.nextYear(years(m.all))
 		return m.reload()
 	case key.Matches(km, m.keys.Status):
-		m.filter = m.filter.nextStatus()
+		m.filter = m.filter.nextStatus(statuses(m.all))
+		return m.reload()
+	case key.Matches(km, m.keys.Clear) && m.filtered():
+		m.filter = filter{}
+		m.table = m.table.ClearFilter()
 		return m.reload()
 	case key.Matches(km, m.keys.Export):
 		if id, ok := m.table.SelectedID(); ok {
@@ -163,6 +167,9 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 	m.table, cmd = m.table.Update(km)
 	return m, cmd
 }
+
+// filtered says whether any filter is in force: year, status or typed text.
+func (m Model) filtered() bool { return m.filter.active() || m.table.HasFilter() }
 
 // selected is the meeting under the cursor.
 func (m Model) selected() (store.MeetingSummary, bool) {
@@ -312,13 +319,32 @@ func (m Model) ShortHelp() []key.Binding {
 	if len(m.all) > 0 {
 		out = append(out, m.keys.Year, m.keys.Status)
 	}
-	return append(out, m.table.ShortHelp()...)
+	out = append(out, withoutKey(m.table.ShortHelp(), "esc")...)
+	if m.filtered() {
+		out = append(out, m.keys.Clear)
+	}
+	return out
 }
 
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return append([][]key.Binding{{k.Open, k.New, k.Delete, k.Export}, {k.Year, k.Status}}, m.table.FullHelp()...)
+	out := [][]key.Binding{{k.Open, k.New, k.Delete, k.Export}, {k.Year, k.Status, k.Clear}}
+	for _, g := range m.table.FullHelp() {
+		out = append(out, withoutKey(g, "esc"))
+	}
+	return out
+}
+
+// withoutKey drops the bindings shown as k: the list's own esc clears only the typed filter.
+func withoutKey(bs []key.Binding, k string) []key.Binding {
+	out := bs[:0:0]
+	for _, b := range bs {
+		if b.Help().Key != k {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // Capturing is true while the filter line, the form or a question is open.
