@@ -92,15 +92,17 @@ func TestRollCallTakesABurstOfKeys(t *testing.T) {
 	if sc.m.cursor != 3 {
 		t.Fatalf("cursor %d, want the fourth member", sc.m.cursor)
 	}
-	// In attendance mode the same: "ar" marks one absent and the next remote.
-	sc.send(runes("P"), runes("ar"))
+	// In attendance mode the same: "a" asks the reason and the rest of the burst is the
+	// reason; after enter "r" marks the next member remote.
+	sc.send(runes("P"), runes("aхвороба"), tea.KeyMsg{Type: tea.KeyEnter}, runes("r"))
 	rows, _ := c.st.GetAttendance(context.Background(), c.meeting.ID)
-	byID := map[int64]store.Presence{}
+	byID := map[int64]store.AttendanceRow{}
 	for _, r := range rows {
-		byID[r.ID] = r.Status
+		byID[r.ID] = r
 	}
-	if byID[c.members["Коваленко Ірина Петрівна"]] != store.PresenceAbsent || byID[c.members["Кравчук Тарас Миколайович"]] != store.PresenceRemote {
-		t.Fatalf("attendance after \"ar\": %v", byID)
+	absent, remote := byID[c.members["Коваленко Ірина Петрівна"]], byID[c.members["Кравчук Тарас Миколайович"]]
+	if absent.Status != store.PresenceAbsent || absent.Reason != "хвороба" || remote.Status != store.PresenceRemote {
+		t.Fatalf("attendance after \"aхвороба⏎r\": %+v %+v", absent, remote)
 	}
 }
 

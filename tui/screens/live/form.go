@@ -18,6 +18,7 @@ const (
 	formPoint  formKind = "point/new"
 	formAssign formKind = "assign/new"
 	formRecuse formKind = "recuse"
+	formAbsent formKind = "absent" // why a member is absent, ref the member
 
 	formSpeechEdit formKind = "speech/edit" // an existing speech, ref its id
 	formPointEdit  formKind = "point/edit"  // an existing point, ref its id
@@ -205,7 +206,7 @@ func (f field) chosen() (choice, bool) {
 type form struct {
 	kind   formKind
 	itemID int64
-	ref    int64 // formRecuse: whose recusal; the edits: the speech or point edited
+	ref    int64 // formRecuse, formAbsent: the member; the edits: the speech or point edited
 	title  string
 	fields []field
 	focus  int

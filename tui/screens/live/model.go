@@ -190,6 +190,9 @@ func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 	case formRecuse:
 		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
 		f.fields = []field{newTextField("reason", T("live.field.reason"), false, w)}
+	case formAbsent:
+		f.title = T("live.absence_of", map[string]any{"Name": m.memberName(ref)})
+		f.fields = []field{newTextField("reason", T("live.field.absence_reason"), false, w)}
 	default:
 		return m, nil
 	}
@@ -335,6 +338,6 @@ func (m Model) FullHelp() [][]key.Binding {
 		{k.Heard, k.Speech, k.Point, k.Assign},
 		{k.Up, k.Down, k.Edit, k.Delete},
 		{k.Roll, k.AllFor, k.Attendance},
-		{k.Next, k.Prev, k.Defer, k.Close, k.Up, k.Down},
+		{k.Next, k.Prev, k.Defer, k.Close},
 	}
 }

@@ -132,10 +132,12 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 		}
 	}
 	if m.form.prefix == msg.prefix {
-		m.form, m.mode = form{}, modeView
-		if msg.kind == formRecuse {
-			m.mode = modeRoll
+		m.form, m.mode = form{}, returnMode(msg.kind)
+		switch msg.kind {
+		case formRecuse:
 			m.cursor = m.nextPresent(m.cursor)
+		case formAbsent:
+			m.cursor = min(m.cursor+1, max(len(m.live.Record.Roll.Members)-1, 0))
 		}
 	}
 	m, reload := m.reload(0)
@@ -241,12 +243,12 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Assign):
 		return m.openForm(formAssign, 0)
 	case key.Matches(km, k.Roll):
-		m.mode, m.cursor = modeRoll, m.nextUnvoted()
+		m.mode, m.cursor = modeRoll, m.firstPresent()
 		return m, nil
 	case key.Matches(km, k.AllFor):
 		return m, act(m.c.T.T("live.all_for_done"), func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
 	case key.Matches(km, k.Attendance):
-		m.mode = modeAttendance
+		m.mode, m.cursor = modeAttendance, 0
 		return m, nil
 	case key.Matches(km, k.Defer):
 		return m, loadTargets(st, m.id)
@@ -296,10 +298,7 @@ func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Cancel):
 		m, cmd := m.keepDrafts(true)
 		closing := m.form
-		m.form, m.mode = form{}, modeView
-		if closing.kind == formRecuse {
-			m.mode = modeRoll
-		}
+		m.form, m.mode = form{}, returnMode(closing.kind)
 		if hasText(closing) {
 			return m, tea.Batch(cmd, common.Status(m.c.T.T("live.draft_kept")))
 		}
@@ -332,6 +331,17 @@ func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.updateField(km)
+}
+
+// returnMode is the mode a form of kind goes back to when it closes: the list it was opened from.
+func returnMode(kind formKind) mode {
+	switch kind {
+	case formRecuse:
+		return modeRoll
+	case formAbsent:
+		return modeAttendance
+	}
+	return modeView
 }
 
 func hasText(f form) bool {
@@ -402,6 +412,11 @@ func (m Model) submit() (Model, tea.Cmd) {
 		return run(func(ctx context.Context) error {
 			_, err := st.CastVote(ctx, item, member, store.VoteRecused, reason)
 			return err
+		})
+	case formAbsent:
+		id, member, reason := m.id, f.ref, f.text("reason")
+		return run(func(ctx context.Context) error {
+			return st.SetAttendance(ctx, id, member, store.PresenceAbsent, reason)
 		})
 	}
 	return m, nil
@@ -514,10 +529,10 @@ func (m Model) nextPresent(i int) int {
 	return i
 }
 
-// nextUnvoted is the first present member without a choice (0 if everyone has one).
-func (m Model) nextUnvoted() int {
+// firstPresent is where the roll call opens: the first member who can vote (0 if none).
+func (m Model) firstPresent() int {
 	for i, rm := range m.live.Record.Roll.Members {
-		if rm.Presence != store.PresenceAbsent && (rm.Choice == "" || rm.Choice == store.VoteAbsent) {
+		if rm.Presence != store.PresenceAbsent {
 			return i
 		}
 	}
@@ -548,7 +563,7 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Remote):
 		p = store.PresenceRemote
 	case key.Matches(km, k.Absent):
-		p = store.PresenceAbsent
+		return m.openForm(formAbsent, members[m.cursor].Member.ID)
 	default:
 		return m, nil
 	}
