@@ -1,7 +1,10 @@
-// Package confirm is the yes/no dialog: y or enter answers yes, n or esc answers no.
+// Package confirm is the yes/no dialog: y or enter answers yes, n or esc answers no. A
+// question asked with AskOrCancel tells n (no, go on) from esc (drop the whole action).
 package confirm
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -13,8 +16,9 @@ import (
 
 // ResultMsg is the answer to the question asked with id.
 type ResultMsg struct {
-	ID  string
-	Yes bool
+	ID        string
+	Yes       bool
+	Cancelled bool // esc on an AskOrCancel question: nothing further should be asked
 }
 
 // Model is the dialog's state; it is shown while Active.
@@ -23,7 +27,10 @@ type Model struct {
 	id       string
 	question string
 	active   bool
+	cancel   bool // esc cancels rather than answers no
 	Yes, No  key.Binding
+	// NoOnly and Cancel replace No on an AskOrCancel question.
+	NoOnly, Cancel key.Binding
 }
 
 // New makes a closed dialog.
@@ -32,12 +39,23 @@ func New(st *theme.Styles, t *i18n.Catalog) Model {
 		st:  st,
 		Yes: key.NewBinding(key.WithKeys("y", "Y", "enter", "н", "Н"), key.WithHelp("y/enter", t.T("confirm.yes"))),
 		No:  key.NewBinding(key.WithKeys("n", "N", "esc", "т", "Т"), key.WithHelp("n/esc", t.T("confirm.no"))),
+
+		NoOnly: key.NewBinding(key.WithKeys("n", "N", "т", "Т"), key.WithHelp("n", t.T("confirm.no"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("confirm.cancel"))),
 	}
 }
 
 // Ask opens the dialog with a question; the answer comes back as ResultMsg{ID: id}.
 func (m Model) Ask(id, question string) Model {
-	m.id, m.question, m.active = id, store.OneLine(question), true
+	m.id, m.question, m.active, m.cancel = id, store.OneLine(question), true, false
+	return m
+}
+
+// AskOrCancel opens a question whose "no" leads on to another step: n answers no, esc
+// closes the dialog with ResultMsg{Cancelled: true}.
+func (m Model) AskOrCancel(id, question string) Model {
+	m = m.Ask(id, question)
+	m.cancel = true
 	return m
 }
 
@@ -53,20 +71,28 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(km, m.Yes):
 		m.active = false
-		return m, answer(m.id, true)
+		return m, answer(ResultMsg{ID: m.id, Yes: true})
+	case m.cancel && key.Matches(km, m.Cancel):
+		m.active = false
+		return m, answer(ResultMsg{ID: m.id, Cancelled: true})
 	case key.Matches(km, m.No):
 		m.active = false
-		return m, answer(m.id, false)
+		return m, answer(ResultMsg{ID: m.id})
 	}
 	return m, nil
 }
 
-func answer(id string, yes bool) tea.Cmd {
-	return func() tea.Msg { return ResultMsg{ID: id, Yes: yes} }
+func answer(r ResultMsg) tea.Cmd {
+	return func() tea.Msg { return r }
 }
 
 // ShortHelp lists the answers.
-func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.Yes, m.No} }
+func (m Model) ShortHelp() []key.Binding {
+	if m.cancel {
+		return []key.Binding{m.Yes, m.NoOnly, m.Cancel}
+	}
+	return []key.Binding{m.Yes, m.No}
+}
 
 // View renders the dialog box at most width cells wide.
 func (m Model) View(width int) string {
@@ -76,9 +102,12 @@ func (m Model) View(width int) string {
 	frame := m.st.Dialog.GetHorizontalFrameSize()
 	inner := max(width-frame, 1)
 	q := m.st.DialogText.Render(wrap(m.question, inner))
-	hy, hn := m.Yes.Help(), m.No.Help()
-	keys := ansi.Truncate(m.st.HelpKey.Render(hy.Key)+" "+m.st.HelpDesc.Render(hy.Desc)+"   "+
-		m.st.HelpKey.Render(hn.Key)+" "+m.st.HelpDesc.Render(hn.Desc), inner, "…")
+	var parts []string
+	for _, b := range m.ShortHelp() {
+		h := b.Help()
+		parts = append(parts, m.st.HelpKey.Render(h.Key)+" "+m.st.HelpDesc.Render(h.Desc))
+	}
+	keys := ansi.Truncate(strings.Join(parts, "   "), inner, "…")
 	box := m.st.Dialog.Render(lipgloss.JoinVertical(lipgloss.Left, q, "", keys))
 	if lipgloss.Width(box) > width {
 		return ansi.Truncate(m.question, width, "…")

@@ -52,3 +52,20 @@ func TestFitsWidth(t *testing.T) {
 		}
 	}
 }
+
+// On an AskOrCancel question n answers no and esc cancels; both say which in the help.
+func TestAskOrCancel(t *testing.T) {
+	m := New(theme.DefaultStyles(), i18n.New("uk")).AskOrCancel("del", "Видалити назавжди?")
+	if _, res := answerOf(t, m, tea.KeyMsg{Type: tea.KeyEsc}); res.Yes || !res.Cancelled {
+		t.Fatalf("esc: %+v", res)
+	}
+	if _, res := answerOf(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")}); res.Yes || res.Cancelled {
+		t.Fatalf("n: %+v", res)
+	}
+	if v := m.View(80); !strings.Contains(v, "n ні") || !strings.Contains(v, "esc скасувати") {
+		t.Fatalf("keys not shown:\n%s", v)
+	}
+	if _, res := answerOf(t, m.Ask("q", "Так?"), tea.KeyMsg{Type: tea.KeyEsc}); res.Cancelled {
+		t.Fatal("a plain question reports esc as cancelled")
+	}
+}

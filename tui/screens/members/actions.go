@@ -70,7 +70,7 @@ func (m Model) onRemove(msg tea.Msg) (Model, tea.Cmd) {
 		case msg.use.Total() == 0 && !p.Active: // "no" changes nothing: she has left already
 			m.confirm = m.confirm.Ask(askDelete, t.T("members.ask_delete_former", name))
 		case msg.use.Total() == 0:
-			m.confirm = m.confirm.Ask(askDelete, t.T("members.ask_delete", name))
+			m.confirm = m.confirm.AskOrCancel(askDelete, t.T("members.ask_delete", name))
 		case p.Active:
 			m.confirm = m.confirm.Ask(askLeave, t.T("members.ask_leave", name))
 		default:
@@ -96,7 +96,7 @@ func (m Model) onAnswer(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	switch {
 	case msg.ID == askDelete && msg.Yes:
 		return m, deleteMember(m.c.Store, p)
-	case msg.ID == askDelete && p.Active:
+	case msg.ID == askDelete && p.Active && !msg.Cancelled: // n: keep the member, record the leaving
 		m.confirm = m.confirm.Ask(askLeave, m.c.T.T("members.ask_leave", map[string]any{"Name": store.OneLine(p.FullName)}))
 	case msg.ID == askLeave && msg.Yes:
 		return m, push(NewLeave(m.c, p))

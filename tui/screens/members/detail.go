@@ -219,9 +219,14 @@ func (d Detail) Title() string {
 	if !d.loaded || d.loadErr != "" {
 		return d.c.T.T("members.detail.title")
 	}
-	name := store.OneLine(d.stats.Member.FullName)
-	if !d.stats.Member.Active {
-		name += " (" + d.c.T.T("members.former") + ")"
+	p := d.stats.Member
+	name := store.OneLine(p.FullName)
+	switch {
+	case p.Active:
+	case p.TermTo != "":
+		name += " (" + d.c.T.T("members.former_left", map[string]any{"Date": common.FormatDate(p.TermTo, d.c.Lang)}) + ")"
+	default:
+		name += " (" + d.c.T.T("members.former_title") + ")"
 	}
 	return name
 }

@@ -42,7 +42,7 @@ func New(c common.Common) Model {
 		{Title: t.T("members.col.name"), Min: 22, Flex: 3},
 		{Title: t.T("members.col.role"), Min: 10},
 		{Title: t.T("members.col.side"), Min: 13},
-		{Title: t.T("members.col.active"), Min: 6},
+		{Title: t.T("members.col.active"), Min: widest(t.T("members.col.active"), t.T("members.active"), t.T("members.former"))},
 		{Title: t.T("members.col.position"), Min: 10, Flex: 2},
 		{Title: t.T("members.col.organisation"), Min: 10, Flex: 2},
 		{Title: t.T("members.col.sector"), Min: 10, Flex: 1},
@@ -50,6 +50,15 @@ func New(c common.Common) Model {
 	m := Model{c: c, keys: newKeyMap(t), confirm: confirm.New(c.Styles, c.T), reqID: 1}
 	m.table = table.New(t, c.Styles, cols).SetEmpty(t.T("members.empty"))
 	return m.SetSize(c.Width, c.Height)
+}
+
+// widest is the width of the widest text, so a column's words are never cut.
+func widest(texts ...string) int {
+	w := 0
+	for _, s := range texts {
+		w = max(w, ansi.StringWidth(s))
+	}
+	return w
 }
 
 // Init loads the members.
