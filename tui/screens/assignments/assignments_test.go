@@ -95,7 +95,7 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 	m := New(c).SetSize(80, 18)
 	m = run(t, m, m.Init())
 	view := m.View()
-	for _, want := range []string{"Оприлюднити звіт", "Прострочено", "№ 1 12.03.2026", "1.1", "Ткачук Олена", "Провести опит"} {
+	for _, want := range []string{"Оприлюднити звіт", "Прострочено", "№ 1 від 12.03.2026", "1.1", "Ткачук Олена", "Провести опит"} {
 		if !strings.Contains(view, want) {
 			t.Fatalf("missing %q in\n%s", want, view)
 		}

@@ -1,22 +1,21 @@
 package assignments
 
 import (
-	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
-// Column widths of the list; the assignment's text takes what is left.
+// Column widths of the list; the meeting's is as wide as its longest reference ("№ 12 від
+// 12.03.2026"), the assignment's text takes what is left.
 const (
-	colMeeting  = 15 // "№ 12 12.03.2026"
 	colPoint    = 5
 	colDeadline = 10
-	colStatus   = 12
-	colWho      = 16
+	colStatus   = 11 // "Прострочено", "Виконується"
+	colWho      = 14
 	minText     = 10
 )
 
@@ -72,7 +71,22 @@ func viewName(v store.AssignmentView) string {
 	return string(v)
 }
 
+// meetingRef names the assignment's meeting: "№ 1 від 12.03.2026", "No. 1, 2026-03-12".
+func (m Model) meetingRef(r store.AssignmentRow) string {
+	return m.c.T.T("assignments.meeting_ref", map[string]any{"Number": r.MeetingNumber, "Date": common.FormatDate(r.MeetingDate, m.c.Lang)})
+}
+
+// meetingWidth fits the column's title and every meeting reference in the list.
+func (m Model) meetingWidth() int {
+	w := ansi.StringWidth(m.c.T.T("assignments.col.meeting"))
+	for _, r := range m.rows {
+		w = max(w, ansi.StringWidth(m.meetingRef(r)))
+	}
+	return w
+}
+
 func (m Model) row(w int, meeting, point, text, who, deadline, status string) string {
+	colMeeting := m.meetingWidth()
 	textW := max(w-colMeeting-colPoint-colDeadline-colStatus-colWho-6, minText)
 	cells := []struct {
 		s string
@@ -95,8 +109,8 @@ func (m Model) rowLine(i, w int) string {
 	if r.Overdue {
 		status = m.c.T.T("assignments.overdue")
 	}
-	line := m.row(w-2, fmt.Sprintf("№ %d %s", r.MeetingNumber, dotted(r.MeetingDate)), r.PointRef(), r.Text,
-		r.ResponsibleName, dotted(r.Deadline), status)
+	line := m.row(w-2, m.meetingRef(r), r.PointRef(), r.Text,
+		r.ResponsibleName, common.FormatDate(r.Deadline, m.c.Lang), status)
 	switch {
 	case i == m.cursor:
 		return st.TableSelected.Render("▸ " + line)
@@ -126,15 +140,8 @@ func (m Model) detailLines(w int) []string {
 		return append(out, label, m.date.View(), st.Accent.Render(m.c.T.T("assignments.field.note")), m.note.View())
 	}
 	if r.Status == store.AssignmentDone {
-		done := m.c.T.T("assignments.done_line", map[string]any{"Date": dotted(r.DoneOn), "Note": store.OneLine(r.DoneNote)})
+		done := m.c.T.T("assignments.done_line", map[string]any{"Date": common.FormatDate(r.DoneOn, m.c.Lang), "Note": store.OneLine(r.DoneNote)})
 		out = append(out, st.OK.Render(ansi.Truncate(done, w, "…")))
 	}
 	return out
-}
-
-func dotted(date string) string {
-	if t, err := time.Parse(store.DateLayout, date); err == nil {
-		return t.Format("02.01.2006")
-	}
-	return date
 }

@@ -180,7 +180,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 		}
 		item, to := m.live.Current().ID, m.targets[m.tcursor]
 		m.mode = modeView
-		text := m.c.T.T("live.deferred", map[string]any{"Number": to.Number, "Date": dotted(to.Date)})
+		text := m.c.T.T("live.deferred", map[string]any{"Number": to.Number, "Date": common.FormatDate(to.Date, m.c.Lang)})
 		return m, act(text, func(ctx context.Context) error { _, err := st.DeferItem(ctx, item, to.ID); return err })
 	}
 	return m, nil
@@ -452,13 +452,6 @@ func normaliseDate(s string) string {
 	return s
 }
 
-func dotted(date string) string {
-	if t, err := time.Parse(store.DateLayout, date); err == nil {
-		return t.Format("02.01.2006")
-	}
-	return date
-}
-
 var errAbsent = &store.ValidationError{Fields: []*store.FieldError{{Field: "member", Code: "absent"}}}
 
 func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
@@ -585,7 +578,7 @@ func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Choose) && m.tcursor < len(m.targets):
 		to := m.targets[m.tcursor]
 		m.confirm = m.confirm.Ask(askDefer, m.c.T.T("live.ask_defer", map[string]any{
-			"Item": m.live.Current().Position, "Number": to.Number, "Date": dotted(to.Date)}))
+			"Item": m.live.Current().Position, "Number": to.Number, "Date": common.FormatDate(to.Date, m.c.Lang)}))
 	}
 	return m, nil
 }

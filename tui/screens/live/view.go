@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // View renders the screen within its width and height.
@@ -70,7 +71,7 @@ func scrollTo(lines []string, off, room int) []string {
 // headLines: the meeting, the lock banner, the quorum line.
 func (m Model) headLines(w int) []string {
 	st, mt := m.c.Styles, m.live.Meeting
-	meeting := m.c.T.T("live.meeting_line", map[string]any{"Number": mt.Number, "Date": dotted(mt.Date),
+	meeting := m.c.T.T("live.meeting_line", map[string]any{"Number": mt.Number, "Date": common.FormatDate(mt.Date, m.c.Lang),
 		"Status": mt.Status.Label(m.c.Lang)})
 	out := []string{st.Title.Render(meeting)}
 	if m.locked() {
@@ -179,17 +180,17 @@ func (m Model) assignmentLines(pointID int64, indent string, w int) []string {
 			continue
 		}
 		text := m.c.T.T("live.assignment_line", map[string]any{"Text": strings.TrimRight(store.OneLine(a.Text), ". "),
-			"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dottedOrNone(a.Deadline, m.c.T.T("common.none"))})
+			"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dateOrNone(a.Deadline, m.c.Lang, m.c.T.T("common.none"))})
 		out = append(out, wrapHanging(indent+"→ ", text, w)...)
 	}
 	return out
 }
 
-func dottedOrNone(d, none string) string {
+func dateOrNone(d, lang, none string) string {
 	if d == "" {
 		return none
 	}
-	return dotted(d)
+	return common.FormatDate(d, lang)
 }
 
 // tallyLines: the tally and the outcome under the council's rule. Live (during the roll
@@ -345,7 +346,7 @@ func (m Model) attendanceLines(w, room int) []string {
 func (m Model) deferLines(w int) []string {
 	out := []string{m.c.Styles.Accent.Render(m.c.T.T("live.defer_title", map[string]any{"Item": m.live.Current().Position}))}
 	for i, t := range m.targets {
-		row := m.c.T.T("live.defer_target", map[string]any{"Number": t.Number, "Date": dotted(t.Date),
+		row := m.c.T.T("live.defer_target", map[string]any{"Number": t.Number, "Date": common.FormatDate(t.Date, m.c.Lang),
 			"Status": t.Status.Label(m.c.Lang)})
 		if i == m.tcursor {
 			out = append(out, m.c.Styles.TableSelected.Render("▸ "+row))

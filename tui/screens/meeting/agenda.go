@@ -96,7 +96,7 @@ func approve(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, err := st.ApproveAgenda(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt)})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
 		return doneMsg{text: text, err: err}
 	}
 }
@@ -238,21 +238,16 @@ func shortName(full string) string {
 	return b.String()
 }
 
-// stamp shows a stored UTC instant as local "12.03 10:15".
-func stamp(at string) string {
+// stamp shows a stored UTC instant as local "12.03 10:15" (uk) or "2026-03-12 10:15" (en).
+func stamp(at, lang string) string {
 	ts, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return at
 	}
-	return ts.Local().Format("02.01 15:04")
-}
-
-// dotted shows 2026-03-12 as 12.03.2026.
-func dotted(d string) string {
-	if ts, err := time.Parse(store.DateLayout, d); err == nil {
-		return ts.Format("02.01.2006")
+	if lang == "en" {
+		return ts.Local().Format("2006-01-02 15:04")
 	}
-	return d
+	return ts.Local().Format("02.01 15:04")
 }
 
 // approvedBy tells whether member id is among those who approved.

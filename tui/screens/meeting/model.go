@@ -106,7 +106,7 @@ func (m Model) Title() string {
 	if !m.loaded {
 		return m.c.T.T("meeting.title_loading")
 	}
-	return m.c.T.T("meeting.title", map[string]any{"Number": m.d.meeting.Number, "Date": dotted(m.d.meeting.Date)})
+	return m.c.T.T("meeting.title", map[string]any{"Number": m.d.meeting.Number, "Date": common.FormatDate(m.d.meeting.Date, m.c.Lang)})
 }
 
 // Update handles one message.

@@ -82,7 +82,7 @@ func (m Model) minutesActorLine() string {
 func approvalParts(t *i18n.Catalog, st store.ApprovalState, approvedID string) []string {
 	var done, waiting, parts []string
 	for _, a := range st.Approved {
-		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt))
+		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt, t.Lang()))
 	}
 	for _, p := range st.Pending {
 		waiting = append(waiting, shortName(p.FullName))
@@ -117,7 +117,7 @@ func approveMinutes(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, locked, err := st.ApproveMinutes(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt)})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
 		if locked {
 			text = t.T("meeting.minutes.locked_now", map[string]any{"Name": shortName(a.MemberName)})
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // headerLines is the height of the meeting's header and the tab line.
@@ -59,7 +60,7 @@ func (m Model) header() []string {
 	if mt.OnlineLink != "" {
 		where = strings.Trim(where+" · "+store.OneLine(mt.OnlineLink), " ·")
 	}
-	first := t.T("meeting.header", map[string]any{"Number": mt.Number, "Date": dotted(mt.Date), "Time": mt.StartTime})
+	first := t.T("meeting.header", map[string]any{"Number": mt.Number, "Date": common.FormatDate(mt.Date, m.c.Lang), "Time": mt.StartTime})
 	if where != "" {
 		first += " · " + where
 	}

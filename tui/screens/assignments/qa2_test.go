@@ -1,0 +1,37 @@
+package assignments
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+)
+
+// The meeting and the dates read as each language writes them.
+func TestAssignmentDatesInTheLanguagesForms(t *testing.T) {
+	st := seeded(t)
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"uk", []string{"№ 1 від 12.03.2026", "15.03.2026", "01.05.2026"}},
+		{"en", []string{"No. 1, 2026-03-12", "2026-03-15", "2026-05-01"}},
+	} {
+		c := common.Common{Width: 120, Height: 20, Styles: theme.DefaultStyles(), Lang: tc.lang, T: i18n.New(tc.lang), Store: st,
+			Now: func() time.Time { return now }}
+		m := New(c).SetSize(120, 20)
+		m = run(t, m, m.Init())
+		v := m.View()
+		for _, w := range tc.want {
+			if !strings.Contains(v, w) {
+				t.Errorf("%s: missing %q in\n%s", tc.lang, w, v)
+			}
+		}
+		if tc.lang == "en" && strings.Contains(v, "12.03.2026") {
+			t.Errorf("en shows a dotted date:\n%s", v)
+		}
+	}
+}
