@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
@@ -204,8 +205,21 @@ func (m Model) actorLine() string {
 	case a.ID != 0 && a.Role == store.RoleCoChair:
 		return m.c.T.T("meeting.agenda.you_chair", map[string]any{"Name": shortName(a.FullName)})
 	default:
-		return m.c.T.T("meeting.agenda.you_other", map[string]any{"Actor": store.OneLine(m.c.Store.Actor())})
+		return m.otherActor("meeting.agenda.you_other")
 	}
+}
+
+// otherActor says who works at this keyboard and how a co-chair starts Rada; a long name is
+// shortened so that the command, the part that matters, stays within the width.
+func (m Model) otherActor(id string) string {
+	actor := store.OneLine(m.c.Store.Actor())
+	line := m.c.T.T(id, map[string]any{"Actor": actor})
+	over := ansi.StringWidth(line) - m.c.Width
+	if m.c.Width <= 0 || over <= 0 {
+		return line
+	}
+	short := ansi.Truncate(actor, max(ansi.StringWidth(actor)-over, 4), "…")
+	return m.c.T.T(id, map[string]any{"Actor": short})
 }
 
 func (m Model) agendaRow(it store.ItemRecord) string {

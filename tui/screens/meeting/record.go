@@ -75,7 +75,7 @@ func (m Model) minutesActorLine() string {
 	case a.ID != 0 && a.Role == store.RoleCoChair:
 		return t.T("meeting.minutes.you_chair", map[string]any{"Name": shortName(a.FullName)})
 	}
-	return t.T("meeting.minutes.you_other", map[string]any{"Actor": store.OneLine(m.c.Store.Actor())})
+	return m.otherActor("meeting.minutes.you_other")
 }
 
 // approvalParts lists who approved (approvedID) and who is awaited.
