@@ -116,6 +116,9 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	case common.BackMsg:
 		return m.pop(), nil, true
+	case common.ShowHelpMsg:
+		m.showHelp = true
+		return m, nil, true
 	case common.PushMsg:
 		mm, cmd := m.push(msg.Screen)
 		return mm, cmd, true

@@ -62,7 +62,11 @@ func (m Model) fullHelp(w int) string {
 	if a := m.active(); a != nil {
 		groups = append(groups, a.s.FullHelp()...)
 	}
-	groups = append(groups, m.keys.FullHelp())
+	g := m.keys.FullHelp()
+	if m.welcome != nil || !m.loaded || len(m.stacks[m.section]) <= 1 {
+		g = withoutKey(g, m.keys.Back) // nothing to go back to: esc is the screen's, if anyone's
+	}
+	groups = append(groups, g)
 	st := m.c.Styles
 	title := st.Title.Render(m.c.T.T("app.full_help"))
 	box := st.HelpBox.Render(m.help.Full(groups, max(w-st.HelpBox.GetHorizontalFrameSize(), 1)))

@@ -48,6 +48,10 @@ type PushMsg struct{ Screen Screen }
 // SwitchSectionMsg makes another section current.
 type SwitchSectionMsg struct{ Section Section }
 
+// ShowHelpMsg opens the full help from a screen that takes every key (a roll call takes
+// letters, yet ? still means help there).
+type ShowHelpMsg struct{}
+
 // DataChangedMsg is broadcast to every screen after a change so that lists reload.
 type DataChangedMsg struct{}
 

@@ -301,6 +301,9 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 	switch m.mode {
 	case modeForm:
+		if len(m.form.fields) == 1 {
+			return []key.Binding{k.Save, k.Cancel}
+		}
 		return []key.Binding{k.Save, k.NextField, k.Cancel}
 	case modeRoll:
 		return []key.Binding{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused, k.AllFor, k.Cancel}
@@ -310,12 +313,20 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Up, k.Down, k.Choose, k.Cancel}
 	}
 	if m.refuseEdit() != "" {
-		return []key.Binding{k.Next, k.Prev, k.Down}
+		return append(m.startKey(), k.Next, k.Prev, k.Up, k.Down)
 	}
 	if m.sel >= 0 {
 		return []key.Binding{k.Edit, k.Delete, k.Up, k.Down, k.Speech, k.Point, k.Roll, k.Next}
 	}
 	return []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.Attendance, k.Next}
+}
+
+// startKey is s while the meeting can be started, else nothing.
+func (m Model) startKey() []key.Binding {
+	if m.loaded && m.startable() {
+		return []key.Binding{m.keys.Start}
+	}
+	return nil
 }
 
 // FullHelp lists every key of the mode, grouped.
@@ -332,7 +343,7 @@ func (m Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{{k.Up, k.Down, k.Choose, k.Cancel}}
 	}
 	if m.refuseEdit() != "" {
-		return [][]key.Binding{{k.Next, k.Prev, k.Up, k.Down}}
+		return [][]key.Binding{append(m.startKey(), k.Next, k.Prev, k.Up, k.Down)}
 	}
 	return [][]key.Binding{
 		{k.Heard, k.Speech, k.Point, k.Assign},

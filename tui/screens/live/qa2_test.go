@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
@@ -92,5 +93,37 @@ func TestLiveDatesInEnglish(t *testing.T) {
 	m, _ = m.Update(loadLive(c.st, c.meeting.ID, 0, 0)())
 	if err := contains(m.View(), "Meeting No. 1 · 2026-03-12"); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Before the session starts, s works and the help bar says so.
+func TestStartKeyShownBeforeTheSession(t *testing.T) {
+	c := newCouncil14(t)
+	sc := openScreen(t, c.st, c.meeting.ID)
+	sc.send(runes("n")) // "start now?" — not yet
+	var short []string
+	for _, b := range sc.m.ShortHelp() {
+		short = append(short, b.Help().Key)
+	}
+	if len(short) == 0 || short[0] != "s" {
+		t.Fatalf("help bar before the start: %v", short)
+	}
+	sc.send(runes("s"))
+	if !sc.m.confirm.Active() {
+		t.Fatal("s did not ask to start")
+	}
+}
+
+// ? in the roll call asks the root for the full help instead of being swallowed.
+func TestQuestionMarkInRollCallOpensHelp(t *testing.T) {
+	c := started(t)
+	sc := openScreen(t, c.st, c.meeting.ID)
+	sc.send(runes("V"))
+	_, cmd := sc.m.Update(runes("?"))
+	if cmd == nil {
+		t.Fatal("? did nothing in the roll call")
+	}
+	if _, ok := cmd().(common.ShowHelpMsg); !ok {
+		t.Fatal("? must open the full help")
 	}
 }

@@ -187,6 +187,9 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 }
 
 func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
+	if km.String() == "?" && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
+		return m, common.Send(common.ShowHelpMsg{}) // the lists take letters, not ?
+	}
 	switch m.mode {
 	case modeForm:
 		return m.formKey(km)
