@@ -103,7 +103,8 @@ func TestPlanWalkthrough(t *testing.T) {
 	w.keys(runes("l"))
 	w.waitFor("Виконано частково → Виконано", "Рішення: Засідання № 2 від 2026-09-10")
 
-	w.keys(tea.KeyMsg{Type: tea.KeyEsc}, tea.KeyMsg{Type: tea.KeyEsc})
+	// esc: back to the commitments; esc: clear their filter (as the help bar says); esc: back.
+	w.keys(tea.KeyMsg{Type: tea.KeyEsc}, tea.KeyMsg{Type: tea.KeyEsc}, tea.KeyMsg{Type: tea.KeyEsc})
 	w.waitFor("10 з 19 виконано")
 	final := w.quit()
 

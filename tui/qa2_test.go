@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
 
@@ -20,5 +22,43 @@ func TestFullHelpAtASectionRootHasNoBack(t *testing.T) {
 	mm, _ := m.Update(common.ShowHelpMsg{})
 	if !mm.(Model).showHelp {
 		t.Fatal("ShowHelpMsg did not open the help")
+	}
+}
+
+// filtered is a stacked screen with a filter in force until esc clears it.
+type filtered struct{ on bool }
+
+func (f filtered) Init() tea.Cmd { return nil }
+func (f filtered) Update(msg tea.Msg) (filtered, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && km.Type == tea.KeyEsc {
+		f.on = false
+	}
+	return f, nil
+}
+func (f filtered) View() string              { return "filtered" }
+func (f filtered) SetSize(int, int) filtered { return f }
+func (f filtered) FullHelp() [][]key.Binding { return nil }
+func (f filtered) Capturing() bool           { return false }
+func (f filtered) Title() string             { return "filtered" }
+func (f filtered) ShortHelp() []key.Binding {
+	if !f.on {
+		return nil
+	}
+	return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter"))}
+}
+
+// When a stacked screen offers esc (a filter to clear), esc is its; the next esc goes back.
+func TestEscClearsAStackedScreensFilterFirst(t *testing.T) {
+	m := start(t, seed(t), "uk", 100, 30)
+	next, _ := m.Update(common.PushMsg{Screen: common.Wrap(filtered{on: true})})
+	m = next.(Model)
+	depth := len(m.stacks[m.section])
+	m = press(t, m, tea.KeyMsg{Type: tea.KeyEsc})
+	if len(m.stacks[m.section]) != depth {
+		t.Fatal("esc went back instead of clearing the filter")
+	}
+	m = press(t, m, tea.KeyMsg{Type: tea.KeyEsc})
+	if len(m.stacks[m.section]) != depth-1 {
+		t.Fatal("the second esc did not go back")
 	}
 }

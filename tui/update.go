@@ -83,7 +83,7 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m.switchTo((m.section + 4) % 5), nil, true
 	case inSections && key.Matches(msg, m.keys.Section):
 		return m.switchTo(common.Section(msg.String()[0] - '1')), nil, true
-	case key.Matches(msg, m.keys.Back) && inSections && depth > 1:
+	case key.Matches(msg, m.keys.Back) && inSections && depth > 1 && !m.screenOwnsEsc():
 		return m.pop(), nil, true
 	case key.Matches(msg, m.keys.Quit):
 		if inSections && depth > 1 {
@@ -93,6 +93,21 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	return m, nil, false
+}
+
+// screenOwnsEsc says whether the active screen offers esc itself now (e.g. "esc clear
+// filter" after a list was filtered): esc then goes to it, and the next esc goes back.
+func (m Model) screenOwnsEsc() bool {
+	a := m.active()
+	if a == nil {
+		return false
+	}
+	for _, b := range a.s.ShortHelp() {
+		if b.Enabled() && b.Help().Key == "esc" {
+			return true
+		}
+	}
+	return false
 }
 
 // onAppMsg handles the messages of package common and the root's own.

@@ -93,7 +93,7 @@ func (m Model) helpKeys() []key.Binding {
 		return append(out, m.keys.Help, m.keys.Quit)
 	}
 	g := m.keys.ShortHelp()
-	if len(m.stacks[m.section]) <= 1 {
+	if len(m.stacks[m.section]) <= 1 || m.screenOwnsEsc() {
 		g = withoutKey(g, m.keys.Back)
 	}
 	return append(out, g...)
