@@ -1,6 +1,7 @@
 package assignments
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
 	"time"
@@ -33,5 +34,20 @@ func TestAssignmentDatesInTheLanguagesForms(t *testing.T) {
 		if tc.lang == "en" && strings.Contains(v, "12.03.2026") {
 			t.Errorf("en shows a dotted date:\n%s", v)
 		}
+	}
+}
+
+// The column titles stand over their columns: the rows' cursor mark is matched in the header.
+func TestAssignmentHeaderAlignsWithRows(t *testing.T) {
+	st := seeded(t)
+	c := common.Common{Width: 120, Height: 20, Styles: theme.DefaultStyles(), Lang: "en", T: i18n.New("en"), Store: st,
+		Now: func() time.Time { return now }}
+	m := New(c).SetSize(120, 20)
+	m = run(t, m, m.Init())
+	lines := strings.Split(m.View(), "\n")
+	head, row := lines[1], lines[2]
+	col := func(s, sub string) int { return ansi.StringWidth(s[:strings.Index(s, sub)]) }
+	if col(head, "Point") != col(row, "1.1") {
+		t.Fatalf("header and row do not line up:\n%s\n%s", head, row)
 	}
 }

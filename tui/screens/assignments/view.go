@@ -29,7 +29,7 @@ func (m Model) View() string {
 	}
 	detail := m.detailLines(w)
 	room := max(h-len(lines)-1-len(detail), 1)
-	lines = append(lines, st.TableHeader.Render(m.row(w, m.c.T.T("assignments.col.meeting"), m.c.T.T("assignments.col.point"),
+	lines = append(lines, st.TableHeader.Render("  "+m.row(w-2, m.c.T.T("assignments.col.meeting"), m.c.T.T("assignments.col.point"),
 		m.c.T.T("assignments.col.text"), m.c.T.T("assignments.col.who"), m.c.T.T("assignments.col.deadline"),
 		m.c.T.T("assignments.col.status"))))
 	if len(m.rows) == 0 {
