@@ -62,3 +62,21 @@ func TestEscClearsAStackedScreensFilterFirst(t *testing.T) {
 		t.Fatal("the second esc did not go back")
 	}
 }
+
+// capturing is a screen that takes every key (a roll call, a form).
+type capturing struct{ filtered }
+
+func (c capturing) Update(msg tea.Msg) (capturing, tea.Cmd) { return c, nil }
+func (c capturing) SetSize(int, int) capturing              { return c }
+func (c capturing) Capturing() bool                         { return true }
+
+// The full help of a screen that takes every key lists no global key but ctrl+c.
+func TestFullHelpOfACapturingScreen(t *testing.T) {
+	m := start(t, seed(t), "uk", 100, 30)
+	next, _ := m.Update(common.PushMsg{Screen: common.Wrap(capturing{})})
+	next, _ = next.Update(common.ShowHelpMsg{})
+	v := next.(Model).View()
+	if strings.Contains(v, "наступний розділ") || strings.Contains(v, "назад") || !strings.Contains(v, "вийти одразу") {
+		t.Fatalf("full help:\n%s", v)
+	}
+}

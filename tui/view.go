@@ -59,11 +59,15 @@ func (m Model) body(w, h int) string {
 
 func (m Model) fullHelp(w int) string {
 	var groups [][]key.Binding
-	if a := m.active(); a != nil {
+	a := m.active()
+	if a != nil {
 		groups = append(groups, a.s.FullHelp()...)
 	}
 	g := m.keys.FullHelp()
-	if m.welcome != nil || !m.loaded || len(m.stacks[m.section]) <= 1 {
+	switch {
+	case a != nil && a.s.Capturing(): // the screen takes every key but ctrl+c
+		g = []key.Binding{m.keys.ForceQuit}
+	case m.welcome != nil || !m.loaded || len(m.stacks[m.section]) <= 1:
 		g = withoutKey(g, m.keys.Back) // nothing to go back to: esc is the screen's, if anyone's
 	}
 	groups = append(groups, g)
