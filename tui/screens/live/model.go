@@ -130,6 +130,8 @@ func (m Model) refuseEdit() string {
 	switch {
 	case !m.loaded:
 		return m.c.T.T("common.loading")
+	case m.c.ReadOnly:
+		return m.c.T.T("app.read_only_key")
 	case m.locked():
 		return m.c.ErrText(store.ErrLocked)
 	case m.startable():

@@ -85,7 +85,7 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 	}
 	m.sel = min(m.sel, len(m.entries())-1)
 	m.cursor = min(m.cursor, max(len(m.live.Record.Roll.Members)-1, 0))
-	if !m.asked && m.startable() {
+	if !m.asked && m.startable() && !m.c.ReadOnly {
 		m.asked = true
 		return m.askStart(), nil
 	}
@@ -274,7 +274,7 @@ func (m Model) step(delta int) (Model, tea.Cmd) {
 	}
 	pos := m.live.Items[i].Position
 	m, reload := m.reload(pos)
-	if m.locked() || m.startable() {
+	if m.locked() || m.startable() || m.c.ReadOnly {
 		return m, reload
 	}
 	st, id := m.c.Store, m.id

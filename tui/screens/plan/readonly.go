@@ -1,0 +1,11 @@
+package plan
+
+import "github.com/charmbracelet/bubbles/key"
+
+// EditKeys are the summary's keys that change the council (common.Editor).
+func (m Model) EditKeys() []key.Binding { return []key.Binding{m.keys.New, m.keys.Edit} }
+
+// EditKeys are the commitments list's keys that change the council (common.Editor).
+func (m Commitments) EditKeys() []key.Binding {
+	return []key.Binding{m.keys.New, m.keys.EditPlan, m.keys.Assess}
+}
