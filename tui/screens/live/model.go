@@ -274,10 +274,11 @@ func (m Model) pointOptions() []string {
 	return opts
 }
 
+// memberName and guestName are a person's name as the screen shows it, cleaned.
 func (m Model) memberName(id int64) string {
 	for _, rm := range m.live.Record.Roll.Members {
 		if rm.Member.ID == id {
-			return rm.Member.FullName
+			return store.OneLine(rm.Member.FullName)
 		}
 	}
 	return ""
@@ -286,7 +287,7 @@ func (m Model) memberName(id int64) string {
 func (m Model) guestName(id int64) string {
 	for _, g := range m.live.Guests {
 		if g.ID == id {
-			return g.FullName
+			return store.OneLine(g.FullName)
 		}
 	}
 	return ""
