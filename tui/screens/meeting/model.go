@@ -33,6 +33,7 @@ const (
 	promptNone   prompt = iota
 	promptReason        // why a member is absent
 	promptReturn        // a co-chair's comment when sending the agenda back
+	promptReturnMinutes // a co-chair's comment when sending the minutes back
 )
 
 // formKind says what the open form edits.
