@@ -30,10 +30,10 @@ const (
 type prompt int
 
 const (
-	promptNone   prompt = iota
-	promptReason        // why a member is absent
-	promptReturn        // a co-chair's comment when sending the agenda back
-	promptReturnMinutes // a co-chair's comment when sending the minutes back
+	promptNone          prompt = iota
+	promptReason               // why a member is absent
+	promptReturn               // a co-chair's comment when sending the agenda back
+	promptReturnMinutes        // a co-chair's comment when sending the minutes back
 )
 
 // formKind says what the open form edits.
