@@ -46,6 +46,7 @@ type Model struct {
 	restored bool              // the form open at the last exit has been reopened
 	asked    bool              // the question to start the session has been asked
 	sel      int               // the selected speech or point (entries), -1 none
+	pulse    common.Pulse      // looks for changes made from another terminal
 }
 
 // New builds the live screen of a meeting.
@@ -55,7 +56,7 @@ func New(c common.Common, meetingID int64) Model {
 
 // Init loads the meeting and its drafts.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadLive(m.c.Store, m.id, 0, m.req), loadDrafts(m.c.Store, draftPrefix(m.id)))
+	return tea.Batch(loadLive(m.c.Store, m.id, 0, m.req), loadDrafts(m.c.Store, draftPrefix(m.id)), m.pulse.Watch(m.c.Store))
 }
 
 // SetSize sets the screen's area.

@@ -54,6 +54,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.answered(msg)
 	case common.DataChangedMsg:
 		return m.reload(0)
+	case common.PulseDueMsg:
+		return m, m.pulse.Due(msg, m.c.Store)
+	case common.LastChangeMsg:
+		if m.mode != modeView || m.confirm.Active() {
+			return m, nil // look again on the next tick, once nothing is being typed
+		}
+		var changed bool
+		if m.pulse, changed = m.pulse.Seen(msg); changed {
+			return m.reload(0) // someone acted from another terminal
+		}
+		return m, nil
 	case tea.KeyMsg:
 		if common.Burst(msg) && !m.typing() {
 			return common.EachRune(m, msg, Model.Update, Model.typing)
