@@ -219,7 +219,7 @@ func (m Model) agendaRow(it store.ItemRecord) string {
 
 // shortName gives "Іваненко І.І." for "Іваненко Іван Іванович".
 func shortName(full string) string {
-	f := strings.Fields(full)
+	f := strings.Fields(store.OneLine(full))
 	if len(f) == 0 {
 		return ""
 	}

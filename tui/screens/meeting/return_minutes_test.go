@@ -44,3 +44,11 @@ func TestReturnMinutesAsksForComment(t *testing.T) {
 		t.Fatalf("the secretary does not see the comment:\n%s", sc.m.View())
 	}
 }
+
+// TestShortNameOfStoredText: initials are taken from the cleaned name, so a bidi override or
+// a zero-width space at the start of a word does not become an "initial".
+func TestShortNameOfStoredText(t *testing.T) {
+	if got := shortName("\x1b[31mЧервоний\x1b[0m \u202eОлена \u200bБондар"); got != "Червоний О.Б." {
+		t.Fatalf("shortName: %q", got)
+	}
+}
