@@ -7,7 +7,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 )
 
-const quitID = "app.quit"
+const quitID = "ask:quit" // a confirm id, not a catalog id
 
 // Update, in STYLE.md's order: window size → keys for a capturing screen → global keys →
 // app messages → the active screen.

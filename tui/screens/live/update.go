@@ -14,13 +14,13 @@ import (
 
 // Confirm dialog ids.
 const (
-	askStart = "live.start"
-	askClose = "live.close"
-	askDefer = "live.defer"
-	askClear = "live.clear"
+	askStart = "ask:start"
+	askClose = "ask:close"
+	askDefer = "ask:defer"
+	askClear = "ask:clear"
 
-	askDeleteSpeech = "live.delete.speech:" // + the speech's id
-	askDeletePoint  = "live.delete.point:"  // + the point's id
+	askDeleteSpeech = "ask:delete-speech:" // + the speech's id
+	askDeletePoint  = "ask:delete-point:"  // + the point's id
 )
 
 // Update handles store results, the draft debounce and keys.

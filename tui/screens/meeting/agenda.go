@@ -199,6 +199,8 @@ func (m Model) approvalLine() string {
 func (m Model) actorLine() string {
 	a := m.d.actor
 	switch {
+	case a.ID != 0 && a.Role == store.RoleCoChair && approvedBy(m.d.approvals, a.ID):
+		return m.c.T.T("meeting.agenda.you_approved", map[string]any{"Name": shortName(a.FullName)})
 	case a.ID != 0 && a.Role == store.RoleCoChair:
 		return m.c.T.T("meeting.agenda.you_chair", map[string]any{"Name": shortName(a.FullName)})
 	default:
@@ -251,4 +253,14 @@ func dotted(d string) string {
 		return ts.Format("02.01.2006")
 	}
 	return d
+}
+
+// approvedBy tells whether member id is among those who approved.
+func approvedBy(st store.ApprovalState, id int64) bool {
+	for _, a := range st.Approved {
+		if a.MemberID == id {
+			return true
+		}
+	}
+	return false
 }

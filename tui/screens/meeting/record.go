@@ -74,6 +74,8 @@ func (m Model) minutesActorLine() string {
 	switch {
 	case m.d.meeting.Status.Locked():
 		return t.T("meeting.minutes.locked_hint")
+	case a.ID != 0 && a.Role == store.RoleCoChair && approvedBy(m.d.minutes, a.ID):
+		return t.T("meeting.minutes.you_approved", map[string]any{"Name": shortName(a.FullName)})
 	case a.ID != 0 && a.Role == store.RoleCoChair:
 		return t.T("meeting.minutes.you_chair", map[string]any{"Name": shortName(a.FullName)})
 	}
@@ -143,6 +145,9 @@ func (m Model) recordTop() []string {
 	line := st.Accent.Render(m.minutesLine())
 	if m.d.meeting.Status.Locked() {
 		line = st.Locked.Render(m.minutesLine())
+	}
+	if s := m.d.meeting.Status; !s.Locked() && s != store.MeetingMinutesSubmitted {
+		return []string{line} // nothing to approve yet: the co-chairs' keys would do nothing
 	}
 	return []string{line, st.Muted.Render(m.minutesActorLine())}
 }
