@@ -33,9 +33,10 @@ func Defaults(members []store.Member) *Values {
 	return v
 }
 
-// Of are the values of an existing meeting.
+// Of are the values of an existing meeting, its typed texts cleaned for the terminal.
 func Of(m store.Meeting) *Values {
-	return &Values{Date: m.Date, Time: m.StartTime, Place: m.Place, Online: m.OnlineLink, Presiding: m.PresidingID, Secretary: m.SecretaryID}
+	return &Values{Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime), Place: store.OneLine(m.Place),
+		Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID}
 }
 
 // Meeting is the header typed, trimmed; the caller sets the id.

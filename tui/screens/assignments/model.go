@@ -170,8 +170,8 @@ func (m Model) listKey(km tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) openForm() (Model, tea.Cmd) {
 	r := m.rows[m.cursor]
 	m.editing, m.focus, m.errText = true, 0, ""
-	m.date.SetValue(firstNonEmpty(r.DoneOn, m.c.Today()))
-	m.note.SetValue(r.DoneNote)
+	m.date.SetValue(store.OneLine(firstNonEmpty(r.DoneOn, m.c.Today())))
+	m.note.SetValue(store.OneLine(r.DoneNote))
 	m.note.Blur()
 	return m, m.date.Focus()
 }

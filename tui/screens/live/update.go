@@ -54,6 +54,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.answered(msg)
 	case common.DataChangedMsg:
 		return m.reload(0)
+	case common.PulseDueMsg:
+		return m, m.pulse.Due(msg, m.c.Store)
+	case common.LastChangeMsg:
+		if m.mode != modeView || m.confirm.Active() {
+			return m, nil // look again on the next tick, once nothing is being typed
+		}
+		var changed bool
+		if m.pulse, changed = m.pulse.Seen(msg); changed {
+			return m.reload(0) // someone acted from another terminal
+		}
+		return m, nil
 	case tea.KeyMsg:
 		if common.Burst(msg) && !m.typing() {
 			return common.EachRune(m, msg, Model.Update, Model.typing)
@@ -85,7 +96,7 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 	}
 	m.sel = min(m.sel, len(m.entries())-1)
 	m.cursor = min(m.cursor, max(len(m.live.Record.Roll.Members)-1, 0))
-	if !m.asked && m.startable() {
+	if !m.asked && m.startable() && !m.c.ReadOnly {
 		m.asked = true
 		return m.askStart(), nil
 	}
@@ -279,7 +290,7 @@ func (m Model) step(delta int) (Model, tea.Cmd) {
 	}
 	pos := m.live.Items[i].Position
 	m, reload := m.reload(pos)
-	if m.locked() || m.startable() {
+	if m.locked() || m.startable() || m.c.ReadOnly {
 		return m, reload
 	}
 	st, id := m.c.Store, m.id

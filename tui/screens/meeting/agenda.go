@@ -69,7 +69,7 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Add):
 		return m.openItemForm(&itemValues{kind: store.ItemInformation})
 	case key.Matches(km, k.Edit) && ok:
-		return m.openItemForm(&itemValues{id: it.ID, title: it.Title, kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
+		return m.openItemForm(&itemValues{id: it.ID, title: store.OneLine(it.Title), kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
 	case key.Matches(km, k.Delete) && ok:
 		m.confirm = m.confirm.Ask("item:"+strconv.FormatInt(it.ID, 10), t.T("meeting.item.delete_q", map[string]any{"Title": it.Title}))
 		return m, nil
@@ -235,7 +235,7 @@ func (m Model) agendaRow(it store.ItemRecord) string {
 
 // shortName gives "Іваненко І.І." for "Іваненко Іван Іванович".
 func shortName(full string) string {
-	f := strings.Fields(full)
+	f := strings.Fields(store.OneLine(full))
 	if len(f) == 0 {
 		return ""
 	}
