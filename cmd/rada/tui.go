@@ -2,10 +2,66 @@ package main
 
 import (
 	"context"
-	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/tui"
+	"github.com/muesli/termenv"
 )
 
-// runTUI opens the interface; the shell arrives with the tui package.
+// demoFile is the demo council's file name, kept beside the council's own database.
+const demoFile = "demo.db"
+
+// runTUI opens the database and runs the interface until the person quits.
 func runTUI(ctx context.Context, g globals) error {
-	return errors.New("the interface is not built yet")
+	if os.Getenv("NO_COLOR") != "" {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	s, err := openStore(ctx, g)
+	if err != nil {
+		return err
+	}
+	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor}
+	opts.OpenDemo = func(ctx context.Context) (*store.Store, string, error) {
+		path := filepath.Join(filepath.Dir(s.Path()), demoFile)
+		if filepath.Clean(path) == filepath.Clean(s.Path()) {
+			return nil, "", fmt.Errorf("%s is the database already open", path)
+		}
+		return openDemo(ctx, g, path)
+	}
+	final, err := tea.NewProgram(tui.New(opts), tea.WithAltScreen()).Run()
+	if m, ok := final.(tui.Model); ok && m.Store() != nil && m.Store() != s {
+		m.Store().Close()
+	}
+	s.Close()
+	return err
+}
+
+// openDemo opens the demo council's file, writing the small demo council into it the first time.
+func openDemo(ctx context.Context, g globals, path string) (*store.Store, string, error) {
+	if err := prepareFile(path); err != nil {
+		return nil, "", err
+	}
+	var opts []store.Option
+	if g.actor != "" {
+		opts = append(opts, store.WithActor(g.actor))
+	}
+	s, err := store.Open(ctx, path, opts...)
+	if err != nil {
+		return nil, "", explainOpen(err)
+	}
+	has, err := s.HasCouncil(ctx)
+	if err == nil && !has {
+		err = demo.Load(ctx, s, demo.Small)
+	}
+	if err != nil {
+		s.Close()
+		return nil, "", err
+	}
+	return s, path, nil
 }

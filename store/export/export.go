@@ -1,0 +1,74 @@
+// Package export turns the council's records into documents and data: the minutes, the
+// agenda and the plan report (Markdown, HTML, DOCX, PDF through package doc), and the
+// open-data sets (CSV with structure files, and JSON). One read model in, bytes out.
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+)
+
+// Format is a document or data format.
+type Format string
+
+// Formats.
+const (
+	Markdown Format = "md"
+	HTML     Format = "html"
+	DOCX     Format = "docx"
+	PDF      Format = "pdf"
+	CSV      Format = "csv"
+	JSON     Format = "json"
+)
+
+// DocFormats are the formats of minutes and agendas.
+var DocFormats = []Format{Markdown, HTML, DOCX, PDF}
+
+// PlanFormats are the formats of the plan report.
+var PlanFormats = []Format{Markdown, HTML, CSV, JSON}
+
+// ParseFormat checks name against the allowed formats.
+func ParseFormat(name string, allowed []Format) (Format, error) {
+	names := make([]string, len(allowed))
+	for i, f := range allowed {
+		if string(f) == strings.ToLower(name) {
+			return f, nil
+		}
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("format %q: use %s", name, strings.Join(names, ", "))
+}
+
+// Ext is the file name extension of a format, with the dot.
+func (f Format) Ext() string { return "." + string(f) }
+
+// Options adjust the minutes.
+type Options struct {
+	Item int // > 0: an extract of this one agenda item (витяг з протоколу)
+}
+
+// write renders a document in one of the document formats.
+func write(w io.Writer, d doc.Document, f Format) error {
+	switch f {
+	case Markdown:
+		return doc.WriteMarkdown(w, d)
+	case HTML:
+		return doc.WriteHTML(w, d)
+	case DOCX:
+		return doc.WriteDOCX(w, d)
+	case PDF:
+		return doc.WritePDF(w, d)
+	}
+	return fmt.Errorf("format %q: use md, html, docx or pdf", f)
+}
+
+// normLang is "en" or "uk" (the default).
+func normLang(lang string) string {
+	if lang == "en" {
+		return "en"
+	}
+	return "uk"
+}

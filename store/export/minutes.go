@@ -1,0 +1,223 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+)
+
+// Minutes writes the minutes of a meeting (or, with opts.Item, an extract of one item) in the
+// official format of DOMAIN.md §3; a record not yet approved is marked as a draft.
+func Minutes(w io.Writer, rec store.Record, f Format, lang string, opts Options) error {
+	d, err := MinutesDocument(rec, lang, opts)
+	if err != nil {
+		return err
+	}
+	return write(w, d, f)
+}
+
+// MinutesDocument builds the minutes as a document.
+func MinutesDocument(rec store.Record, lang string, opts Options) (doc.Document, error) {
+	lang = normLang(lang)
+	b := &builder{lang: lang, rec: rec}
+	items := rec.Items
+	if opts.Item > 0 {
+		it, ok := rec.Item(opts.Item)
+		if !ok {
+			return doc.Document{}, fmt.Errorf("minutes No %d have no item %d: %w", rec.Meeting.Number, opts.Item, store.ErrNotFound)
+		}
+		items = []store.ItemRecord{it}
+	}
+	b.letterhead()
+	if opts.Item > 0 {
+		b.heading(1, word(lang, "extract", rec.Meeting.Number))
+	} else {
+		b.heading(1, word(lang, "minutes", rec.Meeting.Number))
+	}
+	b.centered(word(lang, "of_meeting"))
+	b.dateAndPlace()
+	b.officers()
+	if opts.Item > 0 {
+		b.presentCount()
+	} else {
+		b.attendance()
+	}
+	b.quorum()
+	b.agenda(items, false)
+	for _, it := range items {
+		b.item(it)
+	}
+	b.signatures()
+	if opts.Item > 0 {
+		b.para(doc.Run{Text: word(lang, "true_extract")})
+		b.add(doc.Signature{Role: word(lang, "sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
+	}
+	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "minutes_title", rec.Meeting.Number, date(lang, rec.Meeting.Date))}
+	if opts.Item > 0 {
+		d.Title = word(lang, "extract_title", rec.Meeting.Number, date(lang, rec.Meeting.Date), opts.Item)
+	}
+	if rec.Draft() {
+		d.Watermark = word(lang, "draft")
+	}
+	return d, nil
+}
+
+// builder accumulates a document's blocks.
+type builder struct {
+	lang   string
+	rec    store.Record
+	blocks []doc.Block
+}
+
+func (b *builder) add(bl ...doc.Block) { b.blocks = append(b.blocks, bl...) }
+
+func (b *builder) heading(level int, text string) {
+	b.add(doc.Heading{Level: level, Runs: []doc.Run{{Text: text}}, Align: doc.AlignCenter})
+}
+
+func (b *builder) centered(text string) {
+	b.add(doc.Paragraph{Runs: []doc.Run{{Text: text}}, Align: doc.AlignCenter})
+}
+
+func (b *builder) para(runs ...doc.Run) { b.add(doc.Paragraph{Runs: runs}) }
+
+// labelled is a paragraph that starts with a bold label.
+func (b *builder) labelled(label, text string) {
+	b.para(doc.Run{Text: label, Bold: true}, doc.Run{Text: " " + text})
+}
+
+// letterhead is the authority and the council, in capitals.
+func (b *builder) letterhead() {
+	c := b.rec.Council
+	for _, line := range []string{c.Authority(b.lang), c.Name(b.lang)} {
+		if strings.TrimSpace(line) != "" {
+			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter})
+		}
+	}
+}
+
+// dateAndPlace is "12.03.2026 … м. Хмельницький" and "place … 10 год. 00 хв.".
+func (b *builder) dateAndPlace() {
+	m := b.rec.Meeting
+	b.add(doc.TwoColumn{Left: []doc.Run{{Text: date(b.lang, m.Date)}}, Right: []doc.Run{{Text: b.rec.Council.City(b.lang)}}})
+	place := m.Place
+	if m.OnlineLink != "" {
+		place = joinNonEmpty("; ", place, word(b.lang, "online", m.OnlineLink))
+	}
+	if place != "" || m.StartTime != "" {
+		b.add(doc.TwoColumn{Left: []doc.Run{{Text: place}}, Right: []doc.Run{{Text: clock(b.lang, m.StartTime)}}})
+	}
+}
+
+// officers are the presiding officer and the secretary.
+func (b *builder) officers() {
+	r := b.rec
+	if r.Presiding.FullName != "" {
+		role := ""
+		if r.Presiding.Role == store.RoleCoChair {
+			role = word(b.lang, "co_chair_of")
+		}
+		b.labelled(word(b.lang, "presiding")+":", joinNonEmpty(", ", store.SignatureName(r.Presiding.FullName), role, r.Presiding.Position))
+	}
+	if r.Secretary.FullName != "" {
+		role := r.Secretary.Position
+		if r.Secretary.Role == store.RoleSecretary {
+			role = word(b.lang, "secretary_of")
+		}
+		b.labelled(word(b.lang, "secretary")+":", joinNonEmpty(", ", store.SignatureName(r.Secretary.FullName), role))
+	}
+}
+
+// attendance lists who was present, absent and invited.
+func (b *builder) attendance() {
+	r := b.rec
+	if !r.Recorded {
+		b.para(doc.Run{Text: word(b.lang, "not_recorded")})
+	} else {
+		b.para(doc.Run{Text: word(b.lang, "present", len(r.Present), r.Membership), Bold: true})
+		var items [][]doc.Run
+		for _, a := range r.Present {
+			line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
+			if a.Status == store.PresenceRemote {
+				line += " (" + word(b.lang, "remote") + ")"
+			}
+			items = append(items, []doc.Run{{Text: line}})
+		}
+		b.add(doc.List{Ordered: true, Items: items})
+		if len(r.Absent) > 0 {
+			var names []string
+			for _, a := range r.Absent {
+				n := store.ListName(a.FullName)
+				if a.Reason != "" {
+					n += " (" + strings.TrimSpace(a.Reason) + ")"
+				}
+				names = append(names, n)
+			}
+			b.labelled(word(b.lang, "absent"), strings.Join(names, "; ")+".")
+		}
+	}
+	b.guests()
+}
+
+// presentCount is the short attendance line of an extract.
+func (b *builder) presentCount() {
+	if b.rec.Recorded {
+		b.para(doc.Run{Text: word(b.lang, "present_count", len(b.rec.Present), b.rec.Membership)})
+	}
+}
+
+func (b *builder) guests() {
+	if len(b.rec.Guests) == 0 {
+		return
+	}
+	b.para(doc.Run{Text: word(b.lang, "invited"), Bold: true})
+	var items [][]doc.Run
+	for _, g := range b.rec.Guests {
+		line := joinNonEmpty(" – ", store.ListName(g.FullName), joinNonEmpty(", ", g.Role, g.Organisation))
+		items = append(items, []doc.Run{{Text: line}})
+	}
+	b.add(doc.List{Ordered: true, Items: items})
+}
+
+func (b *builder) quorum() {
+	if !b.rec.Recorded {
+		return
+	}
+	if b.rec.Quorum.Quorate {
+		b.para(doc.Run{Text: word(b.lang, "quorate"), Bold: true})
+	} else {
+		b.para(doc.Run{Text: word(b.lang, "not_quorate"), Bold: true})
+	}
+}
+
+// agenda lists the items with their reporters; withCommitments adds the linked commitments.
+func (b *builder) agenda(items []store.ItemRecord, withCommitments bool) {
+	b.para(doc.Run{Text: word(b.lang, "agenda"), Bold: true})
+	var lines [][]doc.Run
+	for _, it := range items {
+		line := sentence(it.Title)
+		if it.Reporter.FullName != "" {
+			line += " (" + word(b.lang, "reporter") + ": " + joinNonEmpty(", ", store.SignatureName(it.Reporter.FullName), it.Reporter.Position) + ")"
+		}
+		if withCommitments && it.Commitment.OGPID != "" {
+			line += " " + word(b.lang, "commitment") + " " + it.Commitment.OGPID + " «" + it.Commitment.Title + "»."
+		}
+		lines = append(lines, []doc.Run{{Text: line}})
+	}
+	start := 1
+	if len(items) > 0 {
+		start = items[0].Position // an extract keeps its item's number
+	}
+	b.add(doc.List{Ordered: true, Start: start, Items: lines})
+}
+
+// signatures are the lines the council's settings ask for.
+func (b *builder) signatures() {
+	for _, s := range b.rec.Signers {
+		role := word(b.lang, "sign_"+string(s.Kind))
+		b.add(doc.Signature{Role: role, Name: store.SignatureName(s.FullName)})
+	}
+}

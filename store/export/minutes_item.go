@@ -1,0 +1,139 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+)
+
+// item is one agenda item's section: СЛУХАЛИ, ВИСТУПИЛИ, ВИРІШИЛИ, the vote and its result.
+func (b *builder) item(it store.ItemRecord) {
+	b.heard(it)
+	b.spoke(it)
+	switch {
+	case it.State == store.ItemDeferred:
+		b.para(doc.Run{Text: word(b.lang, "deferred")})
+		return
+	case len(it.Points) == 0 && len(it.Assignments) == 0 && it.Result == nil:
+		if it.State == store.ItemOpen && strings.TrimSpace(it.Heard) == "" && len(it.Speeches) == 0 {
+			b.para(doc.Run{Text: word(b.lang, "not_considered")})
+		}
+		return
+	}
+	b.decided(it)
+	b.vote(it)
+}
+
+func (b *builder) heard(it store.ItemRecord) {
+	text := strings.TrimSpace(it.Heard)
+	if text == "" {
+		text = it.Title
+	}
+	if it.Reporter.FullName != "" {
+		text = store.ShortName(it.Reporter.FullName) + " – " + text
+	}
+	b.add(doc.Paragraph{Runs: []doc.Run{
+		{Text: fmt.Sprintf("%d. ", it.Position), Bold: true},
+		{Text: word(b.lang, "heard"), Bold: true},
+		{Text: " " + sentence(text)},
+	}})
+}
+
+func (b *builder) spoke(it store.ItemRecord) {
+	if len(it.Speeches) == 0 {
+		return
+	}
+	if len(it.Speeches) == 1 {
+		b.labelled(word(b.lang, "spoke"), speechLine(it.Speeches[0]))
+		return
+	}
+	b.para(doc.Run{Text: word(b.lang, "spoke"), Bold: true})
+	for _, sp := range it.Speeches {
+		b.para(doc.Run{Text: speechLine(sp)})
+	}
+}
+
+func speechLine(sp store.SpeechRecord) string {
+	name := sp.Speaker.FullName
+	if sp.Speaker.MemberID != 0 || sp.Speaker.GuestID != 0 {
+		name = store.ShortName(name)
+	}
+	return sentence(joinNonEmpty(" – ", name, sp.Summary))
+}
+
+// decided numbers the points 1.1, 1.2 …; an assignment follows its point, or gets its own.
+func (b *builder) decided(it store.ItemRecord) {
+	b.para(doc.Run{Text: word(b.lang, "decided"), Bold: true})
+	byPoint := map[int64][]store.AssignmentRecord{}
+	var loose []store.AssignmentRecord
+	for _, a := range it.Assignments {
+		if a.PointID != 0 && hasPoint(it.Points, a.PointID) {
+			byPoint[a.PointID] = append(byPoint[a.PointID], a)
+		} else {
+			loose = append(loose, a)
+		}
+	}
+	n := 0
+	next := func(text string) {
+		n++
+		b.para(doc.Run{Text: fmt.Sprintf("%d.%d. ", it.Position, n)}, doc.Run{Text: text})
+	}
+	for _, p := range it.Points {
+		text := sentence(p.Text)
+		for _, a := range byPoint[p.ID] { // the point's wording is the assignment's
+			text = joinNonEmpty(" ", text, b.responsibility(a))
+		}
+		next(text)
+	}
+	for _, a := range loose {
+		next(joinNonEmpty(" ", sentence(a.Text), b.responsibility(a)))
+	}
+}
+
+func hasPoint(ps []store.DecisionPoint, id int64) bool {
+	for _, p := range ps {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// responsibility is "Відповідальний: Яковенко М.В. Термін: до 30.04.2026."
+func (b *builder) responsibility(a store.AssignmentRecord) string {
+	var parts []string
+	if name := a.ResponsibleName(); name != "" {
+		parts = append(parts, word(b.lang, "responsible")+" "+sentence(name))
+	}
+	if a.Deadline != "" {
+		parts = append(parts, word(b.lang, "deadline", date(b.lang, a.Deadline)))
+	}
+	return strings.Join(parts, " ")
+}
+
+// vote is the tally line and the result.
+func (b *builder) vote(it store.ItemRecord) {
+	r := it.Result
+	if r == nil {
+		return
+	}
+	t := r.Tally
+	line := word(b.lang, "voted", t.For, t.Against, t.Abstain)
+	if n := t.NotVoted + t.Recused; n > 0 {
+		line += word(b.lang, "not_voted", n)
+	}
+	b.para(doc.Run{Text: line + "."})
+	if r.Outcome.TieBroken {
+		b.para(doc.Run{Text: word(b.lang, "tie_broken")})
+	}
+	result := word(b.lang, "rejected")
+	switch {
+	case r.Outcome.Adopted && r.Outcome.Unanimous:
+		result = word(b.lang, "adopted_unan")
+	case r.Outcome.Adopted:
+		result = word(b.lang, "adopted")
+	}
+	b.para(doc.Run{Text: result, Bold: true})
+}

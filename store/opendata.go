@@ -1,0 +1,204 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Open-data rows (DOMAIN.md §5): the roll-call datasets of local councils, and the Action
+// Plans' commitments and milestones. Empty strings are written as the literal null.
+
+// Motion is one voted agenda item.
+type Motion struct {
+	UID, Date, AuthorityName, AuthorityID, Convocation, LegislativeSession string
+	Num                                                                    int
+	Title                                                                  string
+	VotingFor, VotingAgainst, VotingAbstain, NotVoting, Absent             int
+	VotingResult, Text                                                     string
+}
+
+// Voting is one member's vote on a motion, in the five words of the standard.
+type Voting struct {
+	MotionUID   string
+	VoterID     int64
+	VoterName   string
+	MotionTitle string
+	Result      string
+}
+
+// OpenCommitment is one commitment as published.
+type OpenCommitment struct {
+	UID, PlanTitle, Title, LeadImplementer, OtherActors, StartMonth, EndMonth string
+	Values, ImplStatus, Completion, Withdrawn, LastChanged                    string
+	Milestones, MilestonesDone, MilestonesOverdue                             int
+}
+
+// OpenMilestone is one milestone as published.
+type OpenMilestone struct {
+	UID, CommitmentUID, Deliverable, StartDate, EndDate, DoneOn, Status string
+	Num                                                                 int
+}
+
+// OpenData is everything `rada export opendata` publishes.
+type OpenData struct {
+	Motions     []Motion
+	Votings     []Voting
+	Commitments []OpenCommitment
+	Milestones  []OpenMilestone
+}
+
+// published are the statuses whose votes are final: the meeting has closed.
+var published = []MeetingStatus{MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved}
+
+// OpenData gathers the open-data sets: every vote of every closed meeting, read through
+// the same records the minutes are made from, and every Action Plan.
+func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
+	var d OpenData
+	ids, err := s.meetingIDs(ctx, published)
+	if err != nil {
+		return d, err
+	}
+	for _, id := range ids {
+		r, err := s.MeetingRecord(ctx, id)
+		if err != nil {
+			return d, err
+		}
+		m, v := MotionsOf(r)
+		d.Motions, d.Votings = append(d.Motions, m...), append(d.Votings, v...)
+	}
+	plans, err := s.PlanIDs(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, id := range plans {
+		p, err := planReport(ctx, s.db, id, s.today())
+		if err != nil {
+			return d, err
+		}
+		c, m := CommitmentsOf(p)
+		d.Commitments, d.Milestones = append(d.Commitments, c...), append(d.Milestones, m...)
+	}
+	return d, nil
+}
+
+// meetingIDs lists the meetings in the given statuses, oldest first.
+func (s *Store) meetingIDs(ctx context.Context, statuses []MeetingStatus) ([]int64, error) {
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(statuses)), ", ")
+	args := make([]any, len(statuses))
+	for i, st := range statuses {
+		args[i] = string(st)
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM meeting WHERE status IN ("+marks+") ORDER BY date, number", args...)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// MotionUID identifies a voted item: series, meeting number and item position ("2026-3-1").
+func MotionUID(m Meeting, item int) string { return fmt.Sprintf("%s-%d-%d", m.Series, m.Number, item) }
+
+// MotionsOf turns a meeting's votes into motions and their roll calls.
+func MotionsOf(r Record) ([]Motion, []Voting) {
+	var ms []Motion
+	var vs []Voting
+	for _, it := range r.Items {
+		if it.Result == nil {
+			continue
+		}
+		t := it.Result.Tally
+		m := Motion{
+			UID: MotionUID(r.Meeting, it.Position), Date: r.Meeting.Date,
+			AuthorityName: r.Council.Name("uk"), AuthorityID: r.Council.AuthorityCode,
+			LegislativeSession: fmt.Sprintf("%d", r.Meeting.Number), Num: it.Position, Title: it.Title,
+			VotingFor: t.For, VotingAgainst: t.Against, VotingAbstain: t.Abstain,
+			NotVoting: t.NotVoted + t.Recused, Absent: t.Absent,
+			VotingResult: ResultWords(it.Result.Outcome, "uk"), Text: pointsText(it.Points),
+		}
+		if r.Council.Numbering == NumberingTerm {
+			m.Convocation = r.Meeting.Series
+		}
+		ms = append(ms, m)
+		for _, v := range r.RollCall(it) {
+			vs = append(vs, Voting{MotionUID: m.UID, VoterID: v.MemberID, VoterName: v.Person.FullName,
+				MotionTitle: it.Title, Result: v.Choice.OpenData()})
+		}
+	}
+	return ms, vs
+}
+
+// ResultWords is the outcome as the minutes write it: «Рішення прийнято» / "Adopted".
+func ResultWords(o Outcome, lang string) string {
+	if lang == "en" {
+		return pick(o.Adopted, "Adopted", "Not adopted")
+	}
+	return pick(o.Adopted, "Рішення прийнято", "Рішення не прийнято")
+}
+
+func pointsText(ps []DecisionPoint) string {
+	lines := make([]string, 0, len(ps))
+	for _, p := range ps {
+		lines = append(lines, strings.TrimSpace(p.Text))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// CommitmentsOf turns a plan report into published commitments and milestones.
+func CommitmentsOf(p PlanReport) ([]OpenCommitment, []OpenMilestone) {
+	var cs []OpenCommitment
+	var ms []OpenMilestone
+	for _, c := range p.Commitments {
+		oc := OpenCommitment{
+			UID: c.OGPID, PlanTitle: p.Plan.Title, Title: c.Title, LeadImplementer: c.LeadImplementer,
+			OtherActors: c.OtherActors, StartMonth: c.StartMonth, EndMonth: c.EndMonth,
+			Values: valueLabels(c.Values), ImplStatus: c.ImplStatus.Label("uk"), Completion: c.Completion.Label("uk"),
+			Withdrawn: pick(c.Withdrawn, "true", "false"), Milestones: len(c.Milestones),
+		}
+		if n := len(c.History); n > 0 {
+			oc.LastChanged = c.History[n-1].ChangedOn
+		}
+		for i, m := range c.Milestones {
+			om := OpenMilestone{UID: fmt.Sprintf("%s-%d", c.OGPID, i+1), CommitmentUID: c.OGPID, Num: i + 1,
+				Deliverable: m.Deliverable, StartDate: m.StartDate, EndDate: m.EndDate, DoneOn: m.DoneOn,
+				Status: MilestoneState(m)}
+			switch {
+			case m.DoneOn != "":
+				oc.MilestonesDone++
+			case m.Overdue:
+				oc.MilestonesOverdue++
+			}
+			ms = append(ms, om)
+		}
+		cs = append(cs, oc)
+	}
+	return cs, ms
+}
+
+// MilestoneState is «Виконано», «Прострочено» or «Виконується».
+func MilestoneState(m MilestoneReport) string {
+	switch {
+	case m.DoneOn != "":
+		return "Виконано"
+	case m.Overdue:
+		return "Прострочено"
+	}
+	return "Виконується"
+}
+
+func valueLabels(vs []OGPValue) string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = v.Label("uk")
+	}
+	return strings.Join(out, "; ")
+}

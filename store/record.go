@@ -1,0 +1,351 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"sort"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// Record is one meeting gathered whole — header, attendance, agenda and everything said,
+// decided and voted — the single read model every document and the minutes screen render.
+type Record struct {
+	Council    Council
+	Meeting    Meeting
+	Presiding  Person // zero when not chosen yet
+	Secretary  Person
+	Membership int        // approved members on the meeting's date
+	Recorded   bool       // attendance has been taken
+	Present    []Attendee // present in the room or remotely, by name
+	Absent     []Attendee // absent (with reason) or not marked, by name
+	Quorum     QuorumResult
+	Guests     []Guest
+	Items      []ItemRecord
+	Approvals  []Approval
+	Signers    []Signer
+}
+
+// Person is a member as a record names them.
+type Person struct {
+	MemberID     int64
+	FullName     string
+	Position     string
+	Organisation string
+	Role         Role
+	Side         Side
+}
+
+// Attendee is a member's presence at the meeting.
+type Attendee struct {
+	Person
+	Status Presence
+	Reason string
+}
+
+// Speaker is whoever reported or spoke: a member, a guest, or a name typed.
+type Speaker struct {
+	MemberID     int64
+	GuestID      int64
+	FullName     string
+	Position     string
+	Organisation string
+}
+
+// CommitmentRef names the commitment an item is about.
+type CommitmentRef struct {
+	ID    int64
+	OGPID string
+	Title string
+}
+
+// SpeechRecord is a ВИСТУПИЛИ entry with its speaker.
+type SpeechRecord struct {
+	Speech
+	Speaker Speaker
+}
+
+// VoteRecord is one line of a roll call.
+type VoteRecord struct {
+	Vote
+	Person Person
+}
+
+// AssignmentRecord is a доручення with its responsible party named.
+type AssignmentRecord struct {
+	Assignment
+	Responsible   Person // zero when an organisation is responsible
+	PointPosition int    // the decision point it belongs to, 0 when none
+}
+
+// ResponsibleName is the member's short name, or the organisation.
+func (a AssignmentRecord) ResponsibleName() string {
+	if a.Responsible.FullName != "" {
+		return ShortName(a.Responsible.FullName)
+	}
+	return a.ResponsibleOrg
+}
+
+// ItemRecord is one agenda item with what was heard, said, decided and voted.
+type ItemRecord struct {
+	AgendaItem
+	Reporter    Speaker // zero when nobody reports
+	Commitment  CommitmentRef
+	Speeches    []SpeechRecord
+	Points      []DecisionPoint
+	Votes       []VoteRecord // by name
+	Result      *VoteResult  // nil when no vote was taken
+	Assignments []AssignmentRecord
+}
+
+// SignerKind says in which capacity someone signs the minutes.
+type SignerKind string
+
+// Signer kinds.
+const (
+	SignPresiding SignerKind = "presiding"
+	SignCoChair   SignerKind = "co_chair"
+	SignSecretary SignerKind = "secretary"
+)
+
+// Signer is one signature line of the minutes.
+type Signer struct {
+	Kind SignerKind
+	Person
+}
+
+// Draft says whether the minutes are not yet approved (documents are marked as drafts).
+func (r Record) Draft() bool { return r.Meeting.Status != MeetingMinutesApproved }
+
+// Locked says whether the record can no longer change.
+func (r Record) Locked() bool { return r.Meeting.Status.Locked() }
+
+// Item returns the agenda item at position pos.
+func (r Record) Item(pos int) (ItemRecord, bool) {
+	for _, it := range r.Items {
+		if it.Position == pos {
+			return it, true
+		}
+	}
+	return ItemRecord{}, false
+}
+
+// MeetingRecord gathers one meeting whole in a fixed handful of queries.
+func (s *Store) MeetingRecord(ctx context.Context, meetingID int64) (Record, error) {
+	return meetingRecord(ctx, s.db, meetingID)
+}
+
+func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, error) {
+	var r Record
+	var err error
+	if r.Council, err = findCouncil(ctx, q); err != nil && !errors.Is(err, ErrNotFound) {
+		return r, err
+	}
+	if r.Meeting, err = findMeeting(ctx, q, meetingID); err != nil {
+		return r, err
+	}
+	members, err := recordMembers(ctx, q)
+	if err != nil {
+		return r, err
+	}
+	r.Presiding, r.Secretary = members[r.Meeting.PresidingID], members[r.Meeting.SecretaryID]
+	if err := r.loadAttendance(ctx, q, members); err != nil {
+		return r, err
+	}
+	if r.Guests, err = recordGuests(ctx, q, meetingID); err != nil {
+		return r, err
+	}
+	if err := r.loadItems(ctx, q, members); err != nil {
+		return r, err
+	}
+	if r.Approvals, err = recordApprovals(ctx, q, meetingID); err != nil {
+		return r, err
+	}
+	r.Signers = recordSigners(r, members)
+	return r, nil
+}
+
+// recordMembers reads every member, current and former, as a Person.
+func recordMembers(ctx context.Context, q querier) (map[int64]Person, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+memberColumns+" FROM member")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	out := map[int64]Person{}
+	for rows.Next() {
+		m, err := scanMember(rows)
+		if err != nil {
+			return nil, err
+		}
+		out[m.ID] = recordPerson(m)
+	}
+	return out, rows.Err()
+}
+
+func recordPerson(m Member) Person {
+	return Person{MemberID: m.ID, FullName: m.FullName, Position: m.Position, Organisation: m.Organisation, Role: m.Role, Side: m.Side}
+}
+
+// loadAttendance fills presence, membership and quorum from the members on the meeting's date.
+func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int64]Person) error {
+	rows, err := q.QueryContext(ctx, `SELECT m.id, coalesce(a.status, ''), coalesce(a.reason, ''),
+		(m.term_from = '' OR m.term_from <= ?2) AND (m.term_to = '' OR m.term_to >= ?2)
+		FROM member m LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ?1`, r.Meeting.ID, r.Meeting.Date)
+	if err != nil {
+		return mapErr(err)
+	}
+	defer rows.Close()
+	civil := 0
+	for rows.Next() {
+		var id int64
+		var status, reason string
+		var inTerm bool
+		if err := rows.Scan(&id, &status, &reason, &inTerm); err != nil {
+			return err
+		}
+		if inTerm {
+			r.Membership++
+		}
+		a := Attendee{Person: members[id], Status: Presence(status), Reason: reason}
+		switch {
+		case status == "":
+			if inTerm {
+				r.Absent = append(r.Absent, a)
+			}
+			continue
+		case a.Status == PresenceAbsent:
+			r.Absent = append(r.Absent, a)
+		default:
+			r.Present = append(r.Present, a)
+			if a.Side == SideCivil {
+				civil++
+			}
+		}
+		r.Recorded = true
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	sortAttendees(r.Present)
+	sortAttendees(r.Absent)
+	r.Quorum = Quorum(QuorumInput{Rule: r.Council.QuorumRule, NeedCivil: r.Council.QuorumCivil,
+		Membership: r.Membership, Present: len(r.Present), CivilPresent: civil})
+	return nil
+}
+
+// ukCollator orders names the Ukrainian way (Ґ after Г, Є after Е, І and Ї after И).
+var ukCollator = collate.New(language.Ukrainian)
+
+// CompareNames orders two names alphabetically in Ukrainian.
+func CompareNames(a, b string) int { return ukCollator.CompareString(a, b) }
+
+func sortAttendees(as []Attendee) {
+	sort.SliceStable(as, func(i, j int) bool { return CompareNames(as[i].FullName, as[j].FullName) < 0 })
+}
+
+func recordGuests(ctx context.Context, q querier, meetingID int64) ([]Guest, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, meeting_id, position_no, full_name, position, organisation
+		FROM guest WHERE meeting_id = ? ORDER BY position_no, id`, meetingID)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []Guest
+	for rows.Next() {
+		var g Guest
+		if err := rows.Scan(&g.ID, &g.MeetingID, &g.Position, &g.FullName, &g.Role, &g.Organisation); err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}
+
+func recordApprovals(ctx context.Context, q querier, meetingID int64) ([]Approval, error) {
+	rows, err := q.QueryContext(ctx, `SELECT a.meeting_id, a.kind, a.member_id, m.full_name, a.approved_at
+		FROM approval a JOIN member m ON m.id = a.member_id WHERE a.meeting_id = ? ORDER BY a.kind, a.approved_at, a.id`, meetingID)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []Approval
+	for rows.Next() {
+		var a Approval
+		if err := rows.Scan(&a.MeetingID, &a.Kind, &a.MemberID, &a.MemberName, &a.ApprovedAt); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// signers are the signature lines the council's settings ask for.
+func recordSigners(r Record, members map[int64]Person) []Signer {
+	var out []Signer
+	if r.Council.Signers == SignersCoChairs {
+		for _, p := range recordCoChairs(r, members) {
+			out = append(out, Signer{Kind: SignCoChair, Person: p})
+		}
+	}
+	if len(out) == 0 {
+		kind := SignPresiding
+		if r.Presiding.Role == RoleCoChair {
+			kind = SignCoChair
+		}
+		out = append(out, Signer{Kind: kind, Person: r.Presiding})
+	}
+	return append(out, Signer{Kind: SignSecretary, Person: r.Secretary})
+}
+
+// coChairs are the co-chairs on the meeting's date, the presiding one first.
+func recordCoChairs(r Record, members map[int64]Person) []Person {
+	var out []Person
+	for _, a := range append(append([]Attendee(nil), r.Present...), r.Absent...) {
+		if a.Role == RoleCoChair {
+			out = append(out, a.Person)
+		}
+	}
+	if p, ok := members[r.Meeting.PresidingID]; ok && p.Role == RoleCoChair && !recordHasPerson(out, p.MemberID) {
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].MemberID == r.Meeting.PresidingID && out[j].MemberID != r.Meeting.PresidingID
+	})
+	return out
+}
+
+func recordHasPerson(ps []Person, id int64) bool {
+	for _, p := range ps {
+		if p.MemberID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// RollCall is an item's complete roll call: the votes recorded, and every other member of
+// the council on the meeting's date as absent (if marked absent or not marked) or as not
+// voting (if present). Empty when no vote was taken.
+func (r Record) RollCall(it ItemRecord) []VoteRecord {
+	if it.Result == nil {
+		return nil
+	}
+	out := append([]VoteRecord(nil), it.Votes...)
+	voted := map[int64]bool{}
+	for _, v := range it.Votes {
+		voted[v.MemberID] = true
+	}
+	add := func(as []Attendee, choice VoteChoice) {
+		for _, a := range as {
+			if !voted[a.MemberID] {
+				out = append(out, VoteRecord{Vote: Vote{ItemID: it.ID, MemberID: a.MemberID, Choice: choice}, Person: a.Person})
+			}
+		}
+	}
+	add(r.Present, VoteNotVoted)
+	add(r.Absent, VoteAbsent)
+	sort.SliceStable(out, func(i, j int) bool { return CompareNames(out[i].Person.FullName, out[j].Person.FullName) < 0 })
+	return out
+}

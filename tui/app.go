@@ -1,0 +1,223 @@
+// Package tui is Rada's terminal interface: the root model routes keys and messages to
+// the screens of five sections, each with its own stack, and draws the header, tabs,
+// status line and help bar around the active screen.
+package tui
+
+import (
+	"context"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/helpbar"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/status"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+)
+
+// The smallest window the interface draws itself in.
+const (
+	MinWidth  = 60
+	MinHeight = 16
+)
+
+// chrome is the lines around a screen: header, tabs, status line, help bar.
+const chrome = 4
+
+// Options are what cmd/rada hands the interface.
+type Options struct {
+	Store    *store.Store
+	DBPath   string
+	Lang     string // --lang: "uk", "en" or "" (then the council's setting, then LANG)
+	Actor    string
+	OpenDemo func(ctx context.Context) (*store.Store, string, error)
+	Now      func() time.Time // nil: time.Now
+}
+
+// entry is a screen on a stack with the id its messages are routed by.
+type entry struct {
+	id int
+	s  common.Screen
+}
+
+// Model is the root model.
+type Model struct {
+	opts     Options
+	c        common.Common
+	keys     keys.Global
+	help     helpbar.Model
+	status   status.Model
+	confirm  confirm.Model
+	width    int
+	height   int
+	loaded   bool
+	council  store.Council
+	welcome  *entry // shown instead of the sections while the file has no council
+	section  common.Section
+	stacks   [5][]entry
+	nextID   int
+	showHelp bool
+}
+
+// New builds the root model; the council is read by Init.
+func New(opts Options) Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.DBPath == "" && opts.Store != nil {
+		opts.DBPath = opts.Store.Path()
+	}
+	st := theme.DefaultStyles()
+	m := Model{opts: opts, status: status.New(st)}
+	m.c = common.Common{Styles: st, Store: opts.Store, Now: opts.Now}
+	return m.setLang(i18n.Choose(opts.Lang, ""))
+}
+
+func (m Model) setLang(lang string) Model {
+	m.c.Lang = lang
+	m.c.T = i18n.New(lang)
+	m.keys = keys.NewGlobal(m.c.T)
+	m.help = helpbar.New(m.c.Styles, m.c.T)
+	m.confirm = confirm.New(m.c.Styles, m.c.T)
+	return m
+}
+
+// Init reads the council.
+func (m Model) Init() tea.Cmd { return loadCouncil(m.c.Store) }
+
+// councilLoadedMsg carries the council's settings (found false: a file with no council yet).
+type councilLoadedMsg struct {
+	store   *store.Store
+	council store.Council
+	found   bool
+	err     error
+}
+
+// demoOpenedMsg carries the demo council's store and file.
+type demoOpenedMsg struct {
+	store *store.Store
+	path  string
+	err   error
+}
+
+func loadCouncil(s *store.Store) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		has, err := s.HasCouncil(ctx)
+		if err != nil || !has {
+			return councilLoadedMsg{store: s, err: err}
+		}
+		c, err := s.GetCouncil(ctx)
+		return councilLoadedMsg{store: s, council: c, found: err == nil, err: err}
+	}
+}
+
+func openDemo(open func(context.Context) (*store.Store, string, error)) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		s, path, err := open(ctx)
+		return demoOpenedMsg{store: s, path: path, err: err}
+	}
+}
+
+// onCouncil builds the sections (or the welcome screen) for the council just read.
+func (m Model) onCouncil(msg councilLoadedMsg) (Model, tea.Cmd) {
+	if msg.store != m.c.Store {
+		return m, nil // a stale read from a store we have left
+	}
+	m.loaded = true
+	if msg.err != nil {
+		return m.showStatus(m.c.ErrText(msg.err), true)
+	}
+	m.council = msg.council
+	if msg.found {
+		m = m.setLang(i18n.Choose(m.opts.Lang, msg.council.UILang))
+	}
+	m.stacks = [5][]entry{}
+	m.welcome = nil
+	if !msg.found {
+		e := m.newEntry(m.welcomeScreen())
+		m.welcome = &e
+		return m, route(e.id, e.s.Init())
+	}
+	var cmds []tea.Cmd
+	for _, sec := range common.Sections {
+		e := m.newEntry(m.sectionRoot(sec))
+		m.stacks[sec] = []entry{e}
+		cmds = append(cmds, route(e.id, e.s.Init()))
+	}
+	return m, tea.Batch(append(cmds, resumeLive(m.c.Store))...)
+}
+
+// resumeLive reopens the live screen of a meeting left in session (after a restart or a crash).
+func resumeLive(s *store.Store) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		if m, err := s.InSession(ctx); err == nil {
+			return common.OpenLiveMsg{MeetingID: m.ID}
+		}
+		return nil
+	}
+}
+
+// onDemo switches to the demo council's store.
+func (m Model) onDemo(msg demoOpenedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		return m.showStatus(m.c.T.T("app.demo_failed", map[string]any{"Err": store.OneLine(msg.err.Error())}), true)
+	}
+	old := m.c.Store
+	m.c.Store, m.opts.DBPath = msg.store, msg.path
+	if old != nil && old != msg.store {
+		old.Close()
+	}
+	m, cmd := m.showStatus(m.c.T.T("app.demo_opened", map[string]any{"Path": msg.path}), false)
+	return m, tea.Batch(cmd, loadCouncil(msg.store))
+}
+
+func (m *Model) newEntry(s common.Screen) entry {
+	m.nextID++
+	return entry{id: m.nextID, s: s.SetSize(m.screenSize())}
+}
+
+func (m Model) showStatus(text string, isErr bool) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.status, cmd = m.status.Show(text, isErr)
+	return m, cmd
+}
+
+// screenSize is the area left to a screen.
+func (m Model) screenSize() (int, int) { return max(m.width, 0), max(m.height-chrome, 0) }
+
+// screenCommon is the Common a new screen is built with.
+func (m Model) screenCommon() common.Common {
+	c := m.c
+	c.Width, c.Height = m.screenSize()
+	return c
+}
+
+// active is the screen that takes keys: the welcome screen or the top of the section's stack.
+func (m *Model) active() *entry {
+	if m.welcome != nil {
+		return m.welcome
+	}
+	st := m.stacks[m.section]
+	if len(st) == 0 {
+		return nil
+	}
+	return &st[len(st)-1]
+}
+
+// DBPath is the database file shown in the header.
+func (m Model) DBPath() string { return m.opts.DBPath }
+
+// Store is the store in use (the demo's after switching to it).
+func (m Model) Store() *store.Store { return m.c.Store }
+
+// Section is the current section.
+func (m Model) Section() common.Section { return m.section }

@@ -1,0 +1,66 @@
+// Package common is the contract between Rada's root model and its screens: the shared
+// context every screen is built with, the Screen interface, and the messages screens
+// send to navigate without importing each other.
+//
+// A screen keeps STYLE.md's concrete types and the root wraps it:
+//
+//	type Model struct{ c common.Common; table table.Model }
+//	func New(c common.Common) Model                         { ... }
+//	func (m Model) Init() tea.Cmd                           { return loadThings(m.c.Store, 1) }
+//	func (m Model) Update(msg tea.Msg) (Model, tea.Cmd)     { ... }
+//	func (m Model) SetSize(w, h int) Model                  { m.c.Width, m.c.Height = w, h; return m }
+//	func (m Model) View() string                            { ... }
+//	func (m Model) ShortHelp() []key.Binding                { ... }
+//	func (m Model) FullHelp() [][]key.Binding               { ... }
+//	func (m Model) Capturing() bool                         { return m.table.Filtering() }
+//	func (m Model) Title() string                           { return m.c.T.T("things.title") }
+//
+//	var s common.Screen = common.Wrap(things.New(c)) // in the root's registry (tui/app.go)
+//
+// To open another screen, send a message from this package (OpenMeetingMsg{ID}); the root,
+// which imports every screen, builds it (screenFor in tui/screens.go) and pushes it.
+package common
+
+import (
+	"context"
+	"time"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+)
+
+// Common is what every screen is built with. Width and Height are the screen's own area
+// (the root subtracts its header, tabs, status line and help bar).
+type Common struct {
+	Width, Height int
+	Styles        *theme.Styles
+	Lang          string // "uk" or "en"
+	T             *i18n.Catalog
+	Store         *store.Store
+	Now           func() time.Time
+}
+
+// StoreTimeout bounds one store call made from a command.
+const StoreTimeout = 15 * time.Second
+
+// Context is the context for one store call inside a tea.Cmd.
+func Context() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), StoreTimeout)
+}
+
+// Today is the current date as YYYY-MM-DD by the injected clock.
+func (c Common) Today() string {
+	if c.Now == nil {
+		return time.Now().Format(store.DateLayout)
+	}
+	return c.Now().Format(store.DateLayout)
+}
+
+// FormatDate prints a YYYY-MM-DD date as 12.03.2026 in Ukrainian and as-is in English.
+func FormatDate(date, lang string) string {
+	if lang == "en" || len(date) != len("2006-01-02") {
+		return date
+	}
+	return date[8:10] + "." + date[5:7] + "." + date[0:4]
+}

@@ -1,0 +1,127 @@
+package common
+
+import (
+	"errors"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+)
+
+// Section is one of the five tabs.
+type Section int
+
+// The sections, in tab order (keys 1–5).
+const (
+	SectionMeetings Section = iota
+	SectionMembers
+	SectionPlan
+	SectionAssignments
+	SectionSettings
+)
+
+// Sections lists every section in tab order.
+var Sections = []Section{SectionMeetings, SectionMembers, SectionPlan, SectionAssignments, SectionSettings}
+
+var sectionIDs = [...]string{"section.meetings", "section.members", "section.plan", "section.assignments", "section.settings"}
+
+// Label is the section's name in the catalog's language.
+func (s Section) Label(t *i18n.Catalog) string {
+	if s < 0 || int(s) >= len(sectionIDs) {
+		return ""
+	}
+	return t.T(sectionIDs[s])
+}
+
+// StatusMsg shows a line in the status bar for a few seconds.
+type StatusMsg struct {
+	Text string
+	Err  bool
+}
+
+// BackMsg pops the current screen (at a section's root it does nothing).
+type BackMsg struct{}
+
+// PushMsg pushes a screen onto the current section's stack.
+type PushMsg struct{ Screen Screen }
+
+// SwitchSectionMsg makes another section current.
+type SwitchSectionMsg struct{ Section Section }
+
+// DataChangedMsg is broadcast to every screen after a change so that lists reload.
+type DataChangedMsg struct{}
+
+// Open messages ask the root to build a screen and push it (see screenFor in tui/screens.go).
+type (
+	OpenMeetingMsg    struct{ ID int64 }
+	OpenLiveMsg       struct{ MeetingID int64 }
+	OpenMemberMsg     struct{ ID int64 }
+	OpenPlanMsg       struct{ ID int64 }
+	OpenCommitmentMsg struct{ ID int64 }
+)
+
+// Send wraps a message in a command.
+func Send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+
+// Status is a command showing text in the status line.
+func Status(text string) tea.Cmd { return Send(StatusMsg{Text: text}) }
+
+// Back is a command popping the current screen.
+func Back() tea.Cmd { return Send(BackMsg{}) }
+
+// Changed is a command broadcasting DataChangedMsg.
+func Changed() tea.Cmd { return Send(DataChangedMsg{}) }
+
+// Error is a command showing err, translated, in the status line.
+func (c Common) Error(err error) tea.Cmd {
+	return Send(StatusMsg{Text: c.ErrText(err), Err: true})
+}
+
+// ErrText turns a store error into a sentence for the status line.
+func (c Common) ErrText(err error) string {
+	var v *store.ValidationError
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, store.ErrLocked):
+		return c.T.T("err.locked")
+	case errors.As(err, &v) && len(v.Fields) > 0:
+		return c.T.T("err.invalid")
+	case errors.Is(err, store.ErrNotFound):
+		return c.T.T("err.not_found")
+	case errors.Is(err, store.ErrConflict):
+		return c.T.T("err.conflict")
+	case errors.Is(err, store.ErrReadOnly):
+		return c.T.T("err.read_only")
+	}
+	return c.T.T("err.generic", map[string]any{"Err": store.OneLine(err.Error())})
+}
+
+// FieldText is the message to show beside a form field for a validation code
+// ("required", "email", "date", ...); unknown codes get a generic message.
+func (c Common) FieldText(code string) string {
+	s := c.T.T("field." + code)
+	if s == "field."+code {
+		return c.T.T("field.invalid")
+	}
+	return s
+}
+
+// FieldErrors maps each field of a validation error to its message; nil when err is not one.
+func (c Common) FieldErrors(err error) map[string]string {
+	var v *store.ValidationError
+	if !errors.As(err, &v) {
+		return nil
+	}
+	out := make(map[string]string, len(v.Fields))
+	for _, f := range v.Fields {
+		out[f.Field] = c.FieldText(f.Code)
+	}
+	return out
+}
+
+// CouncilFoundedMsg says the welcome screen founded the council: the root loads it.
+type CouncilFoundedMsg struct{}
+
+// OpenDemoMsg asks the root to open the demo council in its own file.
+type OpenDemoMsg struct{}

@@ -1,0 +1,54 @@
+package confirm
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+)
+
+func answerOf(t *testing.T, m Model, k tea.KeyMsg) (Model, ResultMsg) {
+	t.Helper()
+	m, cmd := m.Update(k)
+	if cmd == nil {
+		t.Fatalf("%v gave no answer", k)
+	}
+	return m, cmd().(ResultMsg)
+}
+
+func TestAnswers(t *testing.T) {
+	m := New(theme.DefaultStyles(), i18n.New("uk")).Ask("delete-7", "Деактивувати члена ради?")
+	if !m.Active() || !strings.Contains(m.View(60), "Деактивувати") {
+		t.Fatal("the dialog is not shown")
+	}
+	if _, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}); cmd != nil {
+		t.Fatal("x answered")
+	}
+	cases := []struct {
+		key tea.KeyMsg
+		yes bool
+	}{
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")}, true},
+		{tea.KeyMsg{Type: tea.KeyEnter}, true},
+		{tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")}, false},
+		{tea.KeyMsg{Type: tea.KeyEsc}, false},
+	}
+	for _, c := range cases {
+		m2, res := answerOf(t, m, c.key)
+		if res.ID != "delete-7" || res.Yes != c.yes || m2.Active() {
+			t.Errorf("%v: %+v active=%v", c.key, res, m2.Active())
+		}
+	}
+}
+
+func TestFitsWidth(t *testing.T) {
+	m := New(theme.DefaultStyles(), i18n.New("en")).Ask("q", strings.Repeat("A long question ", 10))
+	for _, w := range []int{5, 20, 40, 80} {
+		if got := lipgloss.Width(m.View(w)); got > w {
+			t.Errorf("width %d: dialog is %d wide", w, got)
+		}
+	}
+}

@@ -1,0 +1,134 @@
+// Package helpbar renders key bindings as the one-line help bar and the full-help overlay.
+package helpbar
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+)
+
+const sep = " • "
+
+// Model renders help; it holds no state but its styles and language.
+type Model struct {
+	st *theme.Styles
+	t  *i18n.Catalog
+}
+
+// New makes a help renderer.
+func New(st *theme.Styles, t *i18n.Catalog) Model { return Model{st: st, t: t} }
+
+// Short renders the enabled bindings on one line of at most width cells; when they do not
+// all fit it ends with "? more". A binding whose help key repeats an earlier one is skipped.
+func (m Model) Short(bindings []key.Binding, width int) string {
+	more := m.item("?", m.t.T("key.more"))
+	moreW := ansi.StringWidth(sep) + ansi.StringWidth(more)
+	var b strings.Builder
+	used := 0
+	seen := map[string]bool{}
+	list := enabled(bindings)
+	for i, k := range list {
+		h := k.Help()
+		if seen[h.Key] {
+			continue
+		}
+		seen[h.Key] = true
+		item := m.item(h.Key, h.Desc)
+		w := ansi.StringWidth(item)
+		if used > 0 {
+			w += ansi.StringWidth(sep)
+		}
+		room := width - used
+		if i < len(list)-1 {
+			room -= moreW
+		}
+		if w > room {
+			if used > 0 && used+moreW <= width {
+				b.WriteString(m.st.HelpSep.Render(sep) + more)
+			} else if used == 0 && ansi.StringWidth(more) <= width {
+				b.WriteString(more)
+			}
+			return b.String()
+		}
+		if used > 0 {
+			b.WriteString(m.st.HelpSep.Render(sep))
+		}
+		b.WriteString(item)
+		used += w
+	}
+	return b.String()
+}
+
+func (m Model) item(k, desc string) string {
+	return m.st.HelpKey.Render(k) + " " + m.st.HelpDesc.Render(desc)
+}
+
+// Full renders the groups as columns that fit width, each line "key  description".
+func (m Model) Full(groups [][]key.Binding, width int) string {
+	var cols []string
+	used := 0
+	for _, g := range groups {
+		col := m.column(enabled(g))
+		if col == "" {
+			continue
+		}
+		w := lipgloss.Width(col)
+		if used > 0 && used+3+w > width {
+			cols = append(cols, "\n")
+			used = 0
+		}
+		if used > 0 {
+			cols = append(cols, "   ")
+			used += 3
+		}
+		cols = append(cols, col)
+		used += w
+	}
+	return joinRows(cols)
+}
+
+// joinRows lays columns side by side, starting a new row of columns after each "\n".
+func joinRows(parts []string) string {
+	var rows []string
+	var row []string
+	for _, p := range parts {
+		if p == "\n" {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row = nil
+			continue
+		}
+		row = append(row, p)
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	return strings.Join(rows, "\n\n")
+}
+
+func (m Model) column(bs []key.Binding) string {
+	keyW := 0
+	for _, b := range bs {
+		keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+	}
+	lines := make([]string, 0, len(bs))
+	for _, b := range bs {
+		h := b.Help()
+		k := h.Key + strings.Repeat(" ", keyW-ansi.StringWidth(h.Key))
+		lines = append(lines, m.st.HelpKey.Render(k)+"  "+m.st.HelpDesc.Render(h.Desc))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func enabled(bs []key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(bs))
+	for _, b := range bs {
+		if b.Enabled() && b.Help().Key != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -1,0 +1,84 @@
+package table
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// refresh recomputes the shown rows from the filter and the sort column.
+func (m Model) refresh() Model {
+	terms := strings.Fields(strings.ToLower(m.filter.Value()))
+	m.view = m.view[:0:0]
+	for i := range m.rows {
+		if matches(m.lower[i], terms) {
+			m.view = append(m.view, i)
+		}
+	}
+	if m.sortCol >= 0 && m.sortCol < len(m.cols) {
+		m.sortView()
+	} else if m.desc {
+		for i, j := 0, len(m.view)-1; i < j; i, j = i+1, j-1 {
+			m.view[i], m.view[j] = m.view[j], m.view[i]
+		}
+	}
+	return m.clamp()
+}
+
+// matches says whether every term occurs in the row's text (each may be in another cell).
+func matches(text string, terms []string) bool {
+	for _, t := range terms {
+		if !strings.Contains(text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextSort cycles the sort column: as given → first column → ... → last → as given.
+func (m Model) nextSort() Model {
+	m.sortCol++
+	if m.sortCol >= len(m.cols) {
+		m.sortCol = -1
+	}
+	m.desc = false
+	return m.refresh()
+}
+
+// SortColumn is the column the rows are sorted by (-1: as given) and whether descending.
+func (m Model) SortColumn() (int, bool) { return m.sortCol, m.desc }
+
+func (m Model) sortView() {
+	c := m.sortCol
+	coll := collate.New(language.Ukrainian, collate.IgnoreCase, collate.Numeric) // not safe to share
+	keyOf := func(i int) string {
+		r := m.rows[i]
+		if c < len(r.Keys) && r.Keys[c] != "" {
+			return r.Keys[c]
+		}
+		if c < len(r.Cells) {
+			return r.Cells[c]
+		}
+		return ""
+	}
+	sort.SliceStable(m.view, func(a, b int) bool {
+		ka, kb := keyOf(m.view[a]), keyOf(m.view[b])
+		if m.desc {
+			return compare(coll, ka, kb) > 0
+		}
+		return compare(coll, ka, kb) < 0
+	})
+}
+
+// compare orders numbers as numbers and text by Ukrainian collation (і, ї, є, ґ in place).
+func compare(coll *collate.Collator, a, b string) int {
+	na, ea := strconv.Atoi(a)
+	nb, eb := strconv.Atoi(b)
+	if ea == nil && eb == nil {
+		return na - nb
+	}
+	return coll.CompareString(a, b)
+}

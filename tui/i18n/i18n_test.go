@@ -1,0 +1,146 @@
+package i18n
+
+import (
+	"io/fs"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+func TestUkrainianPlurals(t *testing.T) {
+	c := New("uk")
+	want := map[int]string{
+		1: "1 колишній", 2: "2 колишні", 4: "4 колишні", 5: "5 колишніх", 11: "11 колишніх",
+		12: "12 колишніх", 21: "21 колишній", 22: "22 колишні", 25: "25 колишніх", 111: "111 колишніх", 0: "0 колишніх",
+	}
+	for n, w := range want {
+		if got := c.N("members.former_count", n); got != w {
+			t.Errorf("N(%d) = %q, want %q", n, got, w)
+		}
+	}
+	members := map[int]string{1: "1 член:", 2: "2 члени:", 5: "5 членів:", 21: "21 член:", 22: "22 члени:"}
+	for n, w := range members {
+		got := c.N("members.count", n, map[string]any{"Gov": 0, "Civil": 0})
+		if !strings.HasPrefix(got, w) {
+			t.Errorf("members.count %d = %q, want it to start %q", n, got, w)
+		}
+	}
+	if got := c.N("meetings.count", 12); got != "12 засідань" {
+		t.Errorf("meetings.count 12 = %q", got)
+	}
+}
+
+func TestEnglishPlurals(t *testing.T) {
+	c := New("en")
+	if got := c.N("meetings.count", 1); got != "1 meeting" {
+		t.Errorf("got %q", got)
+	}
+	if got := c.N("meetings.count", 21); got != "21 meetings" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestMissingIDReturnsID(t *testing.T) {
+	c := New("uk")
+	if got := c.T("no.such.id"); got != "no.such.id" {
+		t.Errorf("got %q", got)
+	}
+	if got := c.T("app.too_small", map[string]any{"W": 60, "H": 16}); got != "Вікно замале: потрібно щонайменше 60×16" {
+		t.Errorf("got %q", got)
+	}
+	var nilCat *Catalog
+	if nilCat.T("x") != "x" {
+		t.Error("a nil catalog must return the id")
+	}
+}
+
+// TestCatalogsMatch fails when an id exists in one language and not the other, or when a
+// plural message lacks a form its language needs.
+func TestCatalogsMatch(t *testing.T) {
+	files, err := fs.Glob(locales, "locales/*.toml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no catalogs: %v", err)
+	}
+	ids := map[string]map[string]bool{} // lang → ids
+	for _, f := range files {
+		base := strings.TrimSuffix(strings.TrimPrefix(f, "locales/"), ".toml")
+		dot := strings.LastIndex(base, ".")
+		lang := base[dot+1:]
+		if lang != "uk" && lang != "en" {
+			t.Errorf("%s: language %q", f, lang)
+			continue
+		}
+		var data map[string]any
+		raw, _ := fs.ReadFile(locales, f)
+		if _, err := toml.Decode(string(raw), &data); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if ids[lang] == nil {
+			ids[lang] = map[string]bool{}
+		}
+		flatten(t, f, lang, "", data, ids[lang])
+	}
+	for _, pair := range [][2]string{{"uk", "en"}, {"en", "uk"}} {
+		var missing []string
+		for id := range ids[pair[0]] {
+			if !ids[pair[1]][id] {
+				missing = append(missing, id)
+			}
+		}
+		sort.Strings(missing)
+		if len(missing) > 0 {
+			t.Errorf("in %s but not in %s: %v", pair[0], pair[1], missing)
+		}
+	}
+}
+
+var pluralForms = map[string][]string{"uk": {"one", "few", "many", "other"}, "en": {"one", "other"}}
+
+func flatten(t *testing.T, file, lang, prefix string, data map[string]any, out map[string]bool) {
+	for k, v := range data {
+		id := k
+		if prefix != "" {
+			id = prefix + "." + k
+		}
+		sub, ok := v.(map[string]any)
+		if !ok {
+			out[id] = true
+			continue
+		}
+		if _, plural := sub["other"]; plural {
+			for _, form := range pluralForms[lang] {
+				if _, ok := sub[form]; !ok {
+					t.Errorf("%s: %s lacks the %q form", file, id, form)
+				}
+			}
+			out[id] = true
+			continue
+		}
+		flatten(t, file, lang, id, sub, out)
+	}
+}
+
+func TestChoose(t *testing.T) {
+	env := func(vals map[string]string) func(string) string { return func(k string) string { return vals[k] } }
+	cases := []struct {
+		flag, council string
+		env           map[string]string
+		want          string
+	}{
+		{"en", "uk", nil, "en"},
+		{"", "en", map[string]string{"LANG": "uk_UA.UTF-8"}, "en"},
+		{"", "", map[string]string{"LANG": "en_GB.UTF-8"}, "en"},
+		{"", "", map[string]string{"LANG": "en_GB.UTF-8", "LC_ALL": "uk_UA.UTF-8"}, "uk"},
+		{"", "", map[string]string{"LC_MESSAGES": "en_US", "LANG": "uk_UA"}, "en"},
+		{"", "", map[string]string{"LC_ALL": "C.UTF-8", "LANG": "en_US"}, "en"},
+		{"", "", map[string]string{"LANG": "de_DE.UTF-8"}, "uk"},
+		{"", "", nil, "uk"},
+	}
+	for _, c := range cases {
+		if got := choose(c.flag, c.council, env(c.env)); got != c.want {
+			t.Errorf("choose(%q, %q, %v) = %q, want %q", c.flag, c.council, c.env, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package assignments
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+	"github.com/muesli/termenv"
+)
+
+func init() { lipgloss.SetColorProfile(termenv.Ascii) }
+
+var now = time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
+
+// seeded is a file with one closed meeting and two assignments, one overdue, then locked.
+func seeded(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"), store.WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(st.FoundCouncil(ctx, store.DefaultCouncil()))
+	who, err := st.CreateMember(ctx, store.Member{FullName: "Ткачук Олена Вікторівна", Side: store.SideGovernment, Sector: store.SectorOther, Role: store.RoleMember})
+	must(err)
+	m, err := st.CreateMeeting(ctx, store.Meeting{Date: "2026-03-12"})
+	must(err)
+	res, err := st.DB().Exec("INSERT INTO agenda_item (meeting_id, position_no, title) VALUES (?, 1, 'Про звіт')", m.ID)
+	must(err)
+	item, _ := res.LastInsertId()
+	must(st.StartSession(ctx, m.ID, true))
+	p, err := st.AddPoint(ctx, store.DecisionPoint{ItemID: item, Text: "Доручити оприлюднити звіт."})
+	must(err)
+	_, err = st.CreateAssignment(ctx, store.Assignment{ItemID: item, PointID: p.ID, Text: "Оприлюднити звіт", ResponsibleMemberID: who, Deadline: "2026-03-15"})
+	must(err)
+	_, err = st.CreateAssignment(ctx, store.Assignment{ItemID: item, Text: "Провести опитування", ResponsibleOrg: "ГО «Відкрите місто»", Deadline: "2026-05-01"})
+	must(err)
+	_, err = st.DB().Exec("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?", m.ID)
+	must(err)
+	return st
+}
+
+func run(t *testing.T, m Model, cmd tea.Cmd) Model {
+	t.Helper()
+	for cmd != nil {
+		msg := cmd()
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range b {
+				m = run(t, m, c)
+			}
+			return m
+		}
+		switch msg.(type) {
+		case loadedMsg, doneMsg:
+			m, cmd = m.Update(msg)
+		default:
+			return m
+		}
+	}
+	return m
+}
+
+func keyMsg(s string) tea.KeyMsg {
+	switch s {
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "tab":
+		return tea.KeyMsg{Type: tea.KeyTab}
+	case "ctrl+s":
+		return tea.KeyMsg{Type: tea.KeyCtrlS}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
+}
+
+func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
+	st := seeded(t)
+	c := common.Common{Width: 80, Height: 18, Styles: theme.DefaultStyles(), Lang: "uk", T: i18n.New("uk"), Store: st,
+		Now: func() time.Time { return now }}
+	m := New(c).SetSize(80, 18)
+	m = run(t, m, m.Init())
+	view := m.View()
+	for _, want := range []string{"Оприлюднити звіт", "Прострочено", "№ 1 12.03.2026", "1.1", "Ткачук Олена", "Провести опит"} {
+		if !strings.Contains(view, want) {
+			t.Fatalf("missing %q in\n%s", want, view)
+		}
+	}
+	var cmd tea.Cmd
+	m, cmd = m.Update(keyMsg("f")) // overdue only
+	m = run(t, m, cmd)
+	if len(m.rows) != 1 || !m.rows[0].Overdue {
+		t.Fatalf("overdue view: %+v", m.rows)
+	}
+	m, cmd = m.Update(keyMsg("enter"))
+	if !m.Capturing() || m.date.Value() != "2026-03-20" {
+		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.date.Value())
+	}
+	m.date.SetValue("18.03.2026")
+	m, _ = m.Update(keyMsg("tab"))
+	for _, r := range "Опубліковано на сайті" {
+		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	m, cmd = m.Update(keyMsg("ctrl+s"))
+	m = run(t, m, cmd)
+	if m.Capturing() || len(m.rows) != 0 {
+		t.Fatalf("after marking done (locked meeting): editing=%v rows=%d", m.editing, len(m.rows))
+	}
+	done, _ := st.ListAssignments(context.Background(), store.AssignmentFilter{View: store.AssignmentsDone})
+	if len(done) != 1 || done[0].DoneOn != "2026-03-18" || done[0].DoneNote != "Опубліковано на сайті" {
+		t.Fatalf("done %+v", done)
+	}
+	m, cmd = m.Update(keyMsg("r")) // by responsible: the first one by name
+	m = run(t, m, cmd)
+	for _, size := range [][2]int{{40, 10}, {80, 24}, {120, 40}} {
+		v := m.SetSize(size[0], size[1]).View()
+		for _, l := range strings.Split(v, "\n") {
+			if ansi.StringWidth(l) > size[0] {
+				t.Fatalf("%dx%d: line too wide: %q", size[0], size[1], l)
+			}
+		}
+		if lipgloss.Height(v) > size[1] {
+			t.Fatalf("%dx%d: too tall", size[0], size[1])
+		}
+	}
+}

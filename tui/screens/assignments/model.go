@@ -1,0 +1,254 @@
+// Package assignments is the Assignments section: every доручення with the meeting and
+// decision that gave it, filtered by state and by who is responsible, marked done with a
+// date and a note (also after the minutes are locked); overdue ones stand out.
+package assignments
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+)
+
+// views are the state filters in the order f cycles through them.
+var views = []store.AssignmentView{store.AssignmentsOpen, store.AssignmentsOverdue, store.AssignmentsDone, store.AssignmentsAll}
+
+type (
+	loadedMsg struct {
+		req  int
+		rows []store.AssignmentRow
+		resp []store.Responsible
+		err  error
+	}
+	doneMsg struct{ err error }
+)
+
+// Model is the section's state.
+type Model struct {
+	c       common.Common
+	keys    keyMap
+	rows    []store.AssignmentRow
+	resp    []store.Responsible
+	view    int // index into views
+	who     int // 0: everyone; i: resp[i-1]
+	cursor  int
+	offset  int
+	req     int
+	loaded  bool
+	editing bool
+	date    textinput.Model
+	note    textinput.Model
+	focus   int
+	errText string
+}
+
+// New builds the Assignments section, showing open assignments first.
+func New(c common.Common) Model {
+	date, note := textinput.New(), textinput.New()
+	date.Prompt, note.Prompt = "│ ", "│ "
+	date.CharLimit, note.CharLimit = 10, 500
+	return Model{c: c, keys: newKeys(c.T), date: date, note: note}
+}
+
+// Init loads the list.
+func (m Model) Init() tea.Cmd { return m.load() }
+
+func (m Model) filter() store.AssignmentFilter {
+	f := store.AssignmentFilter{View: views[m.view]}
+	if m.who > 0 && m.who <= len(m.resp) {
+		r := m.resp[m.who-1]
+		f.MemberID, f.Org = r.MemberID, r.Org
+		if r.MemberID != 0 {
+			f.Org = ""
+		}
+	}
+	return f
+}
+
+func (m Model) load() tea.Cmd {
+	st, f, req := m.c.Store, m.filter(), m.req
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		rows, err := st.ListAssignments(ctx, f)
+		if err != nil {
+			return loadedMsg{req: req, err: err}
+		}
+		resp, err := st.ListResponsibles(ctx)
+		return loadedMsg{req: req, rows: rows, resp: resp, err: err}
+	}
+}
+
+func (m Model) reload() (Model, tea.Cmd) {
+	m.req++
+	return m, m.load()
+}
+
+// SetSize sets the section's area.
+func (m Model) SetSize(w, h int) Model {
+	m.c.Width, m.c.Height = w, h
+	m.date.Width, m.note.Width = max(w-4, 4), max(w-4, 4)
+	return m
+}
+
+// Title names the section.
+func (m Model) Title() string { return m.c.T.T("assignments.title") }
+
+// Capturing is true while the done form takes typed text.
+func (m Model) Capturing() bool { return m.editing }
+
+// Update handles the list, the filters and the done form.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.req != m.req {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, m.c.Error(msg.err)
+		}
+		m.rows, m.resp, m.loaded = msg.rows, msg.resp, true
+		m.cursor = min(m.cursor, max(len(m.rows)-1, 0))
+		return m, nil
+	case doneMsg:
+		if msg.err != nil {
+			if errs := m.c.FieldErrors(msg.err); errs != nil {
+				m.errText = errs["done_on"]
+				return m, nil
+			}
+			return m, m.c.Error(msg.err)
+		}
+		m.editing = false
+		m, cmd := m.reload()
+		return m, tea.Batch(cmd, common.Status(m.c.T.T("assignments.saved")), common.Changed())
+	case common.DataChangedMsg:
+		return m.reload()
+	case tea.KeyMsg:
+		if m.editing {
+			return m.formKey(msg)
+		}
+		return m.listKey(msg)
+	}
+	if m.editing {
+		return m.updateInput(msg)
+	}
+	return m, nil
+}
+
+func (m Model) listKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(km, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(km, k.Down):
+		m.cursor = min(m.cursor+1, max(len(m.rows)-1, 0))
+	case key.Matches(km, k.View):
+		m.view = (m.view + 1) % len(views)
+		m.cursor = 0
+		return m.reload()
+	case key.Matches(km, k.Responsible):
+		m.who = (m.who + 1) % (len(m.resp) + 1)
+		m.cursor = 0
+		return m.reload()
+	case key.Matches(km, k.Done) && m.cursor < len(m.rows):
+		return m.openForm()
+	case key.Matches(km, k.Reopen) && m.cursor < len(m.rows) && m.rows[m.cursor].Status != store.AssignmentOpen:
+		st, id := m.c.Store, m.rows[m.cursor].ID
+		return m, func() tea.Msg {
+			ctx, cancel := common.Context()
+			defer cancel()
+			return doneMsg{err: st.ReopenAssignment(ctx, id)}
+		}
+	}
+	return m, nil
+}
+
+func (m Model) openForm() (Model, tea.Cmd) {
+	r := m.rows[m.cursor]
+	m.editing, m.focus, m.errText = true, 0, ""
+	m.date.SetValue(firstNonEmpty(r.DoneOn, m.c.Today()))
+	m.note.SetValue(r.DoneNote)
+	m.note.Blur()
+	return m, m.date.Focus()
+}
+
+func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(km, k.Cancel):
+		m.editing = false
+		return m, nil
+	case key.Matches(km, k.Save), km.String() == "enter" && m.focus == 1:
+		return m.save()
+	case key.Matches(km, k.NextField), km.String() == "enter":
+		m.focus = 1 - m.focus
+		if m.focus == 0 {
+			m.note.Blur()
+			return m, m.date.Focus()
+		}
+		m.date.Blur()
+		return m, m.note.Focus()
+	}
+	return m.updateInput(km)
+}
+
+func (m Model) updateInput(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	if m.focus == 0 {
+		m.date, cmd = m.date.Update(msg)
+	} else {
+		m.note, cmd = m.note.Update(msg)
+	}
+	return m, cmd
+}
+
+func (m Model) save() (Model, tea.Cmd) {
+	st, id := m.c.Store, m.rows[m.cursor].ID
+	date, note := normaliseDate(strings.TrimSpace(m.date.Value())), m.note.Value()
+	return m, func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		return doneMsg{err: st.MarkAssignmentDone(ctx, id, date, note)}
+	}
+}
+
+// normaliseDate accepts 30.04.2026 as well as 2026-04-30.
+func normaliseDate(s string) string {
+	if t, err := time.Parse("02.01.2006", s); err == nil {
+		return t.Format(store.DateLayout)
+	}
+	return s
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// ShortHelp lists the keys that work now.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.keys
+	if m.editing {
+		return []key.Binding{k.Save, k.NextField, k.Cancel}
+	}
+	out := []key.Binding{k.Up, k.Down, k.View, k.Responsible}
+	if m.cursor < len(m.rows) {
+		out = append(out, k.Done)
+		if m.rows[m.cursor].Status != store.AssignmentOpen {
+			out = append(out, k.Reopen)
+		}
+	}
+	return out
+}
+
+// FullHelp lists every key of the section.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{{k.Up, k.Down, k.View, k.Responsible}, {k.Done, k.Reopen, k.Save, k.Cancel}}
+}

@@ -1,0 +1,140 @@
+package assignments
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
+
+// Column widths of the list; the assignment's text takes what is left.
+const (
+	colMeeting  = 15 // "№ 12 12.03.2026"
+	colPoint    = 5
+	colDeadline = 10
+	colStatus   = 12
+	colWho      = 16
+	minText     = 10
+)
+
+// View renders the filter line, the list and the selected assignment's details.
+func (m Model) View() string {
+	w, h := max(m.c.Width, 1), max(m.c.Height, 1)
+	st := m.c.Styles
+	lines := []string{st.Title.Render(m.c.T.T("assignments.title")) + "  " + st.Muted.Render(m.filterLine())}
+	if !m.loaded {
+		return strings.Join(append(lines, st.Muted.Render(m.c.T.T("common.loading"))), "\n")
+	}
+	detail := m.detailLines(w)
+	room := max(h-len(lines)-1-len(detail), 1)
+	lines = append(lines, st.TableHeader.Render(m.row(w, m.c.T.T("assignments.col.meeting"), m.c.T.T("assignments.col.point"),
+		m.c.T.T("assignments.col.text"), m.c.T.T("assignments.col.who"), m.c.T.T("assignments.col.deadline"),
+		m.c.T.T("assignments.col.status"))))
+	if len(m.rows) == 0 {
+		lines = append(lines, st.Muted.Render(m.c.T.T("assignments.empty")))
+	}
+	off := m.offsetFor(room)
+	for i := off; i < len(m.rows) && i < off+room; i++ {
+		lines = append(lines, m.rowLine(i, w))
+	}
+	lines = append(lines, detail...)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i := range lines {
+		lines[i] = ansi.Truncate(lines[i], w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) offsetFor(room int) int {
+	if m.cursor < room {
+		return 0
+	}
+	return m.cursor - room + 1
+}
+
+func (m Model) filterLine() string {
+	who := m.c.T.T("assignments.everyone")
+	if m.who > 0 && m.who <= len(m.resp) {
+		who = store.OneLine(m.resp[m.who-1].Name)
+	}
+	return m.c.T.T("assignments.filter", map[string]any{"View": m.c.T.T("assignments.view." + viewName(views[m.view])), "Who": who})
+}
+
+func viewName(v store.AssignmentView) string {
+	if v == store.AssignmentsAll {
+		return "all"
+	}
+	return string(v)
+}
+
+func (m Model) row(w int, meeting, point, text, who, deadline, status string) string {
+	textW := max(w-colMeeting-colPoint-colDeadline-colStatus-colWho-6, minText)
+	cells := []struct {
+		s string
+		w int
+	}{{meeting, colMeeting}, {point, colPoint}, {text, textW}, {who, colWho}, {deadline, colDeadline}, {status, colStatus}}
+	var b strings.Builder
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		s := ansi.Truncate(store.OneLine(c.s), c.w, "…")
+		b.WriteString(s + strings.Repeat(" ", max(c.w-lipgloss.Width(s), 0)))
+	}
+	return b.String()
+}
+
+func (m Model) rowLine(i, w int) string {
+	st, r := m.c.Styles, m.rows[i]
+	status := r.Status.Label(m.c.Lang)
+	if r.Overdue {
+		status = m.c.T.T("assignments.overdue")
+	}
+	line := m.row(w-2, fmt.Sprintf("№ %d %s", r.MeetingNumber, dotted(r.MeetingDate)), r.PointRef(), r.Text,
+		r.ResponsibleName, dotted(r.Deadline), status)
+	switch {
+	case i == m.cursor:
+		return st.TableSelected.Render("▸ " + line)
+	case r.Overdue:
+		return st.Warning.Render("! " + line)
+	case r.Status != store.AssignmentOpen:
+		return st.Muted.Render("  " + line)
+	}
+	return st.TableRow.Render("  " + line)
+}
+
+// detailLines: the selected assignment in full, or the done form.
+func (m Model) detailLines(w int) []string {
+	st := m.c.Styles
+	if m.cursor >= len(m.rows) {
+		return nil
+	}
+	r := m.rows[m.cursor]
+	out := []string{"", st.Text.Render(ansi.Truncate(store.OneLine(r.Text), w, "…"))}
+	point := m.c.T.T("assignments.decision", map[string]any{"Ref": r.PointRef(), "Text": store.OneLine(firstNonEmpty(r.PointText, r.ItemTitle))})
+	out = append(out, st.Muted.Render(ansi.Truncate(point, w, "…")))
+	if m.editing {
+		label := st.Accent.Render(m.c.T.T("assignments.field.date"))
+		if m.errText != "" {
+			label += "  " + st.FieldError.Render(m.errText)
+		}
+		return append(out, label, m.date.View(), st.Accent.Render(m.c.T.T("assignments.field.note")), m.note.View())
+	}
+	if r.Status == store.AssignmentDone {
+		done := m.c.T.T("assignments.done_line", map[string]any{"Date": dotted(r.DoneOn), "Note": store.OneLine(r.DoneNote)})
+		out = append(out, st.OK.Render(ansi.Truncate(done, w, "…")))
+	}
+	return out
+}
+
+func dotted(date string) string {
+	if t, err := time.Parse(store.DateLayout, date); err == nil {
+		return t.Format("02.01.2006")
+	}
+	return date
+}

@@ -1,0 +1,64 @@
+package live
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+)
+
+// keyMap holds every key of the live screen; which are enabled depends on the mode.
+type keyMap struct {
+	// the item view
+	Start, Heard, Speech, Point, Assign, Roll, AllFor, Attendance, Next, Prev, Defer, Close, Up, Down key.Binding
+	// the roll call
+	For, Against, Abstain, NotVoted, Recused, ClearVotes key.Binding
+	// attendance
+	Present, Remote, Absent key.Binding
+	// forms and lists
+	Save, NextField, PrevField, Choose, Cancel, Pick key.Binding
+}
+
+func newKeys(t *i18n.Catalog) keyMap {
+	b := func(help string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
+	}
+	k := keyMap{
+		Start:      b("live.key.start", "s"),
+		Heard:      b("live.key.heard", "h"),
+		Speech:     b("live.key.speech", "v", "+"),
+		Point:      b("live.key.point", "d"),
+		Assign:     b("live.key.assign", "g"),
+		Roll:       b("live.key.roll", "V"),
+		AllFor:     b("live.key.all_for", "F"),
+		Attendance: b("live.key.attendance", "P", "p"),
+		Next:       b("live.key.next", "ctrl+n"),
+		Prev:       b("live.key.prev", "ctrl+p"),
+		Defer:      b("live.key.defer", "D"),
+		Close:      b("live.key.close", "C"),
+		Up:         b("key.up", "up", "k"),
+		Down:       b("key.down", "down", "j"),
+
+		For:        b("live.key.for", "f"),
+		Against:    b("live.key.against", "a"),
+		Abstain:    b("live.key.abstain", "s"),
+		NotVoted:   b("live.key.not_voted", "n"),
+		Recused:    b("live.key.recused", "r"),
+		ClearVotes: b("live.key.clear_votes", "x"),
+
+		Present: b("live.key.present", "p"),
+		Remote:  b("live.key.remote", "r"),
+		Absent:  b("live.key.absent", "a"),
+
+		Save:      b("live.key.save", "ctrl+s"),
+		NextField: b("live.key.next_field", "tab"),
+		PrevField: b("live.key.prev_field", "shift+tab"),
+		Choose:    b("live.key.choose", "enter"),
+		Cancel:    b("live.key.cancel", "esc"),
+		Pick:      b("live.key.pick", "ctrl+j", "ctrl+k"),
+	}
+	k.Up.SetHelp("↑/k", t.T("key.up"))
+	k.Down.SetHelp("↓/j", t.T("key.down"))
+	k.Speech.SetHelp("v/+", t.T("live.key.speech"))
+	k.Attendance.SetHelp("P", t.T("live.key.attendance"))
+	k.Pick.SetHelp("ctrl+j/k", t.T("live.key.pick"))
+	return k
+}

@@ -1,0 +1,313 @@
+// Package live is the live meeting screen: the current item and what is recorded for it,
+// attendance with a live quorum line, the roll-call vote with one key per member, and
+// editors whose every keystroke is kept as a draft so nothing typed is lost.
+package live
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+)
+
+type mode int
+
+const (
+	modeView mode = iota
+	modeForm
+	modeRoll
+	modeAttendance
+	modeDefer
+)
+
+// Model is the live screen's state.
+type Model struct {
+	c        common.Common
+	keys     keyMap
+	id       int64
+	live     store.Live
+	loaded   bool
+	req      int
+	mode     mode
+	form     form
+	cursor   int // the member under the cursor (roll call, attendance)
+	targets  []store.Meeting
+	tcursor  int
+	confirm  confirm.Model
+	scroll   int
+	seq      int               // the latest key's number, for the draft debounce
+	drafts   map[string]string // every draft of the meeting as last saved
+	restored bool              // the form open at the last exit has been reopened
+	asked    bool              // the question to start the session has been asked
+}
+
+// New builds the live screen of a meeting.
+func New(c common.Common, meetingID int64) Model {
+	return Model{c: c, keys: newKeys(c.T), id: meetingID, confirm: confirm.New(c.Styles, c.T)}
+}
+
+// Init loads the meeting and its drafts.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(loadLive(m.c.Store, m.id, 0, m.req), loadDrafts(m.c.Store, draftPrefix(m.id)))
+}
+
+// SetSize sets the screen's area.
+func (m Model) SetSize(w, h int) Model {
+	m.c.Width, m.c.Height = w, h
+	m.form = m.form.setWidth(w)
+	return m
+}
+
+// Title names the screen.
+func (m Model) Title() string {
+	return m.c.T.T("live.title", map[string]any{"Number": m.live.Meeting.Number})
+}
+
+// Capturing is true whenever the screen is not in its plain item view: typing, voting and
+// choosing all need esc and letters for themselves.
+func (m Model) Capturing() bool { return m.mode != modeView || m.confirm.Active() }
+
+// MeetingID is the meeting shown.
+func (m Model) MeetingID() int64 { return m.id }
+
+func (m Model) locked() bool  { return m.live.Meeting.Status.Locked() }
+func (m Model) hasItem() bool { return m.live.Index >= 0 && len(m.live.Items) > 0 }
+
+func (m Model) startable() bool {
+	switch m.live.Meeting.Status {
+	case store.MeetingDraft, store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
+		return true
+	}
+	return false
+}
+
+// reload reads the screen again at the item on screen (or at position, when given).
+func (m Model) reload(position int) (Model, tea.Cmd) {
+	m.req++
+	if position == 0 && m.hasItem() {
+		position = m.live.Current().Position
+	}
+	return m, loadLive(m.c.Store, m.id, position, m.req)
+}
+
+// errText says why a store call was refused, in the interface's language.
+func (m Model) errText(err error) string {
+	var qe *store.QuorumError
+	var se *store.StatusError
+	var ve *store.ValidationError
+	switch {
+	case errors.As(err, &qe):
+		return m.c.T.T("live.err.quorum", map[string]any{"Why": qe.Result.Explain(m.c.Lang)})
+	case errors.Is(err, store.ErrLocked):
+		return m.c.T.T("live.locked_why")
+	case errors.As(err, &se):
+		return m.c.T.T("live.err.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
+	case errors.As(err, &ve) && len(ve.Fields) > 0:
+		f := ve.Fields[0]
+		if s := m.c.T.T("live.err." + f.Field + "_" + f.Code); s != "live.err."+f.Field+"_"+f.Code {
+			return s
+		}
+	}
+	return m.c.ErrText(err)
+}
+
+func (m Model) fail(err error) tea.Cmd {
+	return common.Send(common.StatusMsg{Text: m.errText(err), Err: true})
+}
+
+// refuseEdit says why an edit key does nothing now; "" when editing is allowed.
+func (m Model) refuseEdit() string {
+	switch {
+	case !m.loaded:
+		return m.c.T.T("common.loading")
+	case m.locked():
+		return m.c.T.T("live.locked_why")
+	case m.startable():
+		return m.c.T.T("live.not_started")
+	case m.live.Meeting.Status == store.MeetingMinutesSubmitted:
+		return m.c.T.T("live.err.status", map[string]any{"Status": m.live.Meeting.Status.Label(m.c.Lang)})
+	case !m.hasItem():
+		return m.c.T.T("live.no_items")
+	}
+	return ""
+}
+
+// openForm opens the editor of kind for the item on screen, restoring its drafts.
+func (m Model) openForm(kind formKind, memberID int64) (Model, tea.Cmd) {
+	it := m.live.Current()
+	f := form{kind: kind, itemID: it.ID, memberID: memberID, prefix: formPrefix(m.id, it.ID, kind, memberID)}
+	w := m.c.Width
+	T := m.c.T.T
+	switch kind {
+	case formHeard:
+		f.title = T("live.heard")
+		f.fields = []field{newTextField("text", T("live.field.heard"), true, w).setValue(it.Heard)}
+	case formSpeech:
+		f.title = T("live.spoke")
+		sp := newTextField("speaker", T("live.field.speaker"), false, w)
+		sp.choices = append(memberChoices(m.live.Record.Roll.Members), guestChoices(m.live.Guests)...)
+		f.fields = []field{sp, newTextField("summary", T("live.field.summary"), true, w)}
+	case formPoint:
+		f.title = T("live.new_point", map[string]any{"Ref": m.pointRef(len(m.live.Record.Points) + 1)})
+		f.fields = []field{newTextField("text", T("live.field.point"), true, w)}
+	case formAssign:
+		f.title = T("live.new_assignment")
+		resp := newTextField("responsible", T("live.field.responsible"), false, w)
+		resp.choices = memberChoices(m.live.Record.Roll.Members)
+		f.fields = []field{
+			newOptionField("point", T("live.field.by_point"), m.pointOptions(), len(m.live.Record.Points)),
+			newTextField("text", T("live.field.assignment"), true, w),
+			resp,
+			newTextField("deadline", T("live.field.deadline"), false, w),
+		}
+	case formRecuse:
+		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(memberID)})
+		f.fields = []field{newTextField("reason", T("live.field.reason"), false, w)}
+	}
+	f = f.restore(m.drafts)
+	for i := range f.fields {
+		if !f.fields[i].isOption() {
+			f.focus = i
+			break
+		}
+	}
+	var focus tea.Cmd
+	f.fields[f.focus], focus = f.fields[f.focus].focus()
+	m.form, m.mode = f, modeForm
+	marker := fmt.Sprintf("%d|%s|%d", f.itemID, kind, memberID)
+	m.drafts = setDraft(m.drafts, openKey(m.id), marker)
+	return m, tea.Batch(focus, saveDrafts(m.c.Store, map[string]string{openKey(m.id): marker}))
+}
+
+func setDraft(d map[string]string, k, v string) map[string]string {
+	if d == nil {
+		d = map[string]string{}
+	}
+	if v == "" {
+		delete(d, k)
+	} else {
+		d[k] = v
+	}
+	return d
+}
+
+// keepDrafts saves the open form's texts now (focus left a field, or the form closed).
+func (m Model) keepDrafts(closing bool) (Model, tea.Cmd) {
+	if !m.form.open() {
+		return m, nil
+	}
+	d := m.form.drafts()
+	if closing {
+		d[openKey(m.id)] = ""
+	}
+	for k, v := range d {
+		m.drafts = setDraft(m.drafts, k, v)
+	}
+	return m, saveDrafts(m.c.Store, d)
+}
+
+// restoreForm reopens the form that was open when Rada last stopped.
+func (m Model) restoreForm() (Model, tea.Cmd) {
+	if m.restored || !m.loaded || m.drafts == nil || m.refuseEdit() != "" {
+		return m, nil
+	}
+	parts := strings.Split(m.drafts[openKey(m.id)], "|")
+	if len(parts) != 3 {
+		m.restored = true
+		return m, nil
+	}
+	itemID, _ := strconv.ParseInt(parts[0], 10, 64)
+	memberID, _ := strconv.ParseInt(parts[2], 10, 64)
+	if itemID != m.live.Current().ID {
+		for _, it := range m.live.Items {
+			if it.ID == itemID {
+				return m.reload(it.Position)
+			}
+		}
+		m.restored = true
+		return m, nil
+	}
+	m.restored = true
+	return m.openForm(formKind(parts[1]), memberID)
+}
+
+func (m Model) pointRef(n int) string {
+	return fmt.Sprintf("%d.%d", m.live.Current().Position, n)
+}
+
+func (m Model) pointOptions() []string {
+	opts := []string{m.c.T.T("live.no_point")}
+	for _, p := range m.live.Record.Points {
+		opts = append(opts, m.pointRef(p.Position)+" "+store.OneLine(p.Text))
+	}
+	return opts
+}
+
+func (m Model) memberName(id int64) string {
+	for _, rm := range m.live.Record.Roll.Members {
+		if rm.Member.ID == id {
+			return rm.Member.FullName
+		}
+	}
+	return ""
+}
+
+func (m Model) guestName(id int64) string {
+	for _, g := range m.live.Guests {
+		if g.ID == id {
+			return g.FullName
+		}
+	}
+	return ""
+}
+
+// ShortHelp lists the keys that work now.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.keys
+	if m.confirm.Active() {
+		return m.confirm.ShortHelp()
+	}
+	switch m.mode {
+	case modeForm:
+		return []key.Binding{k.Save, k.NextField, k.Cancel}
+	case modeRoll:
+		return []key.Binding{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused, k.AllFor, k.Cancel}
+	case modeAttendance:
+		return []key.Binding{k.Present, k.Remote, k.Absent, k.Cancel}
+	case modeDefer:
+		return []key.Binding{k.Up, k.Down, k.Choose, k.Cancel}
+	}
+	if m.refuseEdit() != "" {
+		return []key.Binding{k.Next, k.Prev, k.Down}
+	}
+	return []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.Attendance, k.Next}
+}
+
+// FullHelp lists every key of the mode, grouped.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	switch m.mode {
+	case modeForm:
+		return [][]key.Binding{{k.Save, k.Choose, k.NextField, k.PrevField, k.Pick, k.Cancel}}
+	case modeRoll:
+		return [][]key.Binding{{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused}, {k.AllFor, k.ClearVotes, k.Up, k.Down, k.Cancel}}
+	case modeAttendance:
+		return [][]key.Binding{{k.Present, k.Remote, k.Absent, k.Up, k.Down, k.Cancel}}
+	case modeDefer:
+		return [][]key.Binding{{k.Up, k.Down, k.Choose, k.Cancel}}
+	}
+	if m.refuseEdit() != "" {
+		return [][]key.Binding{{k.Next, k.Prev, k.Up, k.Down}}
+	}
+	return [][]key.Binding{
+		{k.Heard, k.Speech, k.Point, k.Assign},
+		{k.Roll, k.AllFor, k.Attendance},
+		{k.Next, k.Prev, k.Defer, k.Close, k.Up, k.Down},
+	}
+}

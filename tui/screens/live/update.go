@@ -1,0 +1,540 @@
+package live
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+)
+
+// Confirm dialog ids.
+const (
+	askStart = "live.start"
+	askClose = "live.close"
+	askDefer = "live.defer"
+	askClear = "live.clear"
+)
+
+// Update handles store results, the draft debounce and keys.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case liveLoadedMsg:
+		return m.loadedLive(msg)
+	case draftsLoadedMsg:
+		if msg.err != nil {
+			return m, m.fail(msg.err)
+		}
+		m.drafts = msg.drafts
+		return m.restoreForm()
+	case draftDueMsg:
+		if msg.seq != m.seq || m.mode != modeForm {
+			return m, nil
+		}
+		return m.keepDrafts(false)
+	case draftSavedMsg:
+		if msg.err != nil {
+			return m, m.fail(msg.err)
+		}
+		return m, nil
+	case doneMsg:
+		return m.done(msg)
+	case savedMsg:
+		return m.saved(msg)
+	case targetsLoadedMsg:
+		return m.targetsLoaded(msg)
+	case confirm.ResultMsg:
+		return m.answered(msg)
+	case common.DataChangedMsg:
+		return m.reload(0)
+	case tea.KeyMsg:
+		if m.confirm.Active() {
+			var cmd tea.Cmd
+			m.confirm, cmd = m.confirm.Update(msg)
+			return m, cmd
+		}
+		return m.key(msg)
+	}
+	if m.mode == modeForm {
+		return m.updateField(msg)
+	}
+	return m, nil
+}
+
+func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
+	if msg.req != m.req {
+		return m, nil
+	}
+	if msg.err != nil {
+		return m, m.fail(msg.err)
+	}
+	prev := m.live.Current().ID
+	m.live, m.loaded = msg.live, true
+	if m.live.Current().ID != prev {
+		m.scroll = 0
+	}
+	m.cursor = min(m.cursor, max(len(m.live.Record.Roll.Members)-1, 0))
+	if !m.asked && m.startable() {
+		m.asked = true
+		return m.askStart(), nil
+	}
+	return m.restoreForm()
+}
+
+func (m Model) askStart() Model {
+	q := "live.ask_start"
+	if m.live.Meeting.Status != store.MeetingAgendaApproved {
+		q = "live.ask_start_draft"
+	}
+	m.confirm = m.confirm.Ask(askStart, m.c.T.T(q, map[string]any{"Number": m.live.Meeting.Number,
+		"Status": m.live.Meeting.Status.Label(m.c.Lang)}))
+	return m
+}
+
+func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
+	var status tea.Cmd
+	if msg.err != nil {
+		status = m.fail(msg.err)
+	} else if msg.ok != "" {
+		status = common.Status(msg.ok)
+	}
+	if msg.err == nil && msg.closed {
+		return m, tea.Batch(status, common.Changed(), common.Back())
+	}
+	m, reload := m.reload(0)
+	return m, tea.Batch(status, reload, common.Changed())
+}
+
+func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		if errs := m.c.FieldErrors(msg.err); errs != nil && m.form.prefix == msg.prefix {
+			m.form = m.form.setErrors(errs)
+		}
+		return m, m.fail(msg.err)
+	}
+	for k := range m.drafts {
+		if strings.HasPrefix(k, msg.prefix) || k == openKey(m.id) {
+			delete(m.drafts, k)
+		}
+	}
+	if m.form.prefix == msg.prefix {
+		m.form, m.mode = form{}, modeView
+		if msg.kind == formRecuse {
+			m.mode = modeRoll
+			m.cursor = m.nextPresent(m.cursor)
+		}
+	}
+	m, reload := m.reload(0)
+	return m, tea.Batch(reload, common.Status(m.c.T.T("live.saved")), common.Changed())
+}
+
+func (m Model) targetsLoaded(msg targetsLoadedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		return m, m.fail(msg.err)
+	}
+	if len(msg.targets) == 0 {
+		return m, common.Send(common.StatusMsg{Text: m.c.T.T("live.no_targets"), Err: true})
+	}
+	m.targets, m.tcursor, m.mode = msg.targets, 0, modeDefer
+	return m, nil
+}
+
+func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
+	if !msg.Yes {
+		return m, nil
+	}
+	st, id := m.c.Store, m.id
+	switch msg.ID {
+	case askStart:
+		force := m.live.Meeting.Status != store.MeetingAgendaApproved
+		return m, act(m.c.T.T("live.started"), func(ctx context.Context) error { return st.StartSession(ctx, id, force) })
+	case askClose:
+		cmd := act(m.c.T.T("live.closed"), func(ctx context.Context) error { return st.CloseMeeting(ctx, id) })
+		return m, func() tea.Msg { d := cmd().(doneMsg); d.closed = true; return d }
+	case askClear:
+		item := m.live.Current().ID
+		return m, act(m.c.T.T("live.votes_cleared"), func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
+	case askDefer:
+		if m.tcursor >= len(m.targets) {
+			return m, nil
+		}
+		item, to := m.live.Current().ID, m.targets[m.tcursor]
+		m.mode = modeView
+		text := m.c.T.T("live.deferred", map[string]any{"Number": to.Number, "Date": dotted(to.Date)})
+		return m, act(text, func(ctx context.Context) error { _, err := st.DeferItem(ctx, item, to.ID); return err })
+	}
+	return m, nil
+}
+
+func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
+	switch m.mode {
+	case modeForm:
+		return m.formKey(km)
+	case modeRoll:
+		return m.rollKey(km)
+	case modeAttendance:
+		return m.attendanceKey(km)
+	case modeDefer:
+		return m.deferKey(km)
+	}
+	return m.viewKey(km)
+}
+
+func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(km, k.Up):
+		m.scroll = max(m.scroll-1, 0)
+		return m, nil
+	case key.Matches(km, k.Down):
+		m.scroll++
+		return m, nil
+	case key.Matches(km, k.Next):
+		return m.step(1)
+	case key.Matches(km, k.Prev):
+		return m.step(-1)
+	case key.Matches(km, k.Start) && m.loaded && m.startable():
+		return m.askStart(), nil
+	}
+	edit := []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.AllFor, k.Attendance, k.Defer, k.Close, k.Start}
+	if !anyMatches(km, edit) {
+		return m, nil
+	}
+	if why := m.refuseEdit(); why != "" {
+		return m, common.Send(common.StatusMsg{Text: why, Err: true})
+	}
+	st, item := m.c.Store, m.live.Current().ID
+	switch {
+	case key.Matches(km, k.Heard):
+		return m.openForm(formHeard, 0)
+	case key.Matches(km, k.Speech):
+		return m.openForm(formSpeech, 0)
+	case key.Matches(km, k.Point):
+		return m.openForm(formPoint, 0)
+	case key.Matches(km, k.Assign):
+		return m.openForm(formAssign, 0)
+	case key.Matches(km, k.Roll):
+		m.mode, m.cursor = modeRoll, m.nextUnvoted()
+		return m, nil
+	case key.Matches(km, k.AllFor):
+		return m, act(m.c.T.T("live.all_for_done"), func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
+	case key.Matches(km, k.Attendance):
+		m.mode = modeAttendance
+		return m, nil
+	case key.Matches(km, k.Defer):
+		return m, loadTargets(st, m.id)
+	case key.Matches(km, k.Close) && m.live.Meeting.Status == store.MeetingInSession:
+		m.confirm = m.confirm.Ask(askClose, m.c.T.T("live.ask_close", map[string]any{"Number": m.live.Meeting.Number}))
+		return m, nil
+	}
+	return m, nil
+}
+
+func anyMatches(km tea.KeyMsg, bs []key.Binding) bool {
+	for _, b := range bs {
+		if key.Matches(km, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// step moves to the next or previous item and remembers it for a restart.
+func (m Model) step(delta int) (Model, tea.Cmd) {
+	i := m.live.Index + delta
+	if !m.hasItem() || i < 0 || i >= len(m.live.Items) {
+		return m, nil
+	}
+	pos := m.live.Items[i].Position
+	m, reload := m.reload(pos)
+	if m.locked() || m.startable() {
+		return m, reload
+	}
+	st, id := m.c.Store, m.id
+	remember := func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		if err := st.SetCurrentItem(ctx, id, pos); err != nil {
+			return draftSavedMsg{err: err}
+		}
+		return nil
+	}
+	return m, tea.Batch(reload, remember)
+}
+
+func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	f := m.form.fields[m.form.focus]
+	switch {
+	case key.Matches(km, k.Cancel):
+		m, cmd := m.keepDrafts(true)
+		closing := m.form
+		m.form, m.mode = form{}, modeView
+		if closing.kind == formRecuse {
+			m.mode = modeRoll
+		}
+		if hasText(closing) {
+			return m, tea.Batch(cmd, common.Status(m.c.T.T("live.draft_kept")))
+		}
+		return m, cmd
+	case key.Matches(km, k.Save):
+		return m.submit()
+	case key.Matches(km, k.Choose):
+		if m.form.focus == len(m.form.fields)-1 {
+			return m.submit()
+		}
+		return m.moveField(1)
+	case key.Matches(km, k.NextField):
+		return m.moveField(1)
+	case key.Matches(km, k.PrevField):
+		return m.moveField(-1)
+	case f.isOption() && (km.String() == "left" || km.String() == "right"):
+		d := 1
+		if km.String() == "left" {
+			d = -1
+		}
+		f.opt = (f.opt + d + len(f.options)) % len(f.options)
+		m.form.fields[m.form.focus] = f
+		return m, nil
+	case f.choices != nil && (key.Matches(km, k.Pick) || km.String() == "up" || km.String() == "down"):
+		d := 1
+		if km.String() == "up" || km.String() == "ctrl+k" {
+			d = -1
+		}
+		m.form.fields[m.form.focus] = f.movePick(d)
+		return m, nil
+	}
+	return m.updateField(km)
+}
+
+func hasText(f form) bool {
+	for _, v := range f.drafts() {
+		if strings.TrimSpace(v) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// updateField passes a message to the focused field; a changed text arms the draft save.
+func (m Model) updateField(msg tea.Msg) (Model, tea.Cmd) {
+	if !m.form.open() {
+		return m, nil
+	}
+	f, cmd, changed := m.form.fields[m.form.focus].update(msg)
+	m.form.fields[m.form.focus] = f
+	if !changed {
+		return m, cmd
+	}
+	m.seq++
+	return m, tea.Batch(cmd, draftTick(m.seq))
+}
+
+// moveField moves the focus and saves the drafts, since focus left a field.
+func (m Model) moveField(delta int) (Model, tea.Cmd) {
+	var focus tea.Cmd
+	m.form, focus = m.form.move(delta)
+	m, save := m.keepDrafts(false)
+	return m, tea.Batch(focus, save)
+}
+
+// submit stores what the form holds; its drafts go once it is stored.
+func (m Model) submit() (Model, tea.Cmd) {
+	f := m.form
+	f.fields[f.focus] = f.fields[f.focus].takePick()
+	m.form = f
+	st := m.c.Store
+	marker := openKey(m.id)
+	run := func(fn func(ctx context.Context) error) (Model, tea.Cmd) {
+		m, save := m.keepDrafts(false)
+		return m, tea.Sequence(save, record(st, f.kind, f.prefix, marker, fn))
+	}
+	item := f.itemID
+	switch f.kind {
+	case formHeard:
+		text := f.text("text")
+		return run(func(ctx context.Context) error { return st.SetHeard(ctx, item, text) })
+	case formSpeech:
+		sp := store.Speech{ItemID: item, Summary: f.text("summary"), SpeakerName: f.text("speaker")}
+		if c, ok := f.field("speaker").chosen(); ok {
+			sp.SpeakerMemberID, sp.SpeakerGuestID = c.memberID, c.guestID
+		}
+		return run(func(ctx context.Context) error { _, err := st.AddSpeech(ctx, sp); return err })
+	case formPoint:
+		p := store.DecisionPoint{ItemID: item, Text: f.text("text")}
+		return run(func(ctx context.Context) error { _, err := st.AddPoint(ctx, p); return err })
+	case formAssign:
+		a := m.assignmentOf(f)
+		return run(func(ctx context.Context) error { _, err := st.CreateAssignment(ctx, a); return err })
+	case formRecuse:
+		member, reason := f.memberID, f.text("reason")
+		return run(func(ctx context.Context) error {
+			_, err := st.CastVote(ctx, item, member, store.VoteRecused, reason)
+			return err
+		})
+	}
+	return m, nil
+}
+
+func (m Model) assignmentOf(f form) store.Assignment {
+	a := store.Assignment{ItemID: f.itemID, Text: f.text("text"), Deadline: normaliseDate(f.text("deadline"))}
+	if c, ok := f.field("responsible").chosen(); ok && c.memberID != 0 {
+		a.ResponsibleMemberID = c.memberID
+	} else {
+		a.ResponsibleOrg = f.text("responsible")
+	}
+	if opt := f.field("point").opt; opt > 0 && opt <= len(m.live.Record.Points) {
+		a.PointID = m.live.Record.Points[opt-1].ID
+	}
+	return a
+}
+
+// normaliseDate accepts 30.04.2026 as well as 2026-04-30.
+func normaliseDate(s string) string {
+	if t, err := time.Parse("02.01.2006", s); err == nil {
+		return t.Format(store.DateLayout)
+	}
+	return s
+}
+
+func dotted(date string) string {
+	if t, err := time.Parse(store.DateLayout, date); err == nil {
+		return t.Format("02.01.2006")
+	}
+	return date
+}
+
+var errAbsent = &store.ValidationError{Fields: []*store.FieldError{{Field: "member", Code: "absent"}}}
+
+func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	members := m.live.Record.Roll.Members
+	choices := map[*key.Binding]store.VoteChoice{&k.For: store.VoteFor, &k.Against: store.VoteAgainst,
+		&k.Abstain: store.VoteAbstain, &k.NotVoted: store.VoteNotVoted}
+	switch {
+	case key.Matches(km, k.Cancel):
+		m.mode = modeView
+		return m, nil
+	case key.Matches(km, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+		return m, nil
+	case key.Matches(km, k.Down):
+		m.cursor = min(m.cursor+1, max(len(members)-1, 0))
+		return m, nil
+	case key.Matches(km, k.AllFor):
+		st, item := m.c.Store, m.live.Current().ID
+		return m, act("", func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
+	case key.Matches(km, k.ClearVotes):
+		m.confirm = m.confirm.Ask(askClear, m.c.T.T("live.ask_clear"))
+		return m, nil
+	case km.String() == "P":
+		m.mode = modeAttendance
+		return m, nil
+	}
+	if m.cursor >= len(members) {
+		return m, nil
+	}
+	rm := members[m.cursor]
+	if key.Matches(km, k.Recused) {
+		if rm.Presence == store.PresenceAbsent {
+			return m, m.fail(errAbsent)
+		}
+		return m.openForm(formRecuse, rm.Member.ID)
+	}
+	for b, choice := range choices {
+		if key.Matches(km, *b) {
+			return m.cast(rm, choice)
+		}
+	}
+	return m, nil
+}
+
+// cast records one member's choice; the screen shows it at once and moves to the next member.
+func (m Model) cast(rm store.RollMember, choice store.VoteChoice) (Model, tea.Cmd) {
+	if rm.Presence == store.PresenceAbsent {
+		return m, m.fail(errAbsent)
+	}
+	m.live.Record.Roll.Members[m.cursor].Choice = choice
+	m.cursor = m.nextPresent(m.cursor)
+	st, item, member := m.c.Store, m.live.Current().ID, rm.Member.ID
+	return m, act("", func(ctx context.Context) error {
+		_, err := st.CastVote(ctx, item, member, choice, "")
+		return err
+	})
+}
+
+// nextPresent is the next present member after i (i itself at the end).
+func (m Model) nextPresent(i int) int {
+	members := m.live.Record.Roll.Members
+	for j := i + 1; j < len(members); j++ {
+		if members[j].Presence != store.PresenceAbsent {
+			return j
+		}
+	}
+	return i
+}
+
+// nextUnvoted is the first present member without a choice (0 if everyone has one).
+func (m Model) nextUnvoted() int {
+	for i, rm := range m.live.Record.Roll.Members {
+		if rm.Presence != store.PresenceAbsent && (rm.Choice == "" || rm.Choice == store.VoteAbsent) {
+			return i
+		}
+	}
+	return 0
+}
+
+func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	members := m.live.Record.Roll.Members
+	switch {
+	case key.Matches(km, k.Cancel):
+		m.mode = modeView
+		return m, nil
+	case key.Matches(km, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+		return m, nil
+	case key.Matches(km, k.Down):
+		m.cursor = min(m.cursor+1, max(len(members)-1, 0))
+		return m, nil
+	}
+	if m.cursor >= len(members) {
+		return m, nil
+	}
+	var p store.Presence
+	switch {
+	case key.Matches(km, k.Present):
+		p = store.PresencePresent
+	case key.Matches(km, k.Remote):
+		p = store.PresenceRemote
+	case key.Matches(km, k.Absent):
+		p = store.PresenceAbsent
+	default:
+		return m, nil
+	}
+	m.live.Record.Roll.Members[m.cursor].Presence = p
+	st, id, member := m.c.Store, m.id, members[m.cursor].Member.ID
+	m.cursor = min(m.cursor+1, len(members)-1)
+	return m, act("", func(ctx context.Context) error { return setAttendance(ctx, st, id, member, p) })
+}
+
+func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k := m.keys
+	switch {
+	case key.Matches(km, k.Cancel):
+		m.mode = modeView
+	case key.Matches(km, k.Up):
+		m.tcursor = max(m.tcursor-1, 0)
+	case key.Matches(km, k.Down):
+		m.tcursor = min(m.tcursor+1, len(m.targets)-1)
+	case key.Matches(km, k.Choose) && m.tcursor < len(m.targets):
+		to := m.targets[m.tcursor]
+		m.confirm = m.confirm.Ask(askDefer, m.c.T.T("live.ask_defer", map[string]any{
+			"Item": m.live.Current().Position, "Number": to.Number, "Date": dotted(to.Date)}))
+	}
+	return m, nil
+}

@@ -1,0 +1,363 @@
+package live
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
+
+// View renders the screen within its width and height.
+func (m Model) View() string {
+	w, h := max(m.c.Width, 1), max(m.c.Height, 1)
+	if !m.loaded {
+		return m.c.Styles.Muted.Render(m.c.T.T("common.loading"))
+	}
+	head := m.headLines(w)
+	var body, foot []string
+	switch m.mode {
+	case modeForm:
+		body, foot = m.itemHead(w), m.formLines(w)
+	case modeRoll:
+		body, foot = m.rollLines(w, h-len(head)-3), m.tallyLines(w, true)
+	case modeAttendance:
+		body = m.attendanceLines(w, h-len(head))
+	case modeDefer:
+		body = m.deferLines(w)
+	default:
+		body = m.itemLines(w)
+	}
+	if m.confirm.Active() {
+		foot = strings.Split(m.confirm.View(w), "\n")
+	}
+	room := max(h-len(head)-len(foot), 0)
+	body = scrollTo(body, m.bodyOffset(len(body), room), room)
+	lines := append(append(head, body...), foot...)
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) bodyOffset(n, room int) int {
+	if m.mode != modeView {
+		return 0
+	}
+	return min(m.scroll, max(n-room, 0))
+}
+
+func scrollTo(lines []string, off, room int) []string {
+	if off > len(lines) {
+		off = len(lines)
+	}
+	lines = lines[off:]
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	return lines
+}
+
+// headLines: the meeting, the lock banner, the quorum line.
+func (m Model) headLines(w int) []string {
+	st, mt := m.c.Styles, m.live.Meeting
+	meeting := m.c.T.T("live.meeting_line", map[string]any{"Number": mt.Number, "Date": dotted(mt.Date),
+		"Status": mt.Status.Label(m.c.Lang)})
+	out := []string{st.Title.Render(meeting)}
+	if m.locked() {
+		out = append(out, st.Locked.Render(" "+m.c.T.T("live.locked_banner")+" "))
+	} else if m.startable() {
+		out = append(out, st.Warning.Render(m.c.T.T("live.not_started")))
+	}
+	q := m.live.Record.Roll.Quorum
+	qs := st.OK
+	if !q.Quorate {
+		qs = st.Bad
+	}
+	return append(out, qs.Render("● "+q.Explain(m.c.Lang)))
+}
+
+// itemHead: which item of how many, its title and reporter.
+func (m Model) itemHead(w int) []string {
+	st := m.c.Styles
+	if !m.hasItem() {
+		return []string{st.Muted.Render(m.c.T.T("live.no_items"))}
+	}
+	it := m.live.Current()
+	info := m.c.T.T("live.item_of", map[string]any{"N": m.live.Index + 1, "Total": len(m.live.Items)}) +
+		" · " + it.Kind.Label(m.c.Lang) + " · " + it.State.Label(m.c.Lang)
+	out := []string{st.Muted.Render(info)}
+	out = append(out, styled(st.Header, wrapHanging(fmt.Sprintf("%d. ", it.Position), store.OneLine(it.Title), w))...)
+	if r := m.reporter(it); r != "" {
+		out = append(out, st.Label.Render(m.c.T.T("live.reporter")+": ")+st.Text.Render(r))
+	}
+	return out
+}
+
+func (m Model) reporter(it store.AgendaItem) string {
+	if it.ReporterMemberID != 0 {
+		return m.memberName(it.ReporterMemberID)
+	}
+	return m.guestName(it.ReporterGuestID)
+}
+
+// itemLines: the item and everything recorded for it, as the minutes will say it.
+func (m Model) itemLines(w int) []string {
+	out := m.itemHead(w)
+	if !m.hasItem() {
+		return out
+	}
+	st, rec, T := m.c.Styles, m.live.Record, m.c.T.T
+	none := st.Muted.Render(T("common.none"))
+	out = append(out, "")
+	heard := store.OneLine(rec.Item.Heard)
+	if heard == "" {
+		out = append(out, st.Accent.Render(T("live.heard")+":")+" "+none)
+	} else {
+		out = append(out, m.labelled(T("live.heard")+": ", heard, w)...)
+	}
+	out = append(out, st.Accent.Render(T("live.spoke")+":"))
+	if len(rec.Speeches) == 0 {
+		out[len(out)-1] += " " + none
+	}
+	for _, sp := range rec.Speeches {
+		out = append(out, wrapHanging("  ", m.speaker(sp)+" – "+store.OneLine(sp.Summary), w)...)
+	}
+	out = append(out, st.Accent.Render(T("live.decided")+":"))
+	if len(rec.Points) == 0 {
+		out[len(out)-1] += " " + none
+	}
+	for _, p := range rec.Points {
+		out = append(out, wrapHanging("  "+m.pointRef(p.Position)+". ", store.OneLine(p.Text), w)...)
+		out = append(out, m.assignmentLines(p.ID, "      ", w)...)
+	}
+	out = append(out, m.assignmentLines(0, "  ", w)...)
+	return append(out, m.tallyLines(w, false)...)
+}
+
+func (m Model) labelled(label, text string, w int) []string {
+	lines := wrapHanging(label, text, w)
+	lines[0] = m.c.Styles.Accent.Render(label) + strings.TrimPrefix(lines[0], label)
+	return lines
+}
+
+func (m Model) speaker(sp store.Speech) string {
+	switch {
+	case sp.SpeakerMemberID != 0:
+		return m.memberName(sp.SpeakerMemberID)
+	case sp.SpeakerGuestID != 0:
+		return m.guestName(sp.SpeakerGuestID)
+	}
+	return store.OneLine(sp.SpeakerName)
+}
+
+func (m Model) assignmentLines(pointID int64, indent string, w int) []string {
+	var out []string
+	for _, a := range m.live.Record.Assignments {
+		if a.PointID != pointID {
+			continue
+		}
+		text := m.c.T.T("live.assignment_line", map[string]any{"Text": store.OneLine(a.Text),
+			"Who": store.OneLine(a.ResponsibleName), "Deadline": dottedOrNone(a.Deadline, m.c.T.T("common.none"))})
+		out = append(out, wrapHanging(indent+"→ ", text, w)...)
+	}
+	return out
+}
+
+func dottedOrNone(d, none string) string {
+	if d == "" {
+		return none
+	}
+	return dotted(d)
+}
+
+// tallyLines: the tally and the outcome under the council's rule. Live (during the roll
+// call) they are computed from the choices on screen; otherwise they are the recorded result.
+func (m Model) tallyLines(w int, live bool) []string {
+	st, roll := m.c.Styles, m.live.Record.Roll
+	var t store.Tally
+	var o store.Outcome
+	switch {
+	case live:
+		t = roll.Tally()
+		o = store.Decide(store.DecisionInput{Rule: m.live.Council.DecisionRule, Tie: m.live.Council.TieRule,
+			Membership: len(roll.Members), Present: roll.Quorum.Got, Tally: t, PresidingFor: m.presidingFor()})
+	case roll.Recorded:
+		t, o = roll.Result.Tally, roll.Result.Outcome
+	default:
+		return nil
+	}
+	tally := m.c.T.T("live.tally", map[string]any{"For": t.For, "Against": t.Against, "Abstain": t.Abstain})
+	var extra []string
+	for _, x := range []struct {
+		id string
+		n  int
+	}{{"live.tally_not_voted", t.NotVoted}, {"live.tally_recused", t.Recused}, {"live.tally_absent", t.Absent}} {
+		if x.n > 0 {
+			extra = append(extra, m.c.T.T(x.id, map[string]any{"N": x.n}))
+		}
+	}
+	if len(extra) > 0 {
+		tally += "; " + strings.Join(extra, "; ")
+	}
+	os := st.OK
+	if !o.Adopted {
+		os = st.Bad
+	}
+	out := wrapHanging("", tally, w)
+	return append(out, styled(os, wrapHanging("", o.Explain(m.c.Lang), w))...)
+}
+
+func (m Model) presidingFor() *bool {
+	for _, rm := range m.live.Record.Roll.Members {
+		if rm.Member.ID == m.live.Record.Roll.PresidingID && rm.Presence != store.PresenceAbsent &&
+			(rm.Choice == store.VoteFor || rm.Choice == store.VoteAgainst) {
+			v := rm.Choice == store.VoteFor
+			return &v
+		}
+	}
+	return nil
+}
+
+// formLines: the open editor, its fields with their messages and suggestions.
+func (m Model) formLines(w int) []string {
+	st := m.c.Styles
+	out := []string{"", st.Accent.Render(m.form.title)}
+	for i, f := range m.form.fields {
+		label := st.Label.Render(f.label)
+		if i == m.form.focus {
+			label = st.Accent.Render("▸ " + f.label)
+		}
+		if f.err != "" {
+			label += "  " + st.FieldError.Render(f.err)
+		}
+		out = append(out, label)
+		switch {
+		case f.isOption():
+			opt := "‹ " + f.options[f.opt] + " ›"
+			out = append(out, "│ "+opt)
+		case f.multi:
+			out = append(out, strings.Split(f.area.View(), "\n")...)
+		default:
+			out = append(out, f.line.View())
+		}
+		if i == m.form.focus && f.choices != nil {
+			out = append(out, m.suggestionLines(f)...)
+		}
+	}
+	return out
+}
+
+func (m Model) suggestionLines(f field) []string {
+	var out []string
+	for _, ci := range f.matches() {
+		mark, style := "  ", m.c.Styles.Muted
+		if ci == f.pick {
+			mark, style = "▸ ", m.c.Styles.Accent
+		}
+		out = append(out, style.Render("  "+mark+f.choices[ci].label))
+	}
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
+
+// rollLines: one row per member with presence and choice, the cursor kept in view.
+func (m Model) rollLines(w, room int) []string {
+	out := m.itemHead(w)[:1]
+	room = max(room-len(out), 1)
+	members := m.live.Record.Roll.Members
+	start := max(min(m.cursor-room/2, len(members)-room), 0)
+	for i := start; i < len(members) && i < start+room; i++ {
+		out = append(out, m.memberRow(members[i], i == m.cursor, w, true))
+	}
+	return out
+}
+
+func (m Model) memberRow(rm store.RollMember, selected bool, w int, vote bool) string {
+	st := m.c.Styles
+	right := rm.Presence.Label(m.c.Lang)
+	if vote {
+		right = m.choiceLabel(rm)
+	}
+	mark := "  "
+	if selected {
+		mark = "▸ "
+	}
+	nameW := max(w-lipgloss.Width(right)-4, 4)
+	name := ansi.Truncate(store.OneLine(rm.Member.FullName), nameW, "…")
+	row := mark + name + strings.Repeat(" ", max(nameW-lipgloss.Width(name), 0)) + "  " + right
+	switch {
+	case selected:
+		return st.TableSelected.Render(row)
+	case rm.Presence == store.PresenceAbsent:
+		return st.Muted.Render(row)
+	}
+	return st.TableRow.Render(row)
+}
+
+func (m Model) choiceLabel(rm store.RollMember) string {
+	if rm.Presence == store.PresenceAbsent {
+		return store.VoteAbsent.Label(m.c.Lang)
+	}
+	switch rm.Choice {
+	case "", store.VoteAbsent:
+		return "·"
+	case store.VoteRecused:
+		return m.c.T.T("live.recused_short")
+	}
+	return rm.Choice.Label(m.c.Lang)
+}
+
+func (m Model) attendanceLines(w, room int) []string {
+	out := []string{m.c.Styles.Accent.Render(m.c.T.T("live.attendance_title"))}
+	room = max(room-1, 1)
+	members := m.live.Record.Roll.Members
+	start := max(min(m.cursor-room/2, len(members)-room), 0)
+	for i := start; i < len(members) && i < start+room; i++ {
+		out = append(out, m.memberRow(members[i], i == m.cursor, w, false))
+	}
+	return out
+}
+
+func (m Model) deferLines(w int) []string {
+	out := []string{m.c.Styles.Accent.Render(m.c.T.T("live.defer_title", map[string]any{"Item": m.live.Current().Position}))}
+	for i, t := range m.targets {
+		row := m.c.T.T("live.defer_target", map[string]any{"Number": t.Number, "Date": dotted(t.Date),
+			"Status": t.Status.Label(m.c.Lang)})
+		if i == m.tcursor {
+			out = append(out, m.c.Styles.TableSelected.Render("▸ "+row))
+		} else {
+			out = append(out, "  "+row)
+		}
+	}
+	return out
+}
+
+// wrapHanging wraps text after prefix; following lines are indented by the prefix's width.
+func wrapHanging(prefix, text string, w int) []string {
+	pw := lipgloss.Width(prefix)
+	inner := max(w-pw, 8)
+	lines := strings.Split(ansi.Wrap(text, inner, " "), "\n")
+	pad := strings.Repeat(" ", pw)
+	for i := range lines {
+		if i == 0 {
+			lines[i] = prefix + lines[i]
+		} else {
+			lines[i] = pad + lines[i]
+		}
+	}
+	return lines
+}
+
+func styled(s lipgloss.Style, lines []string) []string {
+	for i := range lines {
+		lines[i] = s.Render(lines[i])
+	}
+	return lines
+}

@@ -1,0 +1,37 @@
+package plan
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+)
+
+// summaryKeys are the plan summary's own keys.
+type summaryKeys struct {
+	Open, New, Edit key.Binding
+}
+
+func newSummaryKeys(t *i18n.Catalog) summaryKeys {
+	return summaryKeys{
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open"))),
+		New:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new"))),
+		Edit: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
+	}
+}
+
+// commitmentKeys are the commitments table's own keys.
+type commitmentKeys struct {
+	Open, New, EditPlan, Status, Value, Implementer, ClearFilters, Assess key.Binding
+}
+
+func newCommitmentKeys(t *i18n.Catalog) commitmentKeys {
+	return commitmentKeys{
+		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open_commitment"))),
+		New:          key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new_commitment"))),
+		EditPlan:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
+		Status:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("plan.key.filter_status"))),
+		Value:        key.NewBinding(key.WithKeys("v"), key.WithHelp("v", t.T("plan.key.filter_value"))),
+		Implementer:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.T("plan.key.filter_implementer"))),
+		ClearFilters: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", t.T("plan.key.clear_filters"))),
+		Assess:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t.T("plan.key.assess"))),
+	}
+}

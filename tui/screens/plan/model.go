@@ -1,0 +1,287 @@
+// Package plan is the Action Plan section: the summary of every plan (its first screen)
+// and one plan's commitments table with what is due.
+package plan
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
+)
+
+// detailLines is the height of the selected plan's block under the table.
+const detailLines = 5
+
+// Model is the plan summary screen.
+type Model struct {
+	c      common.Common
+	keys   summaryKeys
+	table  table.Model
+	plans  []store.PlanSummary
+	req    int
+	loaded bool
+	ed     *editor.Model
+	draft  *store.ActionPlan
+}
+
+type plansLoadedMsg struct {
+	req   int
+	plans []store.PlanSummary
+	err   error
+}
+
+type planSavedMsg struct {
+	id  int64
+	err error
+}
+
+// New builds the summary screen.
+func New(c common.Common) Model {
+	t := c.T.T
+	tb := table.New(c.T, c.Styles, []table.Column{
+		{Title: t("plan.col.title"), Min: 14, Flex: 3},
+		{Title: t("plan.col.period"), Min: 17},
+		{Title: t("plan.col.status"), Min: 11},
+		{Title: t("plan.col.commitments"), Min: 5, Right: true},
+		{Title: t("plan.col.milestones"), Min: 15, Flex: 1},
+	}).SetEmpty(t("plan.empty"))
+	m := Model{c: c, keys: newSummaryKeys(c.T), table: tb}
+	return m.SetSize(c.Width, c.Height)
+}
+
+// Init loads the plans.
+func (m Model) Init() tea.Cmd { return loadPlans(m.c.Store, m.req) }
+
+func loadPlans(s *store.Store, req int) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		plans, err := s.ListPlanSummaries(ctx)
+		return plansLoadedMsg{req: req, plans: plans, err: err}
+	}
+}
+
+// Title names the screen.
+func (m Model) Title() string { return m.c.T.T("plan.summary_title") }
+
+// Capturing is true while the filter line or the plan form takes typed text.
+func (m Model) Capturing() bool { return m.table.Filtering() || m.ed != nil }
+
+// SetSize fits the table and the detail block into w×h.
+func (m Model) SetSize(w, h int) Model {
+	m.c.Width, m.c.Height = w, h
+	m.table = m.table.SetSize(w, max(h-detailLines-1, 2))
+	if m.ed != nil {
+		ed := m.ed.SetSize(w, h)
+		m.ed = &ed
+	}
+	return m
+}
+
+// Update handles loads, the form and the keys.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case plansLoadedMsg:
+		if msg.req != m.req {
+			return m, nil
+		}
+		if msg.err != nil {
+			return m, m.c.Error(msg.err)
+		}
+		m.plans, m.loaded = msg.plans, true
+		m.table = m.table.SetRows(m.rows())
+		return m, nil
+	case common.DataChangedMsg:
+		m.req++
+		return m, loadPlans(m.c.Store, m.req)
+	case planSavedMsg:
+		return m.saved(msg)
+	case editor.SubmitMsg:
+		return m, savePlan(m.c.Store, *m.draft)
+	case editor.CancelMsg:
+		m.ed, m.draft = nil, nil
+		return m, nil
+	}
+	if m.ed != nil {
+		ed, cmd := m.ed.Update(msg)
+		m.ed = &ed
+		return m, cmd
+	}
+	if km, ok := msg.(tea.KeyMsg); ok && !m.table.Filtering() {
+		if mm, cmd, ok := m.onKey(km); ok {
+			return mm, cmd
+		}
+	}
+	var cmd tea.Cmd
+	m.table, cmd = m.table.Update(msg)
+	return m, cmd
+}
+
+func (m Model) onKey(km tea.KeyMsg) (Model, tea.Cmd, bool) {
+	switch {
+	case key.Matches(km, m.keys.Open):
+		if id, ok := m.table.SelectedID(); ok {
+			return m, common.Send(common.OpenPlanMsg{ID: id}), true
+		}
+	case key.Matches(km, m.keys.New):
+		m, cmd := m.openForm(store.ActionPlan{Status: store.PlanDraft}, "plan.form_new")
+		return m, cmd, true
+	case key.Matches(km, m.keys.Edit):
+		if p, ok := m.selected(); ok {
+			m, cmd := m.openForm(p.Plan, "plan.form_edit")
+			return m, cmd, true
+		}
+	}
+	return m, nil, false
+}
+
+func (m Model) openForm(p store.ActionPlan, title string) (Model, tea.Cmd) {
+	m.draft = &p
+	ed := editor.New("plan", m.c.T.T(title), planform.Plan(m.c, m.draft), m.c.Styles, m.c.T, planform.PlanSnapshot(m.draft))
+	ed = ed.SetSize(m.c.Width, m.c.Height)
+	m.ed = &ed
+	return m, ed.Init()
+}
+
+func savePlan(s *store.Store, p store.ActionPlan) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		if p.ID == 0 {
+			id, err := s.CreatePlan(ctx, p)
+			return planSavedMsg{id: id, err: err}
+		}
+		return planSavedMsg{id: p.ID, err: s.UpdatePlan(ctx, p)}
+	}
+}
+
+func (m Model) saved(msg planSavedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		if m.ed != nil {
+			ed := m.ed.SetError(planform.ErrorText(m.c, msg.err))
+			m.ed = &ed
+		}
+		return m, nil
+	}
+	m.ed, m.draft = nil, nil
+	m.table = m.table.SelectID(msg.id)
+	return m, tea.Batch(common.Changed(), common.Status(m.c.T.T("plan.saved")))
+}
+
+func (m Model) selected() (store.PlanSummary, bool) {
+	id, ok := m.table.SelectedID()
+	for _, p := range m.plans {
+		if ok && p.Plan.ID == id {
+			return p, true
+		}
+	}
+	return store.PlanSummary{}, false
+}
+
+func (m Model) rows() []table.Row {
+	rows := make([]table.Row, len(m.plans))
+	for i, p := range m.plans {
+		rows[i] = table.Row{ID: p.Plan.ID, Cells: []string{
+			p.Plan.Title,
+			period(p.Plan),
+			p.Plan.Status.Label(m.c.Lang),
+			fmt.Sprint(p.Commitments),
+			shareCell(p.Share(), p.MilestonesDone, p.Milestones),
+		}, Keys: []string{"", p.Plan.PeriodFrom, "", "", fmt.Sprintf("%04d", int(p.Share()*1000))}}
+	}
+	return rows
+}
+
+func period(p store.ActionPlan) string {
+	if p.PeriodFrom == "" && p.PeriodTo == "" {
+		return "—"
+	}
+	return p.PeriodFrom + " – " + p.PeriodTo
+}
+
+// shareCell is a short bar with "done/total".
+func shareCell(share float64, done, total int) string {
+	return bar.Bar(share, 8) + fmt.Sprintf(" %d/%d", done, total)
+}
+
+// View shows the plans and the selected plan's counts by status.
+func (m Model) View() string {
+	if m.ed != nil {
+		return m.ed.View()
+	}
+	return m.table.View() + "\n" + m.detail()
+}
+
+func (m Model) detail() string {
+	p, ok := m.selected()
+	if !ok {
+		return ""
+	}
+	t, lang, w := m.c.T, m.c.Lang, m.c.Width
+	st := m.c.Styles
+	var counts []string
+	for _, s := range store.ImplStatuses {
+		if n := p.ByStatus[s]; n > 0 {
+			counts = append(counts, s.Label(lang)+" "+fmt.Sprint(n))
+		}
+	}
+	if p.Withdrawn > 0 {
+		counts = append(counts, t.T("plan.withdrawn")+" "+fmt.Sprint(p.Withdrawn))
+	}
+	share := fmt.Sprintf(" %d%%", int(p.Share()*100+0.5))
+	lines := []string{
+		st.Title.Render(store.OneLine(p.Plan.Title)) + st.Muted.Render("  "+period(p.Plan)+" · "+p.Plan.Status.Label(lang)),
+		st.Label.Render(t.T("plan.ogp_title")+": ") + store.OneLine(or(p.Plan.OGPTitle, "—")) +
+			st.Label.Render("  "+t.T("plan.submitted")+": ") + or(p.Plan.SubmittedOn, "—"),
+		st.Label.Render(t.N("plan.commitments_n", p.Commitments)+": ") + strings.Join(counts, " · "),
+		st.Label.Render(t.T("plan.milestones")+": ") + t.T("plan.done_of", map[string]any{"Done": p.MilestonesDone, "Total": p.Milestones}) +
+			" " + st.OK.Render(bar.Bar(p.Share(), 20)) + share + m.lateNote(p.LateMilestones),
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) lateNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return m.c.Styles.Warning.Render("  " + m.c.T.N("plan.late_n", n))
+}
+
+func or(s, dflt string) string {
+	if s == "" {
+		return dflt
+	}
+	return s
+}
+
+// ShortHelp lists the keys that work now.
+func (m Model) ShortHelp() []key.Binding {
+	if m.ed != nil {
+		return m.ed.ShortHelp()
+	}
+	if m.table.Filtering() {
+		return m.table.ShortHelp()
+	}
+	out := []key.Binding{}
+	if m.table.Len() > 0 {
+		out = append(out, m.keys.Open, m.keys.Edit)
+	}
+	out = append(out, m.keys.New)
+	return append(out, m.table.ShortHelp()...)
+}
+
+// FullHelp lists every key of the screen.
+func (m Model) FullHelp() [][]key.Binding {
+	return append([][]key.Binding{{m.keys.Open, m.keys.New, m.keys.Edit}}, m.table.FullHelp()...)
+}

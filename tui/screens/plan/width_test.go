@@ -1,0 +1,5 @@
+package plan
+
+import "github.com/charmbracelet/x/ansi"
+
+func lipglossWidth(s string) int { return ansi.StringWidth(s) }

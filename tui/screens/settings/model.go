@@ -1,0 +1,193 @@
+// Package settings shows the council's settings: names, city and the rules of its meetings.
+package settings
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+)
+
+// labelWidth is the width of the labels' column.
+const labelWidth = 28
+
+// Model is the settings view; it scrolls when the window is short.
+type Model struct {
+	c       common.Common
+	keys    KeyMap
+	reqID   int
+	council store.Council
+	loaded  bool
+	loadErr string
+	offset  int
+}
+
+// KeyMap scrolls the view.
+type KeyMap struct{ Up, Down key.Binding }
+
+// councilLoadedMsg carries the settings read for request reqID.
+type councilLoadedMsg struct {
+	reqID   int
+	council store.Council
+	err     error
+}
+
+// New builds the view; Init loads the settings.
+func New(c common.Common) Model {
+	return Model{c: c, reqID: 1, keys: KeyMap{
+		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T.T("key.up"))),
+		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T.T("key.down"))),
+	}}
+}
+
+// Init loads the council's settings.
+func (m Model) Init() tea.Cmd { return loadCouncil(m.c.Store, m.reqID) }
+
+func loadCouncil(s *store.Store, reqID int) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		c, err := s.GetCouncil(ctx)
+		return councilLoadedMsg{reqID: reqID, council: c, err: err}
+	}
+}
+
+// Update takes the settings and scrolls.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case councilLoadedMsg:
+		if msg.reqID != m.reqID {
+			return m, nil
+		}
+		m.loaded = true
+		if msg.err != nil {
+			m.loadErr = m.c.ErrText(msg.err)
+			return m, nil
+		}
+		m.council, m.loadErr = msg.council, ""
+		return m.clamp(), nil
+	case common.DataChangedMsg:
+		m.reqID++
+		return m, loadCouncil(m.c.Store, m.reqID)
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.Up):
+			m.offset--
+		case key.Matches(msg, m.keys.Down):
+			m.offset++
+		}
+		return m.clamp(), nil
+	}
+	return m, nil
+}
+
+// rows are the label and value of each setting.
+func (m Model) rows() [][2]string {
+	c, lang, t := m.council, m.c.Lang, m.c.T
+	yesNo := func(b bool) string {
+		if b {
+			return t.T("common.yes")
+		}
+		return t.T("common.no")
+	}
+	orNone := func(s string) string {
+		if strings.TrimSpace(s) == "" {
+			return t.T("common.none")
+		}
+		return s
+	}
+	numbering := c.Numbering.Label(lang)
+	if c.Numbering == store.NumberingTerm {
+		numbering += " (" + orNone(c.TermLabel) + ")"
+	}
+	return [][2]string{
+		{t.T("settings.name_uk"), orNone(c.NameUK)},
+		{t.T("settings.name_en"), orNone(c.NameEN)},
+		{t.T("settings.authority"), orNone(c.Authority(lang))},
+		{t.T("settings.authority_code"), orNone(c.AuthorityCode)},
+		{t.T("settings.city"), orNone(c.City(lang))},
+		{t.T("settings.quorum"), c.QuorumRule.Label(lang)},
+		{t.T("settings.quorum_civil"), yesNo(c.QuorumCivil)},
+		{t.T("settings.decision"), c.DecisionRule.Label(lang)},
+		{t.T("settings.tie"), c.TieRule.Label(lang)},
+		{t.T("settings.numbering"), numbering},
+		{t.T("settings.signers"), c.Signers.Label(lang)},
+		{t.T("settings.doc_lang"), t.T("settings.lang." + langCode(c.DocLang))},
+		{t.T("settings.ui_lang"), t.T("settings.lang." + langCode(c.UILang))},
+	}
+}
+
+// langCode is "uk", "en" or "auto" (chosen from the environment).
+func langCode(l string) string {
+	if l == "uk" || l == "en" {
+		return l
+	}
+	return "auto"
+}
+
+// lines lays the rows out: label, then the value wrapped beside it.
+func (m Model) lines() []string {
+	st := m.c.Styles
+	lw := min(labelWidth, max(m.c.Width/3, 8))
+	vw := max(m.c.Width-lw-1, 1)
+	var out []string
+	for _, r := range m.rows() {
+		label := ansi.Truncate(r[0], lw, "…")
+		label += strings.Repeat(" ", lw-ansi.StringWidth(label))
+		for i, v := range strings.Split(ansi.Wrap(store.OneLine(r[1]), vw, " "), "\n") {
+			if i > 0 {
+				label = strings.Repeat(" ", lw)
+			}
+			out = append(out, st.Label.Render(label)+" "+st.Field.Render(ansi.Truncate(v, vw, "…")))
+		}
+	}
+	return out
+}
+
+func (m Model) clamp() Model {
+	room := max(m.c.Height-2, 1)
+	m.offset = max(min(m.offset, len(m.lines())-room), 0)
+	return m
+}
+
+// SetSize sets the area.
+func (m Model) SetSize(w, h int) Model {
+	m.c.Width, m.c.Height = w, h
+	return m.clamp()
+}
+
+// View is the title and the visible settings.
+func (m Model) View() string {
+	st := m.c.Styles
+	head := st.Title.Render(m.Title()) + "\n"
+	switch {
+	case !m.loaded:
+		return head + st.Muted.Render(m.c.T.T("common.loading"))
+	case m.loadErr != "":
+		return head + st.StatusErr.Render(m.loadErr)
+	}
+	lines := m.lines()
+	room := max(m.c.Height-2, 1)
+	end := min(m.offset+room, len(lines))
+	return head + "\n" + strings.Join(lines[m.offset:end], "\n")
+}
+
+// ShortHelp shows scrolling only when there is more to see.
+func (m Model) ShortHelp() []key.Binding {
+	if len(m.lines()) > max(m.c.Height-2, 1) {
+		return []key.Binding{m.keys.Up, m.keys.Down}
+	}
+	return nil
+}
+
+// FullHelp lists the keys.
+func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{{m.keys.Up, m.keys.Down}} }
+
+// Capturing is always false: the view takes no text.
+func (m Model) Capturing() bool { return false }
+
+// Title names the screen.
+func (m Model) Title() string { return m.c.T.T("settings.title") }

@@ -1,0 +1,187 @@
+// Package welcome is the first screen on a file with no council: found a new council
+// (name, city, rules) or explore the demo council in its own file.
+package welcome
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+)
+
+// The menu's choices.
+const (
+	choiceFound = iota
+	choiceDemo
+)
+
+// Model is the welcome screen: a menu, then the founding form.
+type Model struct {
+	c       common.Common
+	keys    KeyMap
+	demo    bool // the demo council can be opened
+	cursor  int
+	form    *huh.Form
+	draft   *draft
+	errs    map[string]string // field → message from the last save
+	saving  bool
+	opening bool
+}
+
+// foundedMsg is the result of founding the council.
+type foundedMsg struct{ err error }
+
+// New builds the screen; demo says whether the demo council is on offer.
+func New(c common.Common, demo bool) Model {
+	return Model{c: c, keys: newKeyMap(c.T), demo: demo, draft: newDraft()}
+}
+
+// Init does nothing until a choice is made.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update drives the menu, then the form.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if fm, ok := msg.(foundedMsg); ok {
+		return m.onFounded(fm)
+	}
+	if m.form != nil {
+		return m.updateForm(msg)
+	}
+	km, ok := msg.(tea.KeyMsg)
+	if !ok || m.opening {
+		return m, nil
+	}
+	switch {
+	case key.Matches(km, m.keys.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(km, m.keys.Down):
+		if m.demo {
+			m.cursor = min(m.cursor+1, choiceDemo)
+		}
+	case key.Matches(km, m.keys.Choose):
+		if m.cursor == choiceDemo && m.demo {
+			m.opening = true
+			return m, tea.Batch(common.Status(m.c.T.T("welcome.opening_demo")), common.Send(common.OpenDemoMsg{}))
+		}
+		m.form = m.newForm()
+		return m, m.form.Init()
+	}
+	return m, nil
+}
+
+func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && !m.saving {
+		switch {
+		case key.Matches(km, m.keys.Cancel):
+			m.form, m.errs = nil, nil
+			return m, nil
+		case key.Matches(km, m.keys.Save):
+			return m.save()
+		}
+	}
+	f, cmd := m.form.Update(msg)
+	if ff, ok := f.(*huh.Form); ok {
+		m.form = ff
+	}
+	if m.form.State == huh.StateCompleted && !m.saving {
+		return m.save()
+	}
+	return m, cmd
+}
+
+// save validates everything and founds the council; a bad field keeps the form open.
+func (m Model) save() (Model, tea.Cmd) {
+	c := m.draft.council()
+	if err := store.ValidateCouncil(c); err != nil {
+		m.errs = m.c.FieldErrors(err)
+		m.form = m.newForm()
+		return m, tea.Batch(m.form.Init(), m.c.Error(err))
+	}
+	m.saving = true
+	return m, foundCouncil(m.c.Store, c)
+}
+
+func foundCouncil(s *store.Store, c store.Council) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		return foundedMsg{err: s.FoundCouncil(ctx, c)}
+	}
+}
+
+func (m Model) onFounded(msg foundedMsg) (Model, tea.Cmd) {
+	m.saving = false
+	if msg.err != nil {
+		m.errs = m.c.FieldErrors(msg.err)
+		m.form = m.newForm()
+		return m, tea.Batch(m.form.Init(), m.c.Error(msg.err))
+	}
+	return m, tea.Batch(common.Status(m.c.T.T("welcome.founded")), common.Send(common.CouncilFoundedMsg{}))
+}
+
+// SetSize sets the area and the form's size.
+func (m Model) SetSize(w, h int) Model {
+	m.c.Width, m.c.Height = w, h
+	if m.form != nil {
+		m.form = m.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
+	}
+	return m
+}
+
+func (m Model) formWidth() int  { return max(min(m.c.Width, 100), 10) }
+func (m Model) formHeight() int { return max(m.c.Height-2-len(m.errs), 3) }
+
+// View shows the menu, or the form with the messages of the last save.
+func (m Model) View() string {
+	st := m.c.Styles
+	if m.form != nil {
+		out := st.Title.Render(m.c.T.T("welcome.form_title")) + "\n" + m.form.View()
+		for _, field := range []string{"name_uk", "quorum_rule", "decision_rule", "tie_rule"} {
+			if msg, ok := m.errs[field]; ok {
+				out += "\n" + st.FieldError.Render(m.c.T.T("welcome.field."+field)+": "+msg)
+			}
+		}
+		return out
+	}
+	w := max(m.c.Width, 1)
+	lines := []string{st.Title.Render(m.c.T.T("welcome.title")), ""}
+	lines = append(lines, st.Text.Render(ansi.Wrap(m.c.T.T("welcome.intro"), w, " ")), "")
+	choices := []string{m.c.T.T("welcome.found")}
+	if m.demo {
+		choices = append(choices, m.c.T.T("welcome.demo"))
+	}
+	for i, ch := range choices {
+		if i == m.cursor {
+			lines = append(lines, st.TableSelected.Render("▸ "+ch))
+		} else {
+			lines = append(lines, st.Text.Render("  "+ch))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ShortHelp shows the menu's or the form's keys.
+func (m Model) ShortHelp() []key.Binding {
+	if m.form != nil {
+		return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Save, m.keys.Cancel}
+	}
+	if m.demo {
+		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Choose}
+	}
+	return []key.Binding{m.keys.Choose}
+}
+
+// FullHelp lists every key.
+func (m Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Choose}, {m.keys.Next, m.keys.Prev, m.keys.Save, m.keys.Cancel}}
+}
+
+// Capturing is true while the form is open: every key is typed into it.
+func (m Model) Capturing() bool { return m.form != nil }
+
+// Title names the screen.
+func (m Model) Title() string { return m.c.T.T("welcome.title") }

@@ -1,0 +1,207 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+)
+
+const quitID = "app.quit"
+
+// Update, in STYLE.md's order: window size → keys for a capturing screen → global keys →
+// app messages → the active screen.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.resize(msg.Width, msg.Height), nil
+	case tea.KeyMsg:
+		return m.onKey(msg)
+	case routed:
+		return m.deliver(msg.to, msg.msg)
+	}
+	if mm, cmd, ok := m.onAppMsg(msg); ok {
+		return mm, cmd
+	}
+	m.status, _ = m.status.Update(msg)
+	return m.toActive(msg)
+}
+
+func (m Model) resize(w, h int) Model {
+	m.width, m.height = w, h
+	sw, sh := m.screenSize()
+	if m.welcome != nil {
+		m.welcome.s = m.welcome.s.SetSize(sw, sh)
+	}
+	for i := range m.stacks {
+		for j := range m.stacks[i] {
+			m.stacks[i][j].s = m.stacks[i][j].s.SetSize(sw, sh)
+		}
+	}
+	return m
+}
+
+func (m Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	if m.confirm.Active() {
+		var cmd tea.Cmd
+		m.confirm, cmd = m.confirm.Update(msg)
+		return m, cmd
+	}
+	if m.showHelp {
+		if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
+			m.showHelp = false
+		}
+		return m, nil
+	}
+	a := m.active()
+	if a != nil && a.s.Capturing() {
+		return m.toActive(msg)
+	}
+	if mm, cmd, ok := m.globalKey(msg); ok {
+		return mm, cmd
+	}
+	return m.toActive(msg)
+}
+
+// globalKey acts on the global keys; ok is false when the key is the screen's.
+func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	inSections := m.welcome == nil && m.loaded
+	depth := len(m.stacks[m.section])
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		return m, nil, true
+	case inSections && key.Matches(msg, m.keys.Next):
+		return m.switchTo((m.section + 1) % 5), nil, true
+	case inSections && key.Matches(msg, m.keys.Prev):
+		return m.switchTo((m.section + 4) % 5), nil, true
+	case inSections && key.Matches(msg, m.keys.Section):
+		return m.switchTo(common.Section(msg.String()[0] - '1')), nil, true
+	case key.Matches(msg, m.keys.Back) && inSections && depth > 1:
+		return m.pop(), nil, true
+	case key.Matches(msg, m.keys.Quit):
+		if inSections && depth > 1 {
+			return m.pop(), nil, true
+		}
+		m.confirm = m.confirm.Ask(quitID, m.c.T.T("app.quit_confirm"))
+		return m, nil, true
+	}
+	return m, nil, false
+}
+
+// onAppMsg handles the messages of package common and the root's own.
+func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case councilLoadedMsg:
+		mm, cmd := m.onCouncil(msg)
+		return mm, cmd, true
+	case demoOpenedMsg:
+		mm, cmd := m.onDemo(msg)
+		return mm, cmd, true
+	case common.OpenDemoMsg:
+		if m.opts.OpenDemo == nil {
+			return m, nil, true
+		}
+		return m, openDemo(m.opts.OpenDemo), true
+	case common.CouncilFoundedMsg:
+		return m, loadCouncil(m.c.Store), true
+	case common.StatusMsg:
+		mm, cmd := m.showStatus(msg.Text, msg.Err)
+		return mm, cmd, true
+	case common.BackMsg:
+		return m.pop(), nil, true
+	case common.PushMsg:
+		mm, cmd := m.push(msg.Screen)
+		return mm, cmd, true
+	case common.SwitchSectionMsg:
+		return m.switchTo(msg.Section), nil, true
+	case common.DataChangedMsg:
+		mm, cmd := m.broadcast(msg)
+		return mm, cmd, true
+	case confirm.ResultMsg:
+		if msg.ID != quitID {
+			return m, nil, false
+		}
+		if msg.Yes {
+			return m, tea.Quit, true
+		}
+		return m, nil, true
+	}
+	if s, ok := m.screenFor(msg); ok {
+		mm, cmd := m.push(s)
+		return mm, cmd, true
+	}
+	return m, nil, false
+}
+
+func (m Model) switchTo(s common.Section) Model {
+	if s >= 0 && int(s) < len(m.stacks) {
+		m.section = s
+	}
+	return m
+}
+
+func (m Model) push(s common.Screen) (Model, tea.Cmd) {
+	if s == nil || m.welcome != nil {
+		return m, nil
+	}
+	e := m.newEntry(s)
+	m.stacks[m.section] = append(m.stacks[m.section], e)
+	return m, route(e.id, e.s.Init())
+}
+
+func (m Model) pop() Model {
+	st := m.stacks[m.section]
+	if len(st) > 1 {
+		m.stacks[m.section] = st[: len(st)-1 : len(st)-1]
+	}
+	return m
+}
+
+// toActive gives a message to the active screen.
+func (m Model) toActive(msg tea.Msg) (tea.Model, tea.Cmd) {
+	a := m.active()
+	if a == nil {
+		return m, nil
+	}
+	return m.deliver(a.id, msg)
+}
+
+// deliver gives a message to the screen with id, wherever it is; a message for a screen
+// that has been closed is dropped.
+func (m Model) deliver(id int, msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.welcome != nil && m.welcome.id == id {
+		s, cmd := m.welcome.s.Update(msg)
+		m.welcome = &entry{id: id, s: s}
+		return m, route(id, cmd)
+	}
+	for i := range m.stacks {
+		for j := range m.stacks[i] {
+			if m.stacks[i][j].id == id {
+				s, cmd := m.stacks[i][j].s.Update(msg)
+				m.stacks[i] = append([]entry(nil), m.stacks[i]...)
+				m.stacks[i][j].s = s
+				return m, route(id, cmd)
+			}
+		}
+	}
+	return m, nil
+}
+
+// broadcast gives a message to every screen on every stack.
+func (m Model) broadcast(msg tea.Msg) (Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for i := range m.stacks {
+		st := append([]entry(nil), m.stacks[i]...)
+		for j := range st {
+			var cmd tea.Cmd
+			st[j].s, cmd = st[j].s.Update(msg)
+			cmds = append(cmds, route(st[j].id, cmd))
+		}
+		m.stacks[i] = st
+	}
+	return m, tea.Batch(cmds...)
+}

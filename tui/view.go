@@ -1,0 +1,200 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+)
+
+// View draws header, tabs, the active screen (or the full help, or a dialog), the status
+// line and the help bar, in exactly the window's size.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.width < MinWidth || m.height < MinHeight {
+		return m.tooSmall()
+	}
+	sw, sh := m.screenSize()
+	body := m.body(sw, sh)
+	lines := []string{m.header(), m.tabs()}
+	lines = append(lines, fitBlock(body, sw, sh)...)
+	lines = append(lines, m.status.View(m.width), m.help.Short(m.helpKeys(), m.width))
+	return strings.Join(lines, "\n")
+}
+
+// tooSmall says how large the window must be, wrapped and cut to the window.
+func (m Model) tooSmall() string {
+	text := m.c.T.T("app.too_small", map[string]any{"W": MinWidth, "H": MinHeight})
+	lines := strings.Split(ansi.Wrap(text, m.width, " "), "\n")
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, m.width, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) body(w, h int) string {
+	switch {
+	case m.confirm.Active():
+		return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, m.confirm.View(w))
+	case m.showHelp:
+		return m.fullHelp(w)
+	case !m.loaded:
+		return m.c.Styles.Muted.Render(m.c.T.T("common.loading"))
+	}
+	if a := m.active(); a != nil {
+		return a.s.View()
+	}
+	return ""
+}
+
+func (m Model) fullHelp(w int) string {
+	var groups [][]key.Binding
+	if a := m.active(); a != nil {
+		groups = append(groups, a.s.FullHelp()...)
+	}
+	groups = append(groups, m.keys.FullHelp())
+	st := m.c.Styles
+	title := st.Title.Render(m.c.T.T("app.full_help"))
+	box := st.HelpBox.Render(m.help.Full(groups, max(w-st.HelpBox.GetHorizontalFrameSize(), 1)))
+	return lipgloss.JoinVertical(lipgloss.Left, title, box, st.Muted.Render(m.c.T.T("app.help_close")))
+}
+
+// helpKeys are the keys that work now: the dialog's, or the screen's then the global ones.
+func (m Model) helpKeys() []key.Binding {
+	switch {
+	case m.confirm.Active():
+		return m.confirm.ShortHelp()
+	case m.showHelp:
+		return []key.Binding{m.keys.Help}
+	}
+	var out []key.Binding
+	a := m.active()
+	if a != nil {
+		out = append(out, a.s.ShortHelp()...)
+		if a.s.Capturing() {
+			return out
+		}
+	}
+	if m.welcome != nil || !m.loaded {
+		return append(out, m.keys.Help, m.keys.Quit)
+	}
+	g := m.keys.ShortHelp()
+	if len(m.stacks[m.section]) <= 1 {
+		g = withoutKey(g, m.keys.Back)
+	}
+	return append(out, g...)
+}
+
+func withoutKey(bs []key.Binding, drop key.Binding) []key.Binding {
+	out := bs[:0:0]
+	for _, b := range bs {
+		if b.Help().Key != drop.Help().Key {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// header names the council and the database file.
+func (m Model) header() string {
+	st := m.c.Styles
+	name := m.c.T.T("app.no_council")
+	if m.welcome == nil && m.loaded {
+		name = shortName(m.council, m.c.Lang)
+	}
+	left := st.Header.Render(m.c.T.T("app.name")) + st.HeaderDim.Render(" · ") + st.Header.Render(store.OneLine(name))
+	file := store.OneLine(displayPath(m.opts.DBPath))
+	room := m.width - ansi.StringWidth(left) - 2
+	if room < 8 {
+		return ansi.Truncate(left, m.width, "…")
+	}
+	file = truncLeft(file, room)
+	gap := strings.Repeat(" ", max(m.width-ansi.StringWidth(left)-ansi.StringWidth(file), 1))
+	return left + gap + st.HeaderDim.Render(file)
+}
+
+// shortName is the council's name with its city, e.g. "Координаційна рада · м. Хмельницький".
+func shortName(c store.Council, lang string) string {
+	name := c.Name(lang)
+	if i := strings.IndexAny(name, "«\"("); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
+	for _, cut := range []string{" з питань ", " for the ", " on the "} {
+		if i := strings.Index(name, cut); i > 0 {
+			name = name[:i]
+		}
+	}
+	if city := c.City(lang); city != "" {
+		name += " · " + city
+	}
+	return name
+}
+
+// displayPath shortens the home folder to ~.
+func displayPath(p string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(p, home+string(filepath.Separator)) {
+		return "~" + p[len(home):]
+	}
+	return p
+}
+
+// truncLeft keeps the end of s (a path's file name matters most).
+func truncLeft(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 && ansi.StringWidth(string(rs))+1 > w {
+		rs = rs[1:]
+	}
+	return "…" + string(rs)
+}
+
+// tabs draws "1 Засідання  2 Члени ..." with the current section marked.
+func (m Model) tabs() string {
+	if m.welcome != nil || !m.loaded {
+		return ""
+	}
+	st := m.c.Styles
+	parts := make([]string, 0, len(common.Sections))
+	for _, s := range common.Sections {
+		label := string(rune('1'+int(s))) + " " + s.Label(m.c.T)
+		if s == m.section {
+			parts = append(parts, st.TabActive.Render("["+label+"]")) // brackets: visible without colour
+		} else {
+			parts = append(parts, st.TabInactive.Render(label))
+		}
+	}
+	line := strings.Join(parts, "")
+	if a := m.active(); a != nil && len(m.stacks[m.section]) > 1 {
+		line += st.Muted.Render("  › " + store.OneLine(a.s.Title()))
+	}
+	return ansi.Truncate(line, m.width, "…")
+}
+
+// fitBlock cuts or pads a block to exactly h lines, each at most w cells.
+func fitBlock(s string, w, h int) []string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "…")
+		}
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return lines
+}
