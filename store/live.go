@@ -10,11 +10,11 @@ type Live struct {
 	Items   []AgendaItem
 	Index   int // the item on screen, an index into Items (-1: the agenda is empty)
 	Guests  []Guest
-	Record  ItemRecord
+	Record  LiveItem
 }
 
-// ItemRecord is what has been recorded for one item so far.
-type ItemRecord struct {
+// LiveItem is what has been recorded for one item so far.
+type LiveItem struct {
 	Item        AgendaItem
 	Speeches    []Speech
 	Points      []DecisionPoint
@@ -71,8 +71,8 @@ func indexAtPosition(items []AgendaItem, position int) int {
 	return len(items) - 1
 }
 
-func (s *Store) itemRecord(ctx context.Context, c Council, m Meeting, it AgendaItem) (ItemRecord, error) {
-	r := ItemRecord{Item: it}
+func (s *Store) itemRecord(ctx context.Context, c Council, m Meeting, it AgendaItem) (LiveItem, error) {
+	r := LiveItem{Item: it}
 	var err error
 	if r.Speeches, err = s.ListSpeeches(ctx, it.ID); err != nil {
 		return r, err
