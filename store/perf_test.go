@@ -21,6 +21,7 @@ func BenchmarkOpenLarge(b *testing.B) {
 	path := demotest.Large(b)
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer demotest.CPU(b)()
 	for b.Loop() {
 		s, err := store.Open(ctx, path)
 		if err != nil {
@@ -34,6 +35,7 @@ func BenchmarkListMeetings(b *testing.B) {
 	s := openLarge(b)
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer demotest.CPU(b)()
 	for b.Loop() {
 		ms, err := s.ListMeetings(ctx, store.MeetingFilter{})
 		if err != nil || len(ms) != 360 {
@@ -46,6 +48,7 @@ func BenchmarkListPlanSummaries(b *testing.B) {
 	s := openLarge(b)
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer demotest.CPU(b)()
 	for b.Loop() {
 		if _, err := s.ListPlanSummaries(ctx); err != nil {
 			b.Fatal(err)
@@ -61,6 +64,7 @@ func BenchmarkListCommitments(b *testing.B) {
 		b.Fatalf("%d plans, %v", len(plans), err)
 	}
 	b.ReportAllocs()
+	defer demotest.CPU(b)()
 	for b.Loop() {
 		rows, err := s.ListCommitments(ctx, plans[0].ID, store.CommitmentFilter{Sort: store.SortProgress})
 		if err != nil || len(rows) == 0 {

@@ -34,7 +34,8 @@ func runTUI(ctx context.Context, g globals) error {
 		}
 		return openDemo(ctx, g, path)
 	}
-	final, err := tea.NewProgram(tui.New(opts), tea.WithAltScreen()).Run()
+	model, popts := program(tui.New(opts))
+	final, err := tea.NewProgram(model, popts...).Run()
 	if m, ok := final.(tui.Model); ok && m.Store() != nil && m.Store() != s {
 		m.Store().Close()
 	}

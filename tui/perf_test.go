@@ -1,0 +1,142 @@
+package tui
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/demo/demotest"
+)
+
+// The large council's meetings list, loaded.
+var meetingsShown = contains("360 засідань", "17.12.2026")
+
+// BenchmarkFirstFrame opens the large council and draws until the meetings list is shown.
+func BenchmarkFirstFrame(b *testing.B) {
+	path := demotest.Large(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	for b.Loop() {
+		s, err := store.Open(ctx, path, store.WithClock(func() time.Time { return benchNow }))
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := newDriver(b, s)
+		d.until("the meetings list", meetingsShown)
+		b.StopTimer()
+		d.settle(100 * time.Millisecond)
+		s.Close()
+		b.StartTimer()
+	}
+}
+
+// ready is the large council with every section loaded.
+func ready(b *testing.B) *driver {
+	d := newDriver(b, openLargeStore(b))
+	d.until("the meetings list", meetingsShown)
+	d.settle(100 * time.Millisecond)
+	return d
+}
+
+// BenchmarkMeetingsDown moves the cursor down the meetings list (up again at the end).
+func BenchmarkMeetingsDown(b *testing.B) {
+	d := ready(b)
+	moves := []tea.KeyMsg{keyOf("down"), keyOf("up")}
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	n := 0
+	for b.Loop() {
+		d.press(moves[(n/359)%2])
+		n++
+	}
+}
+
+// BenchmarkOpenMeeting opens the meeting under the cursor and draws it loaded.
+func BenchmarkOpenMeeting(b *testing.B) {
+	d := ready(b)
+	d.press(keyOf("enter"))
+	d.settle(100 * time.Millisecond)
+	if d.depth() < 2 {
+		b.Skip("enter on a meeting opens no screen yet")
+	}
+	d.press(keyOf("esc"))
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	for b.Loop() {
+		d.press(keyOf("enter"))
+		d.until("the meeting", func(v string) bool { return d.depth() == 2 && !contains("Завантаження")(v) })
+		b.StopTimer()
+		d.settle(50 * time.Millisecond)
+		d.press(keyOf("esc"))
+		b.StartTimer()
+	}
+}
+
+// BenchmarkOpenPlan opens the latest Action Plan's commitments table.
+func BenchmarkOpenPlan(b *testing.B) {
+	d := ready(b)
+	d.press(keyOf("3"))
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	for b.Loop() {
+		d.press(keyOf("enter"))
+		d.until("the commitments table", func(v string) bool { return d.depth() == 2 && contains("UAKLY0181")(v) })
+		b.StopTimer()
+		d.settle(50 * time.Millisecond)
+		d.press(keyOf("esc"))
+		b.StartTimer()
+	}
+}
+
+// liveVote opens the live screen of a meeting in session, in roll-call mode on the first item.
+func liveVote(b *testing.B) *driver {
+	s := openLargeStore(b)
+	startLive(b, s)
+	d := newDriver(b, s) // the root reopens the meeting in session by itself
+	d.until("the live meeting", contains("Про стан виконання рішень попередніх засідань"))
+	d.settle(100 * time.Millisecond)
+	d.press(keyOf("V"))
+	d.settle(50 * time.Millisecond)
+	return d
+}
+
+// BenchmarkRollCallKey records one member's vote: the key's Update and View (the vote is
+// written by the command the key returns, measured in BenchmarkRollCallSaved).
+func BenchmarkRollCallKey(b *testing.B) {
+	d := liveVote(b)
+	choices := script("f", "a", "s", "n")
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	i := 0
+	for b.Loop() {
+		if i%50 == 49 {
+			d.press(keyOf("k"))
+		}
+		d.press(choices[i%len(choices)])
+		i++
+		b.StopTimer()
+		d.settle(50 * time.Millisecond)
+		b.StartTimer()
+	}
+}
+
+// BenchmarkRollCallSaved is a vote key and everything it leads to: the write, the reload
+// of the screen, and each of those frames.
+func BenchmarkRollCallSaved(b *testing.B) {
+	d := liveVote(b)
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	i := 0
+	for b.Loop() {
+		if i%50 == 49 {
+			d.press(keyOf("k"))
+		}
+		d.press(script("f", "a")[i%2])
+		d.settle(200 * time.Millisecond)
+		i++
+	}
+}
