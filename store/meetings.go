@@ -49,10 +49,16 @@ type MeetingFilter struct {
 	Limit  int           // 0: no limit
 }
 
-// ListMeetings returns meetings newest first, each with its attendance and quorum.
+// ListMeetings returns meetings newest first, each with its attendance and quorum. It is
+// the first screen's query: one pass over the meetings, membership counted in Go from the
+// members' terms, and a civil-society member looked for rather than counted.
 func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSummary, error) {
 	c, err := findCouncil(ctx, s.db)
 	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+	terms, err := listTerms(ctx, s.db)
+	if err != nil {
 		return nil, err
 	}
 	limit := f.Limit
@@ -61,10 +67,8 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+`,
 		(SELECT count(*) FROM agenda_item i WHERE i.meeting_id = meeting.id),
-		(SELECT count(*) FROM member mb WHERE (mb.term_from = '' OR mb.term_from <= meeting.date)
-			AND (mb.term_to = '' OR mb.term_to >= meeting.date)),
 		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id AND a.status <> 'absent'),
-		(SELECT count(*) FROM attendance a JOIN member mb ON mb.id = a.member_id
+		EXISTS (SELECT 1 FROM attendance a JOIN member mb ON mb.id = a.member_id
 			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil'),
 		EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = meeting.id)
 		FROM meeting WHERE (?1 = 0 OR substr(date, 1, 4) = ?2) AND (?3 = '' OR status = ?3)
@@ -76,17 +80,49 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 	var out []MeetingSummary
 	for rows.Next() {
 		var ms MeetingSummary
-		var civil int
-		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &ms.Membership, &ms.Present, &civil, &ms.Recorded}})
+		var civil int // 1 when at least one civil-society member is present: all the quorum asks
+		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &ms.Present, &civil, &ms.Recorded}})
 		if err != nil {
 			return nil, err
 		}
 		ms.Meeting = m
+		ms.Membership = terms.on(m.Date)
 		ms.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: ms.Membership,
 			Present: ms.Present, CivilPresent: civil})
 		out = append(out, ms)
 	}
 	return out, rows.Err()
+}
+
+// terms are the members' terms of office ("" open at that end).
+type terms []struct{ from, to string }
+
+func listTerms(ctx context.Context, q querier) (terms, error) {
+	rows, err := q.QueryContext(ctx, "SELECT term_from, term_to FROM member")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out terms
+	for rows.Next() {
+		var t struct{ from, to string }
+		if err := rows.Scan(&t.from, &t.to); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+// on counts the members whose term covers date: the council's membership that day.
+func (ts terms) on(date string) int {
+	n := 0
+	for _, t := range ts {
+		if (t.from == "" || t.from <= date) && (t.to == "" || t.to >= date) {
+			n++
+		}
+	}
+	return n
 }
 
 // scanPrefix scans a row whose leading columns belong to another scanner.
