@@ -62,8 +62,15 @@ func sortArrow(desc bool) string {
 	return "↑"
 }
 
+// rowLine renders the i-th shown row; an unselected row is rendered once per rows and width.
 func (m Model) rowLine(widths []int, i int) string {
-	r := m.rows[m.view[i]]
+	ri := m.view[i]
+	if i != m.cursor {
+		if line, ok := m.lines.rows[ri]; ok {
+			return line
+		}
+	}
+	r := m.rows[ri]
 	cells := make([]string, len(widths))
 	for j, w := range widths {
 		c := ""
@@ -76,8 +83,16 @@ func (m Model) rowLine(widths []int, i int) string {
 	if i == m.cursor {
 		return m.st.TableSelected.Render(m.fitPlain(markerCursor + line))
 	}
-	return m.st.TableRow.Render(m.fitPlain(markerBlank + line))
+	line = m.st.TableRow.Render(m.fitPlain(markerBlank + line))
+	m.lines.rows[ri] = line
+	return line
 }
+
+// lineCache keeps rendered rows by their index in rows. Copies of a Model share it, so
+// SetRows and a new width replace it rather than clear it.
+type lineCache struct{ rows map[int]string }
+
+func newLineCache() *lineCache { return &lineCache{rows: map[int]string{}} }
 
 // footer shows the filter line (while typing or in force) and the position.
 func (m Model) footer() string {
