@@ -4,9 +4,6 @@ import (
 	"context"
 	"errors"
 	"sort"
-
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 )
 
 // Record is one meeting gathered whole — header, attendance, agenda and everything said,
@@ -235,14 +232,8 @@ func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int6
 	return nil
 }
 
-// ukCollator orders names the Ukrainian way (Ґ after Г, Є after Е, І and Ї after И).
-var ukCollator = collate.New(language.Ukrainian)
-
-// CompareNames orders two names alphabetically in Ukrainian.
-func CompareNames(a, b string) int { return ukCollator.CompareString(a, b) }
-
 func sortAttendees(as []Attendee) {
-	sort.SliceStable(as, func(i, j int) bool { return CompareNames(as[i].FullName, as[j].FullName) < 0 })
+	SortByName(as, func(a Attendee) string { return a.FullName })
 }
 
 func recordGuests(ctx context.Context, q querier, meetingID int64) ([]Guest, error) {
@@ -346,6 +337,6 @@ func (r Record) RollCall(it ItemRecord) []VoteRecord {
 	}
 	add(r.Present, VoteNotVoted)
 	add(r.Absent, VoteAbsent)
-	sort.SliceStable(out, func(i, j int) bool { return CompareNames(out[i].Person.FullName, out[j].Person.FullName) < 0 })
+	SortByName(out, func(v VoteRecord) string { return v.Person.FullName })
 	return out
 }

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"sort"
 )
 
 // loadItems reads the agenda and, one query per kind of row, everything recorded under it.
@@ -130,9 +129,7 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 		return err
 	}
 	for _, it := range items {
-		sort.SliceStable(it.Votes, func(i, j int) bool {
-			return CompareNames(it.Votes[i].Person.FullName, it.Votes[j].Person.FullName) < 0
-		})
+		SortByName(it.Votes, func(v VoteRecord) string { return v.Person.FullName })
 	}
 	return nil
 }
