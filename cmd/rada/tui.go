@@ -11,6 +11,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
 	"github.com/khmelnytskyi-ogp/rada/tui"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/muesli/termenv"
 )
 
@@ -22,6 +23,7 @@ func runTUI(ctx context.Context, g globals) error {
 	if os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
+	go i18n.Preload()
 	s, err := openStore(ctx, g)
 	if err != nil {
 		return err

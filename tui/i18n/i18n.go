@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -35,7 +36,12 @@ type Catalog struct {
 	loc  *goi18n.Localizer
 }
 
-var bundle = mustBundle()
+// bundle parses the catalogs once, when the interface first needs them: commands that
+// print documents never pay for it.
+var bundle = sync.OnceValue(mustBundle)
+
+// Preload parses the catalogs now; the interface starts it while the database opens.
+func Preload() { bundle() }
 
 func mustBundle() *goi18n.Bundle {
 	b, err := newBundle(locales)
@@ -69,7 +75,7 @@ func New(lang string) *Catalog {
 	if lang != "en" {
 		lang = "uk"
 	}
-	return &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle, lang)}
+	return &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle(), lang)}
 }
 
 // Lang is the catalog's language, "uk" or "en".
