@@ -148,8 +148,20 @@ func ValidateMeeting(m Meeting) *ValidationError {
 	return &v
 }
 
-// CreateMeeting adds a draft meeting; its number comes from the council's numbering rule.
+// CreateMeeting adds a draft meeting with an empty agenda; its number comes from the
+// council's numbering rule.
 func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
+	return s.createMeeting(ctx, m, false)
+}
+
+// ScheduleMeeting is how the secretary adds a meeting: CreateMeeting with an agenda that
+// opens with the follow-up of earlier decisions (the open and overdue assignments) and
+// closes with «Різне».
+func (s *Store) ScheduleMeeting(ctx context.Context, m Meeting) (Meeting, error) {
+	return s.createMeeting(ctx, m, true)
+}
+
+func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (Meeting, error) {
 	if v := ValidateMeeting(m); v != nil {
 		return m, v
 	}
@@ -159,7 +171,7 @@ func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 			return Entry{}, err
 		}
 		m.Series = seriesFor(c, m.Date)
-		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE series = ?", m.Series).Scan(&m.Number); err != nil {
+		if m.Number, err = nextNumber(ctx, tx, m.Series); err != nil {
 			return Entry{}, err
 		}
 		m.Status = MeetingDraft
@@ -172,6 +184,11 @@ func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 			return Entry{}, err
 		}
 		m.ID, _ = res.LastInsertId()
+		if withAgenda {
+			if err := addDefaultAgenda(ctx, tx, c, m); err != nil {
+				return Entry{}, err
+			}
+		}
 		return entry("create", "meeting", m.ID, nil, m), nil
 	})
 	return m, err
@@ -183,4 +200,80 @@ func seriesFor(c Council, date string) string {
 		return c.TermLabel
 	}
 	return date[:4]
+}
+
+// nextNumber is the next free number in a series.
+func nextNumber(ctx context.Context, q querier, series string) (int, error) {
+	var n int
+	err := q.QueryRowContext(ctx, "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE series = ?", series).Scan(&n)
+	return n, err
+}
+
+// UpdateMeeting saves a meeting's header (date, time, place, online link, presiding officer,
+// secretary); a date in another numbering series gives the meeting the next number there.
+func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
+	if v := ValidateMeeting(m); v != nil {
+		return v
+	}
+	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		before, err := openMeeting(ctx, tx, m.ID)
+		if err != nil {
+			return Entry{}, err
+		}
+		c, err := findCouncil(ctx, tx)
+		if err != nil {
+			return Entry{}, err
+		}
+		after := before
+		after.Date, after.StartTime, after.Place, after.OnlineLink = m.Date, m.StartTime, m.Place, m.OnlineLink
+		after.PresidingID, after.SecretaryID = m.PresidingID, m.SecretaryID
+		if series := seriesFor(c, m.Date); series != before.Series {
+			after.Series = series
+			if after.Number, err = nextNumber(ctx, tx, series); err != nil {
+				return Entry{}, err
+			}
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE meeting SET series = ?, number = ?, date = ?, start_time = ?, place = ?,
+			online_link = ?, presiding_id = ?, secretary_id = ?, updated_at = ? WHERE id = ?`,
+			after.Series, after.Number, after.Date, after.StartTime, after.Place, after.OnlineLink,
+			nullID(after.PresidingID), nullID(after.SecretaryID), s.stamp(), m.ID)
+		return entry("update", "meeting", m.ID, before, after), err
+	})
+}
+
+// DeleteMeeting removes a draft meeting that has nothing recorded (attendance, speeches,
+// decisions, votes, assignments), with its agenda and guests.
+func (s *Store) DeleteMeeting(ctx context.Context, id int64) error {
+	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		before, err := openMeeting(ctx, tx, id)
+		if err != nil {
+			return Entry{}, err
+		}
+		if before.Status != MeetingDraft {
+			return Entry{}, &Refusal{Code: RefuseNotDraft}
+		}
+		recorded, err := meetingHasRecord(ctx, tx, id)
+		if err != nil {
+			return Entry{}, err
+		}
+		if recorded {
+			return Entry{}, &Refusal{Code: RefuseHasRecord}
+		}
+		for _, q := range []string{"DELETE FROM approval WHERE meeting_id = ?", "DELETE FROM agenda_item WHERE meeting_id = ?",
+			"DELETE FROM guest WHERE meeting_id = ?", "DELETE FROM meeting WHERE id = ?"} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return Entry{}, err
+			}
+		}
+		return entry("delete", "meeting", id, before, nil), nil
+	})
+}
+
+func meetingHasRecord(ctx context.Context, q querier, id int64) (bool, error) {
+	return exists(ctx, q, `SELECT 1 FROM attendance WHERE meeting_id = ?1
+		UNION ALL SELECT 1 FROM agenda_item i WHERE i.meeting_id = ?1 AND (
+			EXISTS (SELECT 1 FROM speech WHERE item_id = i.id) OR EXISTS (SELECT 1 FROM decision_point WHERE item_id = i.id)
+			OR EXISTS (SELECT 1 FROM vote WHERE item_id = i.id) OR EXISTS (SELECT 1 FROM assignment WHERE item_id = i.id))
+		UNION ALL SELECT 1 FROM agenda_item WHERE deferred_to = ?1
+		UNION ALL SELECT 1 FROM status_change WHERE meeting_id = ?1`, id)
 }

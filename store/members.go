@@ -151,17 +151,8 @@ func (s *Store) CreateMember(ctx context.Context, m Member) (int64, error) {
 		if err := checkRoles(ctx, tx, m); err != nil {
 			return Entry{}, err
 		}
-		now := s.stamp()
-		res, err := tx.ExecContext(ctx, `INSERT INTO member (full_name, position, organisation, sector, side, role,
-			email, phone, term_from, term_to, leave_reason, notes, active, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			m.FullName, m.Position, m.Organisation, string(m.Sector), string(m.Side), string(m.Role), m.Email, m.Phone,
-			m.TermFrom, m.TermTo, m.LeaveReason, m.Notes, boolInt(m.Active), now, now)
-		if err != nil {
-			return Entry{}, err
-		}
-		m.ID, _ = res.LastInsertId()
-		if err := startRole(ctx, tx, m.ID, m.Role, firstNonEmpty(m.TermFrom, s.today())); err != nil {
+		var err error
+		if m.ID, err = s.insertMember(ctx, tx, m); err != nil {
 			return Entry{}, err
 		}
 		return entry("create", "member", m.ID, nil, m), nil
@@ -201,6 +192,30 @@ func (s *Store) UpdateMember(ctx context.Context, m Member) error {
 		}
 		return entry("update", "member", m.ID, before, m), nil
 	})
+}
+
+// insertMember writes a new member row and opens their role history.
+func (s *Store) insertMember(ctx context.Context, q querier, m Member) (int64, error) {
+	now := s.stamp()
+	res, err := q.ExecContext(ctx, `INSERT INTO member (full_name, position, organisation, sector, side, role,
+		email, phone, term_from, term_to, leave_reason, notes, active, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.FullName, m.Position, m.Organisation, string(m.Sector), string(m.Side), string(m.Role), m.Email, m.Phone,
+		m.TermFrom, m.TermTo, m.LeaveReason, m.Notes, boolInt(m.Active), now, now)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	if err := startRole(ctx, q, id, m.Role, firstNonEmpty(m.TermFrom, s.today())); err != nil {
+		return 0, err
+	}
+	if !m.Active {
+		err = endRole(ctx, q, id, firstNonEmpty(m.TermTo, s.today()))
+	}
+	return id, err
 }
 
 func startRole(ctx context.Context, q querier, id int64, r Role, since string) error {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"time"
 )
 
 // PlanReport is an Action Plan with every commitment's status, milestones and history, and
@@ -96,7 +95,7 @@ func planReport(ctx context.Context, q querier, planID int64, today string) (Pla
 		return r, mapErr(err)
 	}
 	if p.SubmittedOn != "" && p.InceptionDoneOn == "" {
-		r.InceptionDue = addMonths(p.SubmittedOn, 2)
+		r.InceptionDue = InceptionDue(p.SubmittedOn)
 	}
 	if r.Commitments, err = reportCommitments(ctx, q, planID, today); err != nil {
 		return r, err
@@ -137,7 +136,7 @@ func reportCommitments(ctx context.Context, q querier, planID int64, today strin
 		ended := k.EndMonth != "" && k.EndMonth < month
 		c.Overdue = ended && !k.Withdrawn && k.ImplStatus != ImplDone && k.ImplStatus != ImplNotDone
 		if ended && !k.Withdrawn && k.EndAssessedOn == "" {
-			c.AssessDue = lastDayBefore(addMonths(k.EndMonth+"-01", 2)) // a month after the end month
+			c.AssessDue = EndAssessmentDue(k.EndMonth)
 		}
 		out = append(out, c)
 	}
@@ -216,22 +215,4 @@ func reportHistory(ctx context.Context, q querier, planID int64, _ string, byID 
 		}
 	}
 	return rows.Err()
-}
-
-// addMonths adds n calendar months to a YYYY-MM-DD date ("" if it is not one).
-func addMonths(date string, n int) string {
-	t, err := time.Parse(DateLayout, date)
-	if err != nil {
-		return ""
-	}
-	return t.AddDate(0, n, 0).Format(DateLayout)
-}
-
-// lastDayBefore is the day before a YYYY-MM-DD date.
-func lastDayBefore(date string) string {
-	t, err := time.Parse(DateLayout, date)
-	if err != nil {
-		return ""
-	}
-	return t.AddDate(0, 0, -1).Format(DateLayout)
 }

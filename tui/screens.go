@@ -6,6 +6,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/assignments"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/commitment"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/live"
+	"github.com/khmelnytskyi-ogp/rada/tui/screens/meeting"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/meetings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/members"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/plan"
@@ -43,10 +44,14 @@ func (m Model) welcomeScreen() common.Screen {
 func (m Model) screenFor(msg tea.Msg) (common.Screen, bool) {
 	c := m.screenCommon()
 	switch msg := msg.(type) {
+	case common.OpenMeetingMsg:
+		return common.Wrap(meeting.New(c, msg.ID)), true
 	case common.OpenPlanMsg:
 		return common.Wrap(plan.NewCommitments(c, msg.ID)), true
 	case common.OpenCommitmentMsg:
 		return common.Wrap(commitment.New(c, msg.ID)), true
+	case common.OpenMemberMsg:
+		return common.Wrap(members.NewDetail(c, msg.ID)), true
 	case common.OpenLiveMsg:
 		return common.Wrap(live.New(c, msg.MeetingID)), true
 	}

@@ -7,13 +7,16 @@ import (
 
 // KeyMap is the meetings list's own keys (the table adds movement, filter and sort).
 type KeyMap struct {
-	Open   key.Binding
-	Export key.Binding
+	Open, New, Delete, Export, Year, Status key.Binding
 }
 
 func newKeyMap(t *i18n.Catalog) KeyMap {
 	return KeyMap{
 		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("key.open"))),
+		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("meetings.key.new"))),
+		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("meetings.key.delete"))),
 		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", t.T("export.open"))),
+		Year:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.T("meetings.key.year"))),
+		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("meetings.key.status"))),
 	}
 }

@@ -93,7 +93,7 @@ func TestFilterCapturesAndStaleResultsDrop(t *testing.T) {
 
 func TestEmptyList(t *testing.T) {
 	m := loaded(t, newCommon(t, "uk", 0))
-	if !strings.Contains(m.View(), "Засідань ще немає.") || len(m.ShortHelp()) != 0 {
+	if !strings.Contains(m.View(), "Засідань ще немає.") || len(m.ShortHelp()) != 1 || m.ShortHelp()[0].Help().Key != "n" {
 		t.Fatalf("empty list:\n%s\nhelp %v", m.View(), m.ShortHelp())
 	}
 }

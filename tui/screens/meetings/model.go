@@ -4,12 +4,17 @@ package meetings
 
 import (
 	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
 
@@ -22,12 +27,22 @@ type Model struct {
 	loaded  bool
 	total   int
 	loadErr string
+	balance string                 // the composition warning, "" when balanced
+	all     []store.MeetingSummary // every meeting, for the filter's years and the warning
+	filter  filter
+	confirm confirm.Model
+	form    formbox.Model
+	editing bool
+	draft   *meetingValues
+	chairs  []store.Member // the form's choices
+	staff   []store.Member
 }
 
 // meetingsLoadedMsg carries the list read for request reqID.
 type meetingsLoadedMsg struct {
 	reqID    int
 	meetings []store.MeetingSummary
+	all      []store.MeetingSummary
 	err      error
 }
 
@@ -42,21 +57,30 @@ func New(c common.Common) Model {
 		{Title: t.T("meetings.col.attendance"), Min: 8, Right: true},
 		{Title: t.T("meetings.col.quorum"), Min: 6},
 	}
-	m := Model{c: c, keys: newKeyMap(t), reqID: 1}
+	m := Model{c: c, keys: newKeyMap(t), reqID: 1, confirm: confirm.New(c.Styles, t)}
 	m.table = table.New(t, c.Styles, cols).SetEmpty(t.T("meetings.empty"))
 	return m.SetSize(c.Width, c.Height)
 }
 
 // Init loads the meetings.
-func (m Model) Init() tea.Cmd { return loadMeetings(m.c.Store, m.reqID) }
+func (m Model) Init() tea.Cmd { return loadMeetings(m.c.Store, m.reqID, m.filter) }
 
-func loadMeetings(s *store.Store, reqID int) tea.Cmd {
+func loadMeetings(s *store.Store, reqID int, f filter) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
-		ms, err := s.ListMeetings(ctx, store.MeetingFilter{})
-		return meetingsLoadedMsg{reqID: reqID, meetings: ms, err: err}
+		all, err := s.ListMeetings(ctx, store.MeetingFilter{})
+		if err != nil || !f.active() {
+			return meetingsLoadedMsg{reqID: reqID, meetings: all, all: all, err: err}
+		}
+		ms, err := s.ListMeetings(ctx, store.MeetingFilter{Year: f.year, Status: f.status})
+		return meetingsLoadedMsg{reqID: reqID, meetings: ms, all: all, err: err}
 	}
+}
+
+func (m Model) reload() (Model, tea.Cmd) {
+	m.reqID++
+	return m, loadMeetings(m.c.Store, m.reqID, m.filter)
 }
 
 // Update handles the list's keys and its data.
@@ -72,29 +96,87 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, m.c.Error(msg.err)
 		}
 		m.loadErr = ""
-		m.total = len(msg.meetings)
+		m.total, m.all = len(msg.meetings), msg.all
 		m.table = m.table.SetRows(m.rows(msg.meetings))
-		return m, nil
+		if m.filter.active() {
+			m.table = m.table.SetEmpty(m.c.T.T("meetings.empty_filtered"))
+		} else {
+			m.table = m.table.SetEmpty(m.c.T.T("meetings.empty"))
+		}
+		return m.SetSize(m.c.Width, m.c.Height), loadBalance(m.c.Store)
+	case balanceLoadedMsg:
+		m.balance = balanceWarning(m.c, msg)
+		return m.SetSize(m.c.Width, m.c.Height), nil
 	case common.DataChangedMsg:
-		m.reqID++
-		return m, loadMeetings(m.c.Store, m.reqID)
+		return m.reload()
+	case confirm.ResultMsg:
+		return m.confirmed(msg)
+	case formLoadedMsg:
+		return m.openForm(msg)
+	case createdMsg:
+		return m.created(msg)
 	case tea.KeyMsg:
-		if !m.table.Filtering() && key.Matches(msg, m.keys.Open) {
-			if id, ok := m.table.SelectedID(); ok {
-				return m, common.Send(common.OpenMeetingMsg{ID: id})
-			}
-			return m, nil
-		}
-		if !m.table.Filtering() && key.Matches(msg, m.keys.Export) {
-			if id, ok := m.table.SelectedID(); ok {
-				return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
-			}
-			return m, nil
-		}
+		return m.key(msg)
+	}
+	if m.editing {
+		return m.updateForm(msg)
 	}
 	var cmd tea.Cmd
 	m.table, cmd = m.table.Update(msg)
 	return m, cmd
+}
+
+func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case m.confirm.Active():
+		var cmd tea.Cmd
+		m.confirm, cmd = m.confirm.Update(km)
+		return m, cmd
+	case m.editing:
+		return m.updateForm(km)
+	case m.table.Filtering():
+	case key.Matches(km, m.keys.Open):
+		if id, ok := m.table.SelectedID(); ok {
+			return m, common.Send(common.OpenMeetingMsg{ID: id})
+		}
+		return m, nil
+	case key.Matches(km, m.keys.New):
+		return m, loadChoices(m.c.Store)
+	case key.Matches(km, m.keys.Year):
+		m.filter = m.filter.nextYear(years(m.all))
+		return m.reload()
+	case key.Matches(km, m.keys.Status):
+		m.filter = m.filter.nextStatus()
+		return m.reload()
+	case key.Matches(km, m.keys.Export):
+		if id, ok := m.table.SelectedID(); ok {
+			return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
+		}
+		return m, nil
+	case key.Matches(km, m.keys.Delete):
+		if s, ok := m.selected(); ok {
+			q := m.c.T.T("meetings.delete_q", map[string]any{"Number": s.Number, "Date": common.FormatDate(s.Date, m.c.Lang)})
+			m.confirm = m.confirm.Ask("meeting:"+strconv.FormatInt(s.ID, 10), q)
+		}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.table, cmd = m.table.Update(km)
+	return m, cmd
+}
+
+// selected is the meeting under the cursor.
+func (m Model) selected() (store.MeetingSummary, bool) {
+	id, ok := m.table.SelectedID()
+	if !ok {
+		return store.MeetingSummary{}, false
+	}
+	for _, s := range m.all {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return store.MeetingSummary{}, false
 }
 
 func (m Model) rows(ms []store.MeetingSummary) []table.Row {
@@ -137,16 +219,49 @@ func (m Model) quorum(s store.MeetingSummary) string {
 	return m.c.T.T("meetings.no_quorum")
 }
 
-// SetSize gives the table all but the title and count lines.
+// SetSize gives the table all but the title, warning, filter and count lines.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.table = m.table.SetSize(w, max(h-2, 0))
+	m.table = m.table.SetSize(w, max(h-2-len(m.notes())-m.balanceHeight(), 0))
+	if m.editing {
+		m.form = m.form.SetWidth(w)
+	}
 	return m
 }
 
-// View is the title, the table and the count.
+// notes are the lines above the table: the overdue warning and the active filter.
+func (m Model) notes() []string {
+	var out []string
+	if m.loaded && m.loadErr == "" {
+		kind, date := warning(m.all, m.c.Today())
+		switch kind {
+		case "old":
+			out = append(out, m.c.Styles.Warning.Render("! "+m.c.T.T("meetings.warn_old", map[string]any{"Date": common.FormatDate(date, m.c.Lang)})))
+		case "none_planned":
+			out = append(out, m.c.Styles.Warning.Render("! "+m.c.T.T("meetings.warn_none_planned", map[string]any{"Date": common.FormatDate(date, m.c.Lang)})))
+		case "none":
+			out = append(out, m.c.Styles.Warning.Render("! "+m.c.T.T("meetings.warn_no_meetings")))
+		}
+	}
+	if m.filter.active() {
+		year, status := m.c.T.T("meetings.all_years"), m.c.T.T("meetings.all_statuses")
+		if m.filter.year != 0 {
+			year = strconv.Itoa(m.filter.year)
+		}
+		if m.filter.status != "" {
+			status = m.filter.status.Label(m.c.Lang)
+		}
+		out = append(out, m.c.Styles.TableFilter.Render(m.c.T.T("meetings.filter_line", map[string]any{"Year": year, "Status": status})))
+	}
+	return out
+}
+
+// View is the title, the warning, the table and the count; or the new meeting's form.
 func (m Model) View() string {
 	st := m.c.Styles
+	if m.editing {
+		return fitLines(m.form.View(), m.c.Width, m.c.Height)
+	}
 	if !m.loaded {
 		return st.Title.Render(m.Title()) + "\n" + st.Muted.Render(m.c.T.T("common.loading"))
 	}
@@ -154,28 +269,61 @@ func (m Model) View() string {
 	if m.loadErr != "" {
 		count = st.StatusErr.Render(m.loadErr)
 	}
-	return st.Title.Render(m.Title()) + "\n" + m.table.View() + "\n" + st.Muted.Render(count)
+	lines := append([]string{st.Title.Render(m.Title())}, m.notes()...)
+	if m.confirm.Active() {
+		return fitLines(strings.Join(append(lines, m.confirm.View(m.c.Width)), "\n"), m.c.Width, m.c.Height)
+	}
+	lines = append(lines, m.table.View(), st.Muted.Render(count)+m.balanceLine())
+	return fitLines(strings.Join(lines, "\n"), m.c.Width, m.c.Height)
+}
+
+// fitLines cuts s to w columns and h lines.
+func fitLines(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if h > 0 && len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, max(w, 1), "…")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // ShortHelp shows the keys that work now.
 func (m Model) ShortHelp() []key.Binding {
-	if m.table.Filtering() {
+	switch {
+	case m.confirm.Active():
+		return m.confirm.ShortHelp()
+	case m.editing:
+		return m.form.ShortHelp()
+	case m.table.Filtering():
 		return m.table.ShortHelp()
 	}
-	var out []key.Binding
+	out := []key.Binding{}
 	if m.table.Len() > 0 {
-		out = append(out, m.keys.Open, m.keys.Export)
+		out = append(out, m.keys.Open)
+	}
+	out = append(out, m.keys.New)
+	if s, ok := m.selected(); ok {
+		out = append(out, m.keys.Export)
+		if s.Status == store.MeetingDraft {
+			out = append(out, m.keys.Delete)
+		}
+	}
+	if len(m.all) > 0 {
+		out = append(out, m.keys.Year, m.keys.Status)
 	}
 	return append(out, m.table.ShortHelp()...)
 }
 
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{{m.keys.Open, m.keys.Export}}, m.table.FullHelp()...)
+	k := m.keys
+	return append([][]key.Binding{{k.Open, k.New, k.Delete, k.Export}, {k.Year, k.Status}}, m.table.FullHelp()...)
 }
 
-// Capturing is true while the filter line is open.
-func (m Model) Capturing() bool { return m.table.Filtering() }
+// Capturing is true while the filter line, the form or a question is open.
+func (m Model) Capturing() bool { return m.table.Filtering() || m.editing || m.confirm.Active() }
 
 // Title names the screen.
 func (m Model) Title() string { return m.c.T.T("meetings.title") }

@@ -1,21 +1,29 @@
-// Package members is the Members section's home: every member, current and former, read-only.
+// Package members is the Members section: the register of members, current and former
+// (filter, sort, count and balance), the member form, leaving the council, and a member's page.
 package members
 
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
 
 // Model is the members list.
 type Model struct {
 	c       common.Common
+	keys    KeyMap
 	table   table.Model
+	confirm confirm.Model
+	members map[int64]store.Member
+	pending store.Member // the member d asks about
 	reqID   int
 	loaded  bool
 	summary string
+	warning string // the composition warning, "" when balanced
 	loadErr string
 }
 
@@ -39,7 +47,7 @@ func New(c common.Common) Model {
 		{Title: t.T("members.col.organisation"), Min: 10, Flex: 2},
 		{Title: t.T("members.col.sector"), Min: 10, Flex: 1},
 	}
-	m := Model{c: c, reqID: 1}
+	m := Model{c: c, keys: newKeyMap(t), confirm: confirm.New(c.Styles, c.T), reqID: 1}
 	m.table = table.New(t, c.Styles, cols).SetEmpty(t.T("members.empty"))
 	return m.SetSize(c.Width, c.Height)
 }
@@ -70,11 +78,23 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.loadErr = ""
 		m.summary = m.summarise(msg.members)
+		m.warning = compositionWarning(m.c, store.CompositionOf(msg.members))
+		m = m.SetSize(m.c.Width, m.c.Height)
+		m.members = make(map[int64]store.Member, len(msg.members))
+		for _, p := range msg.members {
+			m.members[p.ID] = p
+		}
 		m.table = m.table.SetRows(m.rows(msg.members))
 		return m, nil
 	case common.DataChangedMsg:
 		m.reqID++
 		return m, loadMembers(m.c.Store, m.reqID)
+	case useLoadedMsg, memberDeletedMsg, confirm.ResultMsg:
+		return m.onRemove(msg)
+	case tea.KeyMsg:
+		if mm, cmd, ok := m.onKey(msg); ok {
+			return mm, cmd
+		}
 	}
 	var cmd tea.Cmd
 	m.table, cmd = m.table.Update(msg)
@@ -117,10 +137,14 @@ func (m Model) summarise(ms []store.Member) string {
 	return s
 }
 
-// SetSize gives the table all but the title and count lines.
+// SetSize gives the table all but the title and count lines, and the warning's when shown.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.table = m.table.SetSize(w, max(h-2, 0))
+	lines := 2
+	if m.warning != "" {
+		lines++
+	}
+	m.table = m.table.SetSize(w, max(h-lines, 0))
 	return m
 }
 
@@ -130,21 +154,55 @@ func (m Model) View() string {
 	if !m.loaded {
 		return st.Title.Render(m.Title()) + "\n" + st.Muted.Render(m.c.T.T("common.loading"))
 	}
-	line := st.Muted.Render(m.summary)
+	if m.confirm.Active() {
+		return st.Title.Render(m.Title()) + "\n\n" + m.confirm.View(m.c.Width)
+	}
+	line := st.Muted.Render(ansi.Truncate(m.summary, max(m.c.Width, 1), "…"))
 	if m.loadErr != "" {
-		line = st.StatusErr.Render(m.loadErr)
+		line = st.StatusErr.Render(ansi.Truncate(m.loadErr, max(m.c.Width, 1), "…"))
+	}
+	if m.warning != "" {
+		line += "\n" + st.Warning.Render(ansi.Truncate(m.warning, max(m.c.Width, 1), "…"))
 	}
 	return st.Title.Render(m.Title()) + "\n" + m.table.View() + "\n" + line
 }
 
 // ShortHelp shows the keys that work now.
-func (m Model) ShortHelp() []key.Binding { return m.table.ShortHelp() }
+func (m Model) ShortHelp() []key.Binding {
+	if m.confirm.Active() {
+		return m.confirm.ShortHelp()
+	}
+	if m.table.Filtering() {
+		return m.table.ShortHelp()
+	}
+	_, selected := m.selected()
+	out := []key.Binding{}
+	if selected {
+		out = append(out, m.keys.Open, m.keys.Edit, m.keys.Leave)
+	}
+	out = append(out, m.keys.New)
+	return append(out, withoutMoves(m.table.ShortHelp())...)
+}
+
+// withoutMoves drops ↑/↓ from the table's help: the list's own keys matter more on one line.
+func withoutMoves(bs []key.Binding) []key.Binding {
+	var out []key.Binding
+	for _, b := range bs {
+		if ks := b.Keys(); len(ks) > 0 && (ks[0] == "up" || ks[0] == "down") {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
 
 // FullHelp lists every key of the screen.
-func (m Model) FullHelp() [][]key.Binding { return m.table.FullHelp() }
+func (m Model) FullHelp() [][]key.Binding {
+	return append([][]key.Binding{{m.keys.Open, m.keys.New, m.keys.Edit, m.keys.Leave}}, m.table.FullHelp()...)
+}
 
-// Capturing is true while the filter line is open.
-func (m Model) Capturing() bool { return m.table.Filtering() }
+// Capturing is true while the filter line or a question is open.
+func (m Model) Capturing() bool { return m.table.Filtering() || m.confirm.Active() }
 
 // Title names the screen.
 func (m Model) Title() string { return m.c.T.T("members.title") }

@@ -1,4 +1,5 @@
-// Package settings shows the council's settings: names, city and the rules of its meetings.
+// Package settings shows the council's settings (names, city, the rules of its meetings,
+// numbering, signers, languages) and edits them with a form.
 package settings
 
 import (
@@ -25,8 +26,8 @@ type Model struct {
 	offset  int
 }
 
-// KeyMap scrolls the view.
-type KeyMap struct{ Up, Down key.Binding }
+// KeyMap scrolls the view and opens the form.
+type KeyMap struct{ Up, Down, Edit key.Binding }
 
 // councilLoadedMsg carries the settings read for request reqID.
 type councilLoadedMsg struct {
@@ -40,6 +41,7 @@ func New(c common.Common) Model {
 	return Model{c: c, reqID: 1, keys: KeyMap{
 		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T.T("key.up"))),
 		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T.T("key.down"))),
+		Edit: key.NewBinding(key.WithKeys("e", "у", "enter"), key.WithHelp("e", c.T.T("settings.key.edit"))),
 	}}
 }
 
@@ -74,6 +76,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, loadCouncil(m.c.Store, m.reqID)
 	case tea.KeyMsg:
 		switch {
+		case key.Matches(msg, m.keys.Edit) && m.loaded && m.loadErr == "":
+			return m, common.Send(common.PushMsg{Screen: common.Wrap(NewForm(m.c, m.council))})
 		case key.Matches(msg, m.keys.Up):
 			m.offset--
 		case key.Matches(msg, m.keys.Down):
@@ -175,16 +179,22 @@ func (m Model) View() string {
 	return head + "\n" + strings.Join(lines[m.offset:end], "\n")
 }
 
-// ShortHelp shows scrolling only when there is more to see.
+// ShortHelp shows edit once loaded, and scrolling only when there is more to see.
 func (m Model) ShortHelp() []key.Binding {
-	if len(m.lines()) > max(m.c.Height-2, 1) {
-		return []key.Binding{m.keys.Up, m.keys.Down}
+	var out []key.Binding
+	if m.loaded && m.loadErr == "" {
+		out = append(out, m.keys.Edit)
 	}
-	return nil
+	if len(m.lines()) > max(m.c.Height-2, 1) {
+		out = append(out, m.keys.Up, m.keys.Down)
+	}
+	return out
 }
 
 // FullHelp lists the keys.
-func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{{m.keys.Up, m.keys.Down}} }
+func (m Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{m.keys.Edit, m.keys.Up, m.keys.Down}}
+}
 
 // Capturing is always false: the view takes no text.
 func (m Model) Capturing() bool { return false }

@@ -1,0 +1,237 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+)
+
+// ActorMember is the member the store's actor (--as NAME) names: the full name, ignoring case
+// and spacing, or the start of exactly one active member's full name ("Іваненко Іван").
+func (s *Store) ActorMember(ctx context.Context) (Member, error) {
+	return actorMember(ctx, s.db, s.actor)
+}
+
+func actorMember(ctx context.Context, q querier, actor string) (Member, error) {
+	want := strings.Fields(actor)
+	if len(want) == 0 {
+		return Member{}, ErrNotFound
+	}
+	members, err := listMembers(ctx, q, MemberFilter{ActiveOnly: true})
+	if err != nil {
+		return Member{}, err
+	}
+	var prefixed []Member
+	for _, m := range members {
+		have := strings.Fields(m.FullName)
+		if len(have) < len(want) || !sameWords(have[:len(want)], want) {
+			continue
+		}
+		if len(have) == len(want) {
+			return m, nil
+		}
+		prefixed = append(prefixed, m)
+	}
+	if len(prefixed) == 1 {
+		return prefixed[0], nil
+	}
+	return Member{}, ErrNotFound
+}
+
+func sameWords(a, b []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ApprovalState is where a meeting's agenda approval stands.
+type ApprovalState struct {
+	Approved []Approval // who approved, in order
+	Pending  []Member   // active co-chairs who have not approved yet
+}
+
+// AgendaApprovals returns who approved a meeting's agenda and which co-chairs it still waits for.
+func (s *Store) AgendaApprovals(ctx context.Context, meetingID int64) (ApprovalState, error) {
+	return agendaApprovals(ctx, s.db, meetingID)
+}
+
+func agendaApprovals(ctx context.Context, q querier, meetingID int64) (ApprovalState, error) {
+	var st ApprovalState
+	rows, err := q.QueryContext(ctx, `SELECT a.meeting_id, a.kind, a.member_id, m.full_name, a.approved_at
+		FROM approval a JOIN member m ON m.id = a.member_id
+		WHERE a.meeting_id = ? AND a.kind = 'agenda' ORDER BY a.approved_at, a.id`, meetingID)
+	if err != nil {
+		return st, mapErr(err)
+	}
+	defer rows.Close()
+	done := map[int64]bool{}
+	for rows.Next() {
+		var a Approval
+		if err := rows.Scan(&a.MeetingID, &a.Kind, &a.MemberID, &a.MemberName, &a.ApprovedAt); err != nil {
+			return st, err
+		}
+		done[a.MemberID] = true
+		st.Approved = append(st.Approved, a)
+	}
+	if err := rows.Err(); err != nil {
+		return st, err
+	}
+	chairs, err := coChairs(ctx, q)
+	for _, c := range chairs {
+		if !done[c.ID] {
+			st.Pending = append(st.Pending, c)
+		}
+	}
+	return st, err
+}
+
+// coChairs returns the active co-chairs.
+func coChairs(ctx context.Context, q querier) ([]Member, error) {
+	members, err := listMembers(ctx, q, MemberFilter{ActiveOnly: true})
+	var out []Member
+	for _, m := range members {
+		if m.Role == RoleCoChair {
+			out = append(out, m)
+		}
+	}
+	return out, err
+}
+
+// SubmitAgenda sends a draft agenda to the co-chairs for approval (the secretary's step).
+func (s *Store) SubmitAgenda(ctx context.Context, meetingID int64) error {
+	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		m, err := openMeeting(ctx, tx, meetingID)
+		if err != nil {
+			return Entry{}, err
+		}
+		if m.Status != MeetingDraft {
+			return Entry{}, &Refusal{Code: RefuseNotDraft}
+		}
+		if ok, err := exists(ctx, tx, "SELECT 1 FROM agenda_item WHERE meeting_id = ?", m.ID); err != nil || !ok {
+			return Entry{}, firstErr(err, &Refusal{Code: RefuseEmptyAgenda})
+		}
+		if err := setStatus(ctx, tx, s.stamp(), m.ID, MeetingAgendaSubmitted, ""); err != nil {
+			return Entry{}, err
+		}
+		return entry("submit", "meeting", m.ID, m, map[string]any{"status": MeetingAgendaSubmitted}), nil
+	})
+}
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// setStatus moves a meeting to status with the given return note.
+func setStatus(ctx context.Context, q querier, now string, id int64, st MeetingStatus, note string) error {
+	_, err := q.ExecContext(ctx, "UPDATE meeting SET status = ?, return_note = ?, updated_at = ? WHERE id = ?", string(st), note, now, id)
+	return err
+}
+
+// ApproveAgenda records the approval of the co-chair the store's actor names; when every
+// active co-chair has approved, the agenda is approved.
+func (s *Store) ApproveAgenda(ctx context.Context, meetingID int64) (Approval, error) {
+	return s.approveAgenda(ctx, meetingID, 0)
+}
+
+// ApproveAgendaAs is ApproveAgenda for the co-chair with memberID.
+func (s *Store) ApproveAgendaAs(ctx context.Context, meetingID, memberID int64) (Approval, error) {
+	return s.approveAgenda(ctx, meetingID, memberID)
+}
+
+func (s *Store) approveAgenda(ctx context.Context, meetingID, memberID int64) (Approval, error) {
+	var a Approval
+	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		m, chair, err := s.coChairStep(ctx, tx, meetingID, memberID)
+		if err != nil {
+			return Entry{}, err
+		}
+		st, err := agendaApprovals(ctx, tx, m.ID)
+		if err != nil {
+			return Entry{}, err
+		}
+		for _, done := range st.Approved {
+			if done.MemberID == chair.ID {
+				return Entry{}, &Refusal{Code: RefuseAlreadyApproved, Name: done.MemberName}
+			}
+		}
+		if m.Status != MeetingAgendaSubmitted {
+			return Entry{}, &Refusal{Code: RefuseNotSubmitted}
+		}
+		a = Approval{MeetingID: m.ID, Kind: "agenda", MemberID: chair.ID, MemberName: chair.FullName, ApprovedAt: s.stamp()}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?, 'agenda', ?, ?)",
+			m.ID, chair.ID, a.ApprovedAt); err != nil {
+			return Entry{}, err
+		}
+		if len(st.Pending) == 1 && st.Pending[0].ID == chair.ID {
+			if err := setStatus(ctx, tx, a.ApprovedAt, m.ID, MeetingAgendaApproved, ""); err != nil {
+				return Entry{}, err
+			}
+		}
+		return entry("approve", "meeting", m.ID, nil, a), nil
+	})
+	return a, err
+}
+
+// coChairStep finds the meeting (not locked) and the acting co-chair: memberID, or the actor.
+func (s *Store) coChairStep(ctx context.Context, q querier, meetingID, memberID int64) (Meeting, Member, error) {
+	m, err := openMeeting(ctx, q, meetingID)
+	if err != nil {
+		return m, Member{}, err
+	}
+	var who Member
+	if memberID != 0 {
+		who, err = findMember(ctx, q, memberID)
+	} else {
+		who, err = actorMember(ctx, q, s.actor)
+	}
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return m, who, err
+	}
+	if err != nil || !who.Active || who.Role != RoleCoChair {
+		return m, who, &Refusal{Code: RefuseNotCoChair, Name: firstNonEmpty(who.FullName, s.actor)}
+	}
+	return m, who, nil
+}
+
+// ReturnAgenda sends a submitted or approved agenda back to draft with a co-chair's comment;
+// the approvals given so far are withdrawn.
+func (s *Store) ReturnAgenda(ctx context.Context, meetingID int64, comment string) error {
+	return s.returnAgenda(ctx, meetingID, 0, comment)
+}
+
+// ReturnAgendaAs is ReturnAgenda for the co-chair with memberID.
+func (s *Store) ReturnAgendaAs(ctx context.Context, meetingID, memberID int64, comment string) error {
+	return s.returnAgenda(ctx, meetingID, memberID, comment)
+}
+
+func (s *Store) returnAgenda(ctx context.Context, meetingID, memberID int64, comment string) error {
+	comment = strings.TrimSpace(comment)
+	if comment == "" {
+		return &ValidationError{Fields: []*FieldError{{"comment", "required"}}}
+	}
+	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+		m, chair, err := s.coChairStep(ctx, tx, meetingID, memberID)
+		if err != nil {
+			return Entry{}, err
+		}
+		if m.Status != MeetingAgendaSubmitted && m.Status != MeetingAgendaApproved {
+			return Entry{}, &Refusal{Code: RefuseNotSubmitted}
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM approval WHERE meeting_id = ? AND kind = 'agenda'", m.ID); err != nil {
+			return Entry{}, err
+		}
+		if err := setStatus(ctx, tx, s.stamp(), m.ID, MeetingDraft, comment); err != nil {
+			return Entry{}, err
+		}
+		return entry("return", "meeting", m.ID, m, map[string]any{"status": MeetingDraft, "by": chair.FullName, "comment": comment}), nil
+	})
+}

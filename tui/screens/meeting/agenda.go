@@ -1,0 +1,264 @@
+package meeting
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+)
+
+// itemValues are an agenda item's fields as the form edits them.
+type itemValues struct {
+	id         int64
+	title      string
+	kind       store.ItemKind
+	reporter   string // "m:ID", "g:ID" or ""
+	commitment int64
+}
+
+func (v *itemValues) snapshot() string {
+	return fmt.Sprint(v.title, "\x00", v.kind, "\x00", v.reporter, "\x00", v.commitment)
+}
+
+func (v *itemValues) item(meetingID int64) store.AgendaItem {
+	it := store.AgendaItem{ID: v.id, MeetingID: meetingID, Title: v.title, Kind: v.kind, CommitmentID: v.commitment}
+	if len(v.reporter) > 2 {
+		id, _ := strconv.ParseInt(v.reporter[2:], 10, 64)
+		if v.reporter[0] == 'm' {
+			it.ReporterMemberID = id
+		} else {
+			it.ReporterGuestID = id
+		}
+	}
+	return it
+}
+
+func reporterKey(it store.AgendaItem) string {
+	switch {
+	case it.ReporterMemberID != 0:
+		return "m:" + strconv.FormatInt(it.ReporterMemberID, 10)
+	case it.ReporterGuestID != 0:
+		return "g:" + strconv.FormatInt(it.ReporterGuestID, 10)
+	}
+	return ""
+}
+
+func (m Model) selectedItem() (store.ItemPreview, bool) {
+	i := m.cursor[tabAgenda]
+	if i < 0 || i >= len(m.d.items) {
+		return store.ItemPreview{}, false
+	}
+	return m.d.items[i], true
+}
+
+func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k, t, st, id := m.keys, m.c.T, m.c.Store, m.id
+	it, ok := m.selectedItem()
+	switch {
+	case key.Matches(km, k.Add):
+		return m.openItemForm(&itemValues{kind: store.ItemInformation})
+	case key.Matches(km, k.Edit) && ok:
+		return m.openItemForm(&itemValues{id: it.ID, title: it.Title, kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
+	case key.Matches(km, k.Delete) && ok:
+		m.confirm = m.confirm.Ask("item:"+strconv.FormatInt(it.ID, 10), t.T("meeting.item.delete_q", map[string]any{"Title": it.Title}))
+		return m, nil
+	case key.Matches(km, k.MoveUp) && ok:
+		return m, run(t.T("meeting.item.moved"), it.ID, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, it.ID, -1) })
+	case key.Matches(km, k.MoveDown) && ok:
+		return m, run(t.T("meeting.item.moved"), it.ID, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, it.ID, 1) })
+	case key.Matches(km, k.Submit):
+		return m, run(t.T("meeting.agenda.submitted"), 0, func(ctx context.Context) error { return st.SubmitAgenda(ctx, id) })
+	case key.Matches(km, k.Approve):
+		return m, approve(st, t, id)
+	case key.Matches(km, k.Return):
+		return m.ask(promptReturn, 0), nil
+	case key.Matches(km, k.Start):
+		return m, common.Send(common.OpenLiveMsg{MeetingID: id})
+	case key.Matches(km, k.Export):
+		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
+	}
+	return m, nil
+}
+
+// approve records the actor's approval and says who approved and when.
+func approve(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		a, err := st.ApproveAgenda(ctx, id)
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt)})
+		return doneMsg{text: text, err: err}
+	}
+}
+
+func (m Model) openItemForm(v *itemValues) (Model, tea.Cmd) {
+	t := m.c.T
+	title := t.T("meeting.item.new")
+	if v.id != 0 {
+		title = t.T("meeting.item.edit")
+	}
+	build := func(errs map[string]string) []*huh.Group {
+		return []*huh.Group{huh.NewGroup(
+			huh.NewInput().Key("title").Title(formbox.Title(t.T("meeting.item.f_title"), errs, "title")).Value(&v.title).CharLimit(300),
+			huh.NewSelect[store.ItemKind]().Key("kind").Title(formbox.Title(t.T("meeting.item.f_kind"), errs, "kind")).
+				Options(m.kindOptions()...).Value(&v.kind).Inline(true),
+			huh.NewSelect[string]().Key("reporter").Title(formbox.Title(t.T("meeting.item.f_reporter"), errs, "reporter")).
+				Options(m.reporterOptions()...).Value(&v.reporter).Inline(true),
+			huh.NewSelect[int64]().Key("commitment").Title(t.T("meeting.item.f_commitment")).
+				Options(m.commitmentOptions()...).Value(&v.commitment).Inline(true),
+		)}
+	}
+	check := func() map[string]string {
+		if strings.TrimSpace(v.title) == "" {
+			return map[string]string{"title": m.c.FieldText("required")}
+		}
+		return nil
+	}
+	m.item, m.editing = v, formItem
+	m.form = formbox.New(build, check, v.snapshot, m.formTexts(title), m.formStyles()).SetWidth(m.c.Width)
+	return m, m.form.Init()
+}
+
+func (m Model) kindOptions() []huh.Option[store.ItemKind] {
+	var out []huh.Option[store.ItemKind]
+	for _, k := range store.ItemKinds {
+		out = append(out, huh.NewOption(k.Label(m.c.Lang), k))
+	}
+	return out
+}
+
+func (m Model) reporterOptions() []huh.Option[string] {
+	out := []huh.Option[string]{huh.NewOption(m.c.T.T("meeting.item.nobody"), "")}
+	for _, mb := range m.d.members {
+		if mb.Active {
+			out = append(out, huh.NewOption(store.OneLine(mb.FullName), "m:"+strconv.FormatInt(mb.ID, 10)))
+		}
+	}
+	for _, g := range m.d.guests {
+		label := m.c.T.T("meeting.item.guest_option", map[string]any{"Name": store.OneLine(g.FullName)})
+		out = append(out, huh.NewOption(label, "g:"+strconv.FormatInt(g.ID, 10)))
+	}
+	return out
+}
+
+func (m Model) commitmentOptions() []huh.Option[int64] {
+	out := []huh.Option[int64]{huh.NewOption(m.c.T.T("meeting.item.no_commitment"), int64(0))}
+	for _, c := range m.d.commitments {
+		out = append(out, huh.NewOption(store.OneLine(c.OGPID+" "+c.Title), c.ID))
+	}
+	return out
+}
+
+// saveItem stores the form's item.
+func saveItem(st *store.Store, t *i18n.Catalog, it store.AgendaItem) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		if it.ID != 0 {
+			return savedMsg{text: t.T("meeting.item.saved"), err: st.UpdateAgendaItem(ctx, it), id: it.ID}
+		}
+		created, err := st.CreateAgendaItem(ctx, it)
+		return savedMsg{text: t.T("meeting.item.added"), err: err, id: created.ID}
+	}
+}
+
+// approvalLine is where the approval stands: "Погоджено: Іваненко І.І. 12.03 10:15; очікує: Петренко О.І."
+func (m Model) approvalLine() string {
+	t, d := m.c.T, m.d
+	switch d.meeting.Status {
+	case store.MeetingDraft:
+		if d.meeting.ReturnNote != "" {
+			return t.T("meeting.agenda.returned_note", map[string]any{"Note": store.OneLine(d.meeting.ReturnNote)})
+		}
+		return t.T("meeting.agenda.draft_hint")
+	case store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
+	default:
+		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+	}
+	var done, waiting []string
+	for _, a := range d.approvals.Approved {
+		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt))
+	}
+	for _, p := range d.approvals.Pending {
+		waiting = append(waiting, shortName(p.FullName))
+	}
+	var parts []string
+	if len(done) > 0 {
+		parts = append(parts, t.T("meeting.agenda.approved_list", map[string]any{"List": strings.Join(done, ", ")}))
+	}
+	if len(waiting) > 0 {
+		parts = append(parts, t.T("meeting.agenda.waiting_list", map[string]any{"List": strings.Join(waiting, ", ")}))
+	}
+	if len(parts) == 0 {
+		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+	}
+	return store.OneLine(strings.Join(parts, "; "))
+}
+
+// actorLine says who approves from this keyboard.
+func (m Model) actorLine() string {
+	a := m.d.actor
+	switch {
+	case a.ID != 0 && a.Role == store.RoleCoChair:
+		return m.c.T.T("meeting.agenda.you_chair", map[string]any{"Name": shortName(a.FullName)})
+	default:
+		return m.c.T.T("meeting.agenda.you_other", map[string]any{"Actor": store.OneLine(m.c.Store.Actor())})
+	}
+}
+
+func (m Model) agendaRow(it store.ItemPreview) string {
+	s := fmt.Sprintf("%d. %s", it.Position, store.OneLine(it.Title))
+	if it.Kind != store.ItemInformation {
+		s += " [" + it.Kind.Label(m.c.Lang) + "]"
+	}
+	if it.Reporter != "" {
+		s += " — " + shortName(store.OneLine(it.Reporter))
+	}
+	return s
+}
+
+// shortName gives "Іваненко І.І." for "Іваненко Іван Іванович".
+func shortName(full string) string {
+	f := strings.Fields(full)
+	if len(f) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(f[0])
+	if len(f) > 1 {
+		b.WriteByte(' ')
+	}
+	for _, g := range f[1:] {
+		if r := []rune(g); len(r) > 0 {
+			b.WriteString(strings.ToUpper(string(r[0])) + ".")
+		}
+	}
+	return b.String()
+}
+
+// stamp shows a stored UTC instant as local "12.03 10:15".
+func stamp(at string) string {
+	ts, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return at
+	}
+	return ts.Local().Format("02.01 15:04")
+}
+
+// dotted shows 2026-03-12 as 12.03.2026.
+func dotted(d string) string {
+	if ts, err := time.Parse(store.DateLayout, d); err == nil {
+		return ts.Format("02.01.2006")
+	}
+	return d
+}

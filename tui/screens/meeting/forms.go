@@ -1,0 +1,123 @@
+package meeting
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+)
+
+func (m Model) formTexts(title string) formbox.Texts {
+	t := m.c.T
+	return formbox.Texts{Title: title, Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
+}
+
+func (m Model) formStyles() formbox.Styles {
+	st := m.c.Styles
+	return formbox.Styles{Title: st.Title, Error: st.FieldError, Muted: st.Muted}
+}
+
+func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
+	f, cmd, res := m.form.Update(msg)
+	m.form = f
+	switch res {
+	case formbox.Cancelled:
+		m.editing = formNone
+		return m.refreshKeys(), nil
+	case formbox.Submitted:
+		return m, m.saveForm()
+	}
+	return m, cmd
+}
+
+func (m Model) saveForm() tea.Cmd {
+	switch m.editing {
+	case formItem:
+		return saveItem(m.c.Store, m.c.T, m.item.item(m.id))
+	case formGuest:
+		v := m.guest
+		return saveGuest(m.c.Store, m.c.T, store.Guest{ID: v.id, MeetingID: m.id, FullName: v.name, Role: v.role, Organisation: v.organisation})
+	}
+	return nil
+}
+
+// saved closes the form, or keeps it open with the store's messages beside its fields.
+func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
+	if errs := m.c.FieldErrors(msg.err); len(errs) > 0 && m.editing != formNone {
+		var cmd tea.Cmd
+		m.form, cmd = m.form.SetErrors(errs)
+		return m, cmd
+	}
+	if msg.err != nil {
+		return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+	}
+	m.editing = formNone
+	return m.done(doneMsg{text: msg.text, selectID: msg.id})
+}
+
+// ask opens the one-line prompt.
+func (m Model) ask(p prompt, memberID int64) Model {
+	m.prompt, m.promptM = p, memberID
+	m.input.SetValue("")
+	m.input.Prompt = m.promptLabel() + " "
+	m.input.Focus()
+	return m
+}
+
+func (m Model) promptLabel() string {
+	switch m.prompt {
+	case promptReason:
+		return m.c.T.T("meeting.att.reason_q", map[string]any{"Name": shortName(store.OneLine(m.d.memberName(m.promptM)))})
+	case promptReturn:
+		return m.c.T.T("meeting.agenda.return_q")
+	}
+	return ""
+}
+
+func (m Model) updatePrompt(km tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(km, m.keys.Dismiss):
+		m.prompt = promptNone
+		m.input.Blur()
+		return m, nil
+	case key.Matches(km, m.keys.Accept):
+		text := strings.TrimSpace(m.input.Value())
+		p := m.prompt
+		m.prompt = promptNone
+		m.input.Blur()
+		if p == promptReason {
+			return m.down(), m.absentWith(text)
+		}
+		if text == "" {
+			return m, common.Send(common.StatusMsg{Text: m.c.T.T("meeting.agenda.return_needs_comment"), Err: true})
+		}
+		st, id := m.c.Store, m.id
+		return m, run(m.c.T.T("meeting.agenda.returned"), 0, func(ctx context.Context) error { return st.ReturnAgenda(ctx, id, text) })
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(km)
+	return m, cmd
+}
+
+// confirmed deletes what the dialog asked about.
+func (m Model) confirmed(msg confirm.ResultMsg) (Model, tea.Cmd) {
+	kind, idText, ok := strings.Cut(msg.ID, ":")
+	id, err := strconv.ParseInt(idText, 10, 64)
+	if !msg.Yes || !ok || err != nil {
+		return m, nil
+	}
+	st, t := m.c.Store, m.c.T
+	switch kind {
+	case "item":
+		return m, run(t.T("meeting.item.deleted"), 0, func(ctx context.Context) error { return st.DeleteAgendaItem(ctx, id) })
+	case "guest":
+		return m, run(t.T("meeting.guest.deleted"), 0, func(ctx context.Context) error { return st.DeleteGuest(ctx, id) })
+	}
+	return m, nil
+}

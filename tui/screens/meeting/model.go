@@ -1,0 +1,297 @@
+// Package meeting is one meeting's screen: its agenda with the co-chairs' approval, the roll
+// call with the live quorum line, the invited guests, and a preview of the minutes so far.
+package meeting
+
+import (
+	"errors"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+)
+
+type tab int
+
+const (
+	tabAgenda tab = iota
+	tabAttendance
+	tabGuests
+	tabRecord
+	tabCount
+)
+
+// prompt is what the one-line input under the list is asking for.
+type prompt int
+
+const (
+	promptNone   prompt = iota
+	promptReason        // why a member is absent
+	promptReturn        // a co-chair's comment when sending the agenda back
+)
+
+// formKind says what the open form edits.
+type formKind int
+
+const (
+	formNone formKind = iota
+	formItem
+	formGuest
+)
+
+// Model is the meeting screen.
+type Model struct {
+	c       common.Common
+	id      int64
+	keys    keyMap
+	tab     tab
+	req     int
+	loaded  bool
+	err     error
+	d       detail
+	cursor  [tabCount]int
+	offset  [tabCount]int
+	prompt  prompt
+	promptM int64 // the member a reason is asked for
+	input   textinput.Model
+	confirm confirm.Model
+	form    formbox.Model
+	editing formKind
+	item    *itemValues
+	guest   *guestValues
+	pending int64 // select this row after the next load
+}
+
+// New builds the screen for meeting id; Init loads it.
+func New(c common.Common, id int64) Model {
+	ti := textinput.New()
+	ti.CharLimit = 500
+	m := Model{c: c, id: id, keys: newKeys(c.T), input: ti, confirm: confirm.New(c.Styles, c.T), req: 1}
+	m.keys = m.keys.enable(m.tab, "", 0, false)
+	return m
+}
+
+// Init loads the meeting.
+func (m Model) Init() tea.Cmd { return load(m.c.Store, m.id, m.req) }
+
+func (m Model) reload() (Model, tea.Cmd) {
+	m.req++
+	return m, load(m.c.Store, m.id, m.req)
+}
+
+// SetSize fits the screen into w×h.
+func (m Model) SetSize(w, h int) Model {
+	m.c.Width, m.c.Height = w, h
+	m.input.Width = max(w-lipgloss.Width(m.promptLabel())-2, 1)
+	if m.editing != formNone {
+		m.form = m.form.SetWidth(w)
+	}
+	return m.clamp()
+}
+
+// Capturing is true while a form, a prompt or a question takes the keys.
+func (m Model) Capturing() bool {
+	return m.editing != formNone || m.prompt != promptNone || m.confirm.Active()
+}
+
+// Title is the screen's name in the breadcrumb.
+func (m Model) Title() string {
+	if !m.loaded {
+		return m.c.T.T("meeting.title_loading")
+	}
+	return m.c.T.T("meeting.title", map[string]any{"Number": m.d.meeting.Number, "Date": dotted(m.d.meeting.Date)})
+}
+
+// Update handles one message.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.req != m.req {
+			return m, nil
+		}
+		m.loaded, m.err = msg.err == nil, msg.err
+		if msg.err == nil {
+			m.d = msg.d
+			m = m.applyPending()
+		}
+		return m.refreshKeys(), nil
+	case doneMsg:
+		return m.done(msg)
+	case savedMsg:
+		return m.saved(msg)
+	case common.DataChangedMsg:
+		return m.reload()
+	case confirm.ResultMsg:
+		return m.confirmed(msg)
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	if m.editing != formNone {
+		return m.updateForm(msg)
+	}
+	if m.prompt != promptNone {
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+	}
+	if msg.selectID != 0 {
+		m = m.selectAfterLoad(msg.selectID)
+	}
+	m, cmd := m.reload()
+	return m, tea.Batch(cmd, common.Status(msg.text), common.Changed())
+}
+
+func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
+	switch {
+	case m.confirm.Active():
+		var cmd tea.Cmd
+		m.confirm, cmd = m.confirm.Update(km)
+		return m, cmd
+	case m.editing != formNone:
+		return m.updateForm(km)
+	case m.prompt != promptNone:
+		return m.updatePrompt(km)
+	case !m.loaded:
+		return m, nil
+	case key.Matches(km, m.keys.PrevTab):
+		m.tab = (m.tab + tabCount - 1) % tabCount
+		return m.refreshKeys(), nil
+	case key.Matches(km, m.keys.NextTab):
+		m.tab = (m.tab + 1) % tabCount
+		return m.refreshKeys(), nil
+	case key.Matches(km, m.keys.Up):
+		m.cursor[m.tab]--
+		return m.clamp(), nil
+	case key.Matches(km, m.keys.Down):
+		m.cursor[m.tab]++
+		return m.clamp(), nil
+	}
+	switch m.tab {
+	case tabAgenda:
+		return m.agendaKey(km)
+	case tabAttendance:
+		return m.attendanceKey(km)
+	case tabGuests:
+		return m.guestKey(km)
+	}
+	return m, nil
+}
+
+// rows is the number of rows of the current tab's list.
+func (m Model) rows() int {
+	switch m.tab {
+	case tabAgenda:
+		return len(m.d.items)
+	case tabAttendance:
+		return len(m.d.attendance)
+	case tabGuests:
+		return len(m.d.guests)
+	}
+	return len(m.recordLines())
+}
+
+func (m Model) refreshKeys() Model {
+	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded)
+	return m.clamp()
+}
+
+// clamp keeps each cursor on a row and the current one in view.
+func (m Model) clamp() Model {
+	t := m.tab
+	n := m.rows()
+	h := max(m.listHeight(), 1)
+	if t == tabRecord {
+		m.cursor[t] = min(max(m.cursor[t], 0), max(n-h, 0))
+		m.offset[t] = m.cursor[t]
+		return m
+	}
+	m.cursor[t] = min(max(m.cursor[t], 0), max(n-1, 0))
+	if m.cursor[t] < m.offset[t] {
+		m.offset[t] = m.cursor[t]
+	}
+	if m.cursor[t] >= m.offset[t]+h {
+		m.offset[t] = m.cursor[t] - h + 1
+	}
+	m.offset[t] = max(min(m.offset[t], n-h), 0)
+	return m
+}
+
+// selectAfterLoad puts the cursor on the row with id once the reload arrives.
+func (m Model) selectAfterLoad(id int64) Model {
+	m.pending = id
+	return m
+}
+
+// applyPending moves the cursor of the current tab to the pending row.
+func (m Model) applyPending() Model {
+	id := m.pending
+	m.pending = 0
+	switch m.tab {
+	case tabAgenda:
+		for i, it := range m.d.items {
+			if it.ID == id {
+				m.cursor[m.tab] = i
+			}
+		}
+	case tabGuests:
+		for i, g := range m.d.guests {
+			if g.ID == id {
+				m.cursor[m.tab] = i
+			}
+		}
+	}
+	return m
+}
+
+// ShortHelp is the keys that work now.
+func (m Model) ShortHelp() []key.Binding {
+	switch {
+	case m.confirm.Active():
+		return m.confirm.ShortHelp()
+	case m.editing != formNone:
+		return m.form.ShortHelp()
+	case m.prompt != promptNone:
+		return []key.Binding{m.keys.Accept, m.keys.Dismiss}
+	}
+	k := m.keys
+	switch m.tab {
+	case tabAgenda:
+		return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return, k.Start, k.Export, k.NextTab}
+	case tabAttendance:
+		return []key.Binding{k.Up, k.Down, k.Present, k.Remote, k.Absent, k.AllPresent, k.NextTab}
+	case tabGuests:
+		return []key.Binding{k.Add, k.Edit, k.Delete, k.NextTab}
+	}
+	return []key.Binding{k.Up, k.Down, k.NextTab}
+}
+
+// FullHelp is every key of the screen, by group.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.PrevTab, k.NextTab, k.Up, k.Down},
+		{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Export},
+		{k.Submit, k.Approve, k.Return, k.Start},
+		{k.Present, k.Remote, k.Absent, k.AllPresent},
+	}
+}
+
+// errText explains a store error: a refusal with its reason, anything else as the root does.
+func (m Model) errText(err error) string {
+	var r *store.Refusal
+	if errors.As(err, &r) {
+		return m.c.T.T("meeting.refuse."+r.Code, map[string]any{"Name": store.OneLine(r.Name), "Actor": store.OneLine(m.c.Store.Actor())})
+	}
+	return m.c.ErrText(err)
+}

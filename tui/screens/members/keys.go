@@ -1,0 +1,35 @@
+package members
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+)
+
+// KeyMap is the members list's own keys (the table adds movement, filter and sort).
+type KeyMap struct {
+	Open, New, Edit, Leave key.Binding
+}
+
+func newKeyMap(t *i18n.Catalog) KeyMap {
+	return KeyMap{
+		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("key.open"))),
+		New:   key.NewBinding(key.WithKeys("n", "т"), key.WithHelp("n", t.T("members.key.new"))),
+		Edit:  key.NewBinding(key.WithKeys("e", "у"), key.WithHelp("e", t.T("members.key.edit"))),
+		Leave: key.NewBinding(key.WithKeys("d", "в"), key.WithHelp("d", t.T("members.key.leave"))),
+	}
+}
+
+// FormKeys are the keys of a form screen.
+type FormKeys struct {
+	Next, Prev, Choose, Save, Cancel key.Binding
+}
+
+func newFormKeys(t *i18n.Catalog) FormKeys {
+	return FormKeys{
+		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("members.key.next_field"))),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("members.key.prev_field"))),
+		Choose: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("members.key.choose"))),
+		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("members.key.save"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("members.key.cancel"))),
+	}
+}

@@ -1,0 +1,254 @@
+package settings
+
+import (
+	"errors"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
+)
+
+const discardID = "settings.discard"
+
+// formFields are the form's field keys in order; they are the store's field names.
+var formFields = []string{"name_uk", "name_en", "authority_uk", "authority_en", "authority_code", "city_uk", "city_en",
+	"quorum_rule", "quorum_civil", "decision_rule", "tie_rule", "numbering", "term_label", "signers", "doc_lang", "ui_lang"}
+
+// Form edits the council's settings; every save goes through UpdateCouncil and its journal.
+type Form struct {
+	c       common.Common
+	keys    FormKeys
+	vals    *store.Council
+	start   store.Council
+	form    *huh.Form
+	errs    map[string]string
+	confirm confirm.Model
+	saving  bool
+}
+
+// FormKeys are the keys of the settings form.
+type FormKeys struct{ Next, Prev, Choose, Save, Cancel key.Binding }
+
+// councilSavedMsg says UpdateCouncil finished.
+type councilSavedMsg struct {
+	council store.Council
+	err     error
+}
+
+// NewForm opens the form on the council's current settings.
+func NewForm(c common.Common, council store.Council) Form {
+	t := c.T
+	vals := council
+	f := Form{c: c, vals: &vals, start: council, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
+		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
+		Choose: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
+		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("settings.key.save"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("settings.key.cancel"))),
+	}}
+	f.form = f.build("")
+	return f
+}
+
+func (f Form) build(focusKey string) *huh.Form {
+	t, v, lang := f.c.T, f.vals, f.c.Lang
+	input := func(k, title string, val *string, limit int) huh.Field {
+		return huh.NewInput().Key(k).Title(title).Description(f.errs[k]).Value(val).CharLimit(limit)
+	}
+	fields := []huh.Field{
+		input("name_uk", t.T("settings.name_uk"), &v.NameUK, 500),
+		input("name_en", t.T("settings.name_en"), &v.NameEN, 500),
+		input("authority_uk", t.T("settings.authority_uk"), &v.AuthorityUK, 300),
+		input("authority_en", t.T("settings.authority_en"), &v.AuthorityEN, 300),
+		input("authority_code", t.T("settings.authority_code"), &v.AuthorityCode, 10),
+		input("city_uk", t.T("settings.city_uk"), &v.CityUK, 100),
+		input("city_en", t.T("settings.city_en"), &v.CityEN, 100),
+		choice("quorum_rule", t.T("settings.quorum"), f.errs, &v.QuorumRule, labelled(lang, store.QuorumHalf, store.QuorumTwoThirds)),
+		choice("quorum_civil", t.T("settings.quorum_civil"), f.errs, &v.QuorumCivil,
+			[]huh.Option[bool]{huh.NewOption(t.T("common.no"), false), huh.NewOption(t.T("common.yes"), true)}),
+		choice("decision_rule", t.T("settings.decision"), f.errs, &v.DecisionRule,
+			labelled(lang, store.DecisionPresentMajority, store.DecisionMembershipMajority, store.DecisionPresentTwoThirds)),
+		choice("tie_rule", t.T("settings.tie"), f.errs, &v.TieRule, labelled(lang, store.TiePresidingDecides, store.TieFails)),
+		choice("numbering", t.T("settings.numbering"), f.errs, &v.Numbering, labelled(lang, store.Numberings...)),
+		input("term_label", t.T("settings.term_label"), &v.TermLabel, 40).(*huh.Input).Placeholder("2025–2027"),
+		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, labelled(lang, store.SignerOptions...)),
+		choice("doc_lang", t.T("settings.doc_lang"), f.errs, &v.DocLang, f.langs(false)),
+		choice("ui_lang", t.T("settings.ui_lang"), f.errs, &v.UILang, f.langs(true)),
+	}
+	hf := form.New(f.c.Styles, min(max(f.c.Width, 20), 100), max(f.c.Height-2, 3), huh.NewGroup(fields...))
+	hf.Init()
+	if focusKey != "" {
+		form.Focus(hf, focusKey, len(fields))
+	}
+	return hf
+}
+
+func (f Form) langs(auto bool) []huh.Option[string] {
+	t := f.c.T
+	opts := []huh.Option[string]{huh.NewOption(t.T("settings.lang.uk"), "uk"), huh.NewOption(t.T("settings.lang.en"), "en")}
+	if auto {
+		opts = append([]huh.Option[string]{huh.NewOption(t.T("settings.lang.auto"), "")}, opts...)
+	}
+	return opts
+}
+
+// labelled makes options of enumeration values, labelled in lang.
+func labelled[T interface {
+	~string
+	Label(string) string
+}](lang string, values ...T) []huh.Option[T] {
+	opts := make([]huh.Option[T], len(values))
+	for i, v := range values {
+		opts[i] = huh.NewOption(v.Label(lang), v)
+	}
+	return opts
+}
+
+// choice is a one-line select with the field's message beside it.
+func choice[T comparable](k, title string, errs map[string]string, val *T, opts []huh.Option[T]) huh.Field {
+	return huh.NewSelect[T]().Key(k).Title(title).Description(errs[k]).Options(opts...).Value(val).Inline(true)
+}
+
+// Init does nothing: the form is ready.
+func (f Form) Init() tea.Cmd { return nil }
+
+// Update saves on ctrl+s (or enter on the last field) and asks on esc when something changed.
+func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
+	switch msg := msg.(type) {
+	case councilSavedMsg:
+		return f.onSaved(msg)
+	case confirm.ResultMsg:
+		if msg.ID == discardID && msg.Yes {
+			return f, common.Back()
+		}
+		return f, nil
+	case tea.KeyMsg:
+		if f.confirm.Active() {
+			var cmd tea.Cmd
+			f.confirm, cmd = f.confirm.Update(msg)
+			return f, cmd
+		}
+		switch {
+		case key.Matches(msg, f.keys.Save):
+			return f.save()
+		case key.Matches(msg, f.keys.Cancel):
+			if f.Changed() {
+				f.confirm = f.confirm.Ask(discardID, f.c.T.T("settings.discard"))
+				return f, nil
+			}
+			return f, common.Back()
+		}
+	}
+	if f.saving {
+		return f, nil
+	}
+	if km, ok := msg.(tea.KeyMsg); ok {
+		if handled, submit := form.Step(f.form, km, formFields[len(formFields)-1]); submit {
+			return f.save()
+		} else if handled {
+			return f, nil
+		}
+	}
+	m, cmd := f.form.Update(msg)
+	if hf, ok := m.(*huh.Form); ok {
+		f.form = hf
+	}
+	if f.form.State == huh.StateCompleted {
+		return f.save()
+	}
+	return f, cmd
+}
+
+// Council is the settings as typed.
+func (f Form) Council() store.Council { return *f.vals }
+
+// Changed says whether anything differs from the settings the form opened with.
+func (f Form) Changed() bool { return *f.vals != f.start }
+
+func (f Form) save() (Form, tea.Cmd) {
+	if f.saving {
+		return f, nil
+	}
+	f.saving = true
+	return f, saveCouncil(f.c.Store, *f.vals)
+}
+
+func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		return councilSavedMsg{council: c, err: s.UpdateCouncil(ctx, c)}
+	}
+}
+
+// onSaved goes back and has the root read the council again (its name in the header, the
+// interface language); a refusal shows each message beside its field.
+func (f Form) onSaved(msg councilSavedMsg) (Form, tea.Cmd) {
+	f.saving = false
+	if msg.err == nil {
+		return f, tea.Batch(common.Back(), common.Changed(), common.Send(common.CouncilFoundedMsg{}),
+			common.Status(f.c.T.T("settings.saved")))
+	}
+	var v *store.ValidationError
+	focus := ""
+	if errors.As(msg.err, &v) {
+		f.errs = f.c.FieldErrors(msg.err)
+		for _, k := range formFields {
+			if f.errs[k] != "" {
+				focus = k
+				break
+			}
+		}
+	}
+	f.form = f.build(focus)
+	return f, f.c.Error(msg.err)
+}
+
+// SetSize resizes the form, keeping what was typed.
+func (f Form) SetSize(w, h int) Form {
+	f.c.Width, f.c.Height = w, h
+	f.form = f.form.WithWidth(min(max(w, 20), 100)).WithHeight(max(h-2, 3))
+	return f
+}
+
+// View is the title, then the form or the question about throwing changes away.
+func (f Form) View() string {
+	st := f.c.Styles
+	head := st.Title.Render(ansi.Truncate(f.Title(), max(f.c.Width, 1), "…"))
+	if f.confirm.Active() {
+		return head + "\n\n" + f.confirm.View(f.c.Width)
+	}
+	return head + "\n" + f.form.View()
+}
+
+// ShortHelp shows the form's keys.
+func (f Form) ShortHelp() []key.Binding {
+	if f.confirm.Active() {
+		return f.confirm.ShortHelp()
+	}
+	if ff := f.form.GetFocusedField(); ff != nil && selects[ff.GetKey()] {
+		return []key.Binding{f.keys.Choose, f.keys.Next, f.keys.Save, f.keys.Cancel}
+	}
+	return []key.Binding{f.keys.Next, f.keys.Prev, f.keys.Save, f.keys.Cancel}
+}
+
+// selects are the fields chosen with ←/→.
+var selects = map[string]bool{"quorum_rule": true, "quorum_civil": true, "decision_rule": true, "tie_rule": true,
+	"numbering": true, "signers": true, "doc_lang": true, "ui_lang": true}
+
+// FullHelp lists the form's keys.
+func (f Form) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+// Capturing is always true: the form takes typed text.
+func (f Form) Capturing() bool { return true }
+
+// Title names the form.
+func (f Form) Title() string { return f.c.T.T("settings.edit_title") }
+
+// FieldError is the message beside a field ("" when none; tests).
+func (f Form) FieldError(k string) string { return f.errs[k] }
