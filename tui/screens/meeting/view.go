@@ -160,7 +160,7 @@ func (m Model) list() []string {
 			rows = append(rows, guestRow(g))
 		}
 	case tabRecord:
-		rows = m.recordLines()
+		rows = m.record
 	}
 	start := min(m.offset[m.tab], len(rows))
 	end := min(start+m.listHeight(), len(rows))
