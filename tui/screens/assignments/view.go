@@ -5,9 +5,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // Column widths of the list; the assignment's text takes what is left.
@@ -45,7 +44,7 @@ func (m Model) View() string {
 		lines = lines[:h]
 	}
 	for i := range lines {
-		lines[i] = ansi.Truncate(lines[i], w, "…")
+		lines[i] = common.Truncate(lines[i], w, "…")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -83,8 +82,8 @@ func (m Model) row(w int, meeting, point, text, who, deadline, status string) st
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		s := ansi.Truncate(store.OneLine(c.s), c.w, "…")
-		b.WriteString(s + strings.Repeat(" ", max(c.w-lipgloss.Width(s), 0)))
+		s := common.Truncate(store.OneLine(c.s), c.w, "…")
+		b.WriteString(s + strings.Repeat(" ", max(c.w-common.Width(s), 0)))
 	}
 	return b.String()
 }
@@ -115,9 +114,9 @@ func (m Model) detailLines(w int) []string {
 		return nil
 	}
 	r := m.rows[m.cursor]
-	out := []string{"", st.Text.Render(ansi.Truncate(store.OneLine(r.Text), w, "…"))}
+	out := []string{"", st.Text.Render(common.Truncate(store.OneLine(r.Text), w, "…"))}
 	point := m.c.T.T("assignments.decision", map[string]any{"Ref": r.PointRef(), "Text": store.OneLine(firstNonEmpty(r.PointText, r.ItemTitle))})
-	out = append(out, st.Muted.Render(ansi.Truncate(point, w, "…")))
+	out = append(out, st.Muted.Render(common.Truncate(point, w, "…")))
 	if m.editing {
 		label := st.Accent.Render(m.c.T.T("assignments.field.date"))
 		if m.errText != "" {
@@ -127,7 +126,7 @@ func (m Model) detailLines(w int) []string {
 	}
 	if r.Status == store.AssignmentDone {
 		done := m.c.T.T("assignments.done_line", map[string]any{"Date": dotted(r.DoneOn), "Note": store.OneLine(r.DoneNote)})
-		out = append(out, st.OK.Render(ansi.Truncate(done, w, "…")))
+		out = append(out, st.OK.Render(common.Truncate(done, w, "…")))
 	}
 	return out
 }

@@ -63,7 +63,7 @@ type Model struct {
 	editing formKind
 	item    *itemValues
 	guest   *guestValues
-	pending int64 // select this row after the next load
+	pending int64    // select this row after the next load
 	record  []string // the minutes preview wrapped to the width: built on load and resize, not per key
 }
 
