@@ -37,10 +37,12 @@ type Options struct {
 	Now      func() time.Time // nil: time.Now
 }
 
-// entry is a screen on a stack with the id its messages are routed by.
+// entry is a screen on a stack with the id its messages are routed by. A hidden screen is
+// stale after a change: it reloads when it is shown again, not on every change.
 type entry struct {
-	id int
-	s  common.Screen
+	id    int
+	s     common.Screen
+	stale bool
 }
 
 // Model is the root model.
