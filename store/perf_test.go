@@ -72,3 +72,21 @@ func BenchmarkListCommitments(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMeetingRecord reads meeting No 8 of 2026 whole: 15 voted items of 56 members.
+func BenchmarkMeetingRecord(b *testing.B) {
+	s := openLarge(b)
+	ctx := context.Background()
+	m, err := s.FindMeetingByNumber(ctx, 8, 2026)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	defer demotest.CPU(b)()
+	for b.Loop() {
+		rec, err := s.MeetingRecord(ctx, m.ID)
+		if err != nil || len(rec.Items) != 15 {
+			b.Fatalf("%d items, %v", len(rec.Items), err)
+		}
+	}
+}

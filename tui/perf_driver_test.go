@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -9,8 +10,10 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo/demotest"
+	"github.com/muesli/termenv"
 )
 
 // benchNow is the large demo council's "today".
@@ -33,12 +36,22 @@ type driver struct {
 }
 
 func newDriver(tb testing.TB, s *store.Store) *driver {
+	inColour(tb)
 	d := &driver{tb: tb, msgs: make(chan tea.Msg, 4096)}
 	d.m = New(Options{Store: s, Lang: "uk", Now: func() time.Time { return benchNow }})
 	d.handle(tea.WindowSizeMsg{Width: benchWidth, Height: benchHeight})
 	d.exec(d.m.Init())
 	d.view = d.m.View()
 	return d
+}
+
+// inColour renders as a true-colour terminal with a dark background does (the tests'
+// goldens are plain text: the profile goes back when tb ends). Styled lines cost more to
+// measure and cut than plain ones.
+func inColour(tb testing.TB) {
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	lipgloss.SetHasDarkBackground(true)
+	tb.Cleanup(func() { lipgloss.SetColorProfile(termenv.Ascii) })
 }
 
 // openLargeStore opens a private copy of the large council with the benchmark clock.
@@ -215,13 +228,29 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 // key starts before the next key (outside the timing).
 type latencies struct {
 	keys, msgs []time.Duration
+	names      []string
 }
 
 func (l *latencies) run(d *driver, ks []tea.KeyMsg) {
 	for _, k := range ks {
 		l.keys = append(l.keys, d.press(k))
+		l.names = append(l.names, k.String())
 		l.msgs = append(l.msgs, d.settle(50*time.Millisecond)...)
 	}
+}
+
+// slowest names the n slowest keys (with -v).
+func (l *latencies) slowest(n int) string {
+	idx := make([]int, len(l.keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return int(l.keys[b] - l.keys[a]) })
+	var out []string
+	for _, i := range idx[:min(n, len(idx))] {
+		out = append(out, fmt.Sprintf("%s #%d %v", l.names[i], i, l.keys[i].Round(time.Microsecond)))
+	}
+	return strings.Join(out, ", ")
 }
 
 // report puts p50, p99 and the worst key in microseconds beside the benchmark's figures.
@@ -231,6 +260,9 @@ func (l *latencies) report(b *testing.B) {
 	b.ReportMetric(float64(percentile(ks, 0.50).Microseconds()), "p50-µs/key")
 	b.ReportMetric(float64(percentile(ks, 0.99).Microseconds()), "p99-µs/key")
 	b.ReportMetric(float64(ks[len(ks)-1].Microseconds()), "max-µs/key")
+	if testing.Verbose() {
+		b.Logf("slowest keys: %s", l.slowest(6))
+	}
 	if len(l.msgs) > 0 {
 		ms := slices.Clone(l.msgs)
 		slices.Sort(ms)

@@ -140,3 +140,50 @@ func BenchmarkRollCallSaved(b *testing.B) {
 		i++
 	}
 }
+
+// keyScripts are a few hundred keys a person would press on each screen of the large
+// council; BenchmarkKeys times every key's Update plus View.
+var keyScripts = []struct {
+	name  string
+	setup []string // keys to reach the screen (settled, not timed)
+	keys  []string
+}{
+	{"meetings", nil, []string{"down*120", "up*60", "pgdown*4", "pgup*4", "G", "g", "/", "2", "0", "1", "0", "backspace*4", "esc"}},
+	{"meeting", []string{"down", "enter"}, []string{"down*14", "up*14", "]", "down*30", "up*10", "]", "]", "down*60", "up*20", "[*3"}},
+	{"members", []string{"2"}, []string{"down*59", "up*59", "G", "g", "/", "К", "о", "в", "backspace*3", "esc", "1", "2"}},
+	{"plans", []string{"3"}, []string{"down*9", "up*9", "3", "1", "3"}},
+	{"commitments", []string{"3", "enter"}, []string{"down*19", "up*19", "o*9", "down*10", "/", "о", "п", "esc"}},
+	{"assignments", []string{"4"}, []string{"down*100", "up*50", "G", "g", "pgdown*5"}},
+	{"settings", []string{"5"}, []string{"down*12", "up*12"}},
+}
+
+// BenchmarkKeys reports p50, p99 and the slowest key (Update plus View) per screen; one op
+// is the whole script. The target is p99 under 2 ms (BENCHMARKS.md).
+func BenchmarkKeys(b *testing.B) {
+	for _, sc := range keyScripts {
+		b.Run(sc.name, func(b *testing.B) {
+			d := ready(b)
+			for _, k := range script(sc.setup...) {
+				d.press(k)
+				d.settle(100 * time.Millisecond)
+			}
+			var l latencies
+			b.ReportAllocs()
+			defer demotest.CPU(b)()
+			for b.Loop() {
+				l.run(d, script(sc.keys...))
+			}
+			l.report(b)
+		})
+	}
+	b.Run("rollcall", func(b *testing.B) {
+		d := liveVote(b)
+		var l latencies
+		b.ReportAllocs()
+		defer demotest.CPU(b)()
+		for b.Loop() {
+			l.run(d, script("f", "a", "s", "n", "f*20", "k*10", "j*10", "a*10", "up*30", "n*20"))
+		}
+		l.report(b)
+	})
+}
