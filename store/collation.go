@@ -68,9 +68,24 @@ func SortByName[T any](xs []T, name func(T) string) {
 		idx[i] = i
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return bytes.Compare(keys[a], keys[b]) })
-	sorted := make([]T, len(xs))
-	for i, j := range idx {
-		sorted[i] = xs[j]
+	permute(xs, idx)
+}
+
+// permute puts xs[idx[i]] at i, in place, following each cycle of the permutation.
+func permute[T any](xs []T, idx []int) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue
+		}
+		first := xs[i]
+		j := i
+		for idx[j] != i {
+			next := idx[j]
+			xs[j] = xs[next]
+			idx[j] = -1
+			j = next
+		}
+		xs[j] = first
+		idx[j] = -1
 	}
-	copy(xs, sorted)
 }

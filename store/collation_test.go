@@ -61,3 +61,30 @@ func TestCompareNamesConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// permute applies any permutation in place.
+func TestPermute(t *testing.T) {
+	for n := range 40 {
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = (i*7 + 3) % max(n, 1)
+		}
+		if n%7 == 0 { // 7 shares a factor with n: use a rotation instead
+			for i := range idx {
+				idx[i] = (i + 1) % n
+			}
+		}
+		xs := make([]int, n)
+		for i := range xs {
+			xs[i] = i * 10
+		}
+		want := make([]int, n)
+		for i, j := range idx {
+			want[i] = xs[j]
+		}
+		permute(xs, slices.Clone(idx))
+		if !slices.Equal(xs, want) {
+			t.Fatalf("n=%d: got %v, want %v", n, xs, want)
+		}
+	}
+}
