@@ -59,8 +59,10 @@ func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
 	if err != nil {
 		return d, err
 	}
+	q := newStmtCache(s.db)
+	defer q.Close()
 	for _, id := range ids {
-		r, err := s.MeetingRecord(ctx, id)
+		r, err := meetingRecord(ctx, q, id)
 		if err != nil {
 			return d, err
 		}
@@ -72,7 +74,7 @@ func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
 		return d, err
 	}
 	for _, id := range plans {
-		p, err := planReport(ctx, s.db, id, s.today())
+		p, err := planReport(ctx, q, id, s.today())
 		if err != nil {
 			return d, err
 		}

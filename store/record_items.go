@@ -118,7 +118,7 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 		return mapErr(err)
 	}
 	defer rows.Close()
-	var all []VoteRecord
+	all := make([]VoteRecord, 0, len(items)*len(members)) // at most one vote per member and item
 	for rows.Next() {
 		var v VoteRecord
 		if err := rows.Scan(&v.ItemID, &v.MemberID, &v.Choice, &v.Reason); err != nil {
