@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
@@ -163,11 +164,16 @@ func writeDatasetCSV(w *bufio.Writer, ds Dataset) error {
 	if err := cw.Write(ds.Columns()); err != nil {
 		return err
 	}
+	memo := newCellMemo[string](len(ds.fields))
 	cells := make([]string, len(ds.fields))
 	for _, r := range ds.Rows {
 		cells = cells[:len(r)]
 		for j, v := range r {
-			cells[j] = SafeCell(csvValue(v))
+			if x, ok := v.(string); ok {
+				cells[j] = memo.get(j, x, func(s string) string { return SafeCell(nullable(s)) })
+			} else {
+				cells[j] = SafeCell(csvValue(v))
+			}
 		}
 		if err := cw.Write(cells); err != nil {
 			return err
@@ -175,6 +181,35 @@ func writeDatasetCSV(w *bufio.Writer, ds Dataset) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cellMemo remembers how each column's strings were written: open data repeats the same
+// names, titles and words hundreds of thousands of times. Each column keeps at most
+// memoCap values.
+type cellMemo[T any] []map[string]T
+
+const memoCap = 1024
+
+func newCellMemo[T any](columns int) cellMemo[T] {
+	m := make(cellMemo[T], columns)
+	for i := range m {
+		m[i] = map[string]T{}
+	}
+	return m
+}
+
+func (m cellMemo[T]) get(col int, s string, write func(string) T) T {
+	if col >= len(m) {
+		return write(s)
+	}
+	if out, ok := m[col][s]; ok {
+		return out
+	}
+	out := write(s)
+	if len(m[col]) < memoCap {
+		m[col][s] = out
+	}
+	return out
 }
 
 func writeStructure(w *bufio.Writer, ds Dataset) error {
@@ -192,6 +227,7 @@ func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
 	for j, f := range ds.fields {
 		keys[j] = append(appendJSONString(nil, f.name), ": "...)
 	}
+	memo := newCellMemo[[]byte](len(ds.fields))
 	var buf []byte
 	w.WriteString("[")
 	for i, r := range ds.Rows {
@@ -205,6 +241,10 @@ func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
 				buf = append(buf, ", "...)
 			}
 			buf = append(buf, keys[j]...)
+			if x, ok := v.(string); ok {
+				buf = append(buf, memo.get(j, x, jsonString)...)
+				continue
+			}
 			var err error
 			if buf, err = appendJSONValue(buf, v); err != nil {
 				return err
@@ -220,6 +260,15 @@ func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
 	}
 	_, err := w.WriteString("]\n")
 	return err
+}
+
+// jsonString is a string cell: cleaned, or null when blank.
+func jsonString(s string) []byte {
+	s = clean(s)
+	if strings.TrimSpace(s) == "" {
+		return []byte("null")
+	}
+	return appendJSONString(nil, s)
 }
 
 // appendJSONValue appends a cell: a string cleaned, or null when blank; a number; a boolean.
