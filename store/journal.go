@@ -138,7 +138,7 @@ func (s *Store) IntegrityCheck(ctx context.Context) ([]string, error) {
 			out = append(out, line)
 		}
 	}
-	return out, rows.Err()
+	return out, mapErr(rows.Err())
 }
 
 // ListJournal returns entries for one entity (entity "" for all), newest first.

@@ -8,6 +8,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -29,6 +30,7 @@ type Store struct {
 	actor    string
 	now      func() time.Time
 	readOnly bool
+	intact   intactCheck
 }
 
 // Option adjusts a Store as it opens.
@@ -61,6 +63,9 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	s.db = db
 	if err := s.prepare(ctx); err != nil {
 		db.Close()
+		if s.readOnly && errors.Is(err, ErrReadOnly) {
+			return s.openImmutable(ctx, err)
+		}
 		return nil, err
 	}
 	return s, nil
@@ -89,15 +94,19 @@ func checkFile(path string) error {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
-	head := make([]byte, 16)
-	n, _ := f.Read(head)
+	head := make([]byte, 100)
+	n, _ := io.ReadFull(f, head)
 	if n == 0 {
 		return nil
 	}
-	if n < 16 || string(head) != "SQLite format 3\x00" {
+	if n < 16 || string(head[:16]) != "SQLite format 3\x00" {
 		return fmt.Errorf("%s: %w", path, ErrNotRada)
 	}
-	return nil
+	info, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	return checkLength(path, head[:n], info.Size())
 }
 
 // prepare checks what the file holds and brings its schema up to date.
@@ -139,6 +148,16 @@ func (s *Store) useWAL(ctx context.Context) error {
 	if s.readOnly {
 		return nil
 	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		return classifyOpen(s.path, err)
+	}
+	if mode == "wal" {
+		return nil
+	}
+	if err := s.CheckIntact(ctx); err != nil {
+		return err
+	}
 	if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
 		return classifyOpen(s.path, err)
 	}
@@ -165,6 +184,9 @@ func (s *Store) checkApp(ctx context.Context) error {
 		return nil
 	}
 	if err != nil || app != "rada" {
+		if problem, _ := s.quickCheck(ctx); problem != "" {
+			return fmt.Errorf("%s: %w (%s)", s.path, ErrDamaged, problem)
+		}
 		return fmt.Errorf("%s: %w", s.path, ErrNotRada)
 	}
 	return nil
@@ -220,8 +242,15 @@ func (s *Store) migrate(ctx context.Context, from int) error {
 			return err
 		}
 		err = s.withTx(ctx, func(tx *sql.Tx) error {
+			var now int
+			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&now); err != nil || now >= m.version {
+				return err // another Rada opening the same new file applied it first
+			}
 			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if err := ensureGuards(ctx, tx); err != nil {
+				return fmt.Errorf("migration %s: guards: %w", m.name, err)
 			}
 			_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version))
 			return err
@@ -244,7 +273,7 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 		return fmt.Errorf("%s: %w", path, ErrExists)
 	}
 	_, err := s.db.ExecContext(ctx, "VACUUM INTO ?", path)
-	return err
+	return mapErr(err)
 }
 
 // Close closes the database.

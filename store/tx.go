@@ -18,11 +18,22 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if s.readOnly {
 		return ErrReadOnly
 	}
+	if err := s.CheckIntact(ctx); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return mapErr(err)
 	}
+	if err := markWriting(ctx, tx); err != nil {
+		tx.Rollback()
+		return mapErr(err)
+	}
 	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return mapErr(err)
+	}
+	if err := unmarkWriting(ctx, tx); err != nil {
 		tx.Rollback()
 		return mapErr(err)
 	}

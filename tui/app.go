@@ -74,7 +74,7 @@ func New(opts Options) Model {
 	}
 	st := theme.DefaultStyles()
 	m := Model{opts: opts, status: status.New(st)}
-	m.c = common.Common{Styles: st, Store: opts.Store, Now: opts.Now}
+	m.c = common.Common{Styles: st, Store: opts.Store, Now: opts.Now, ReadOnly: opts.Store != nil && opts.Store.IsReadOnly()}
 	return m.setLang(i18n.Choose(opts.Lang, ""))
 }
 
@@ -175,6 +175,7 @@ func (m Model) onDemo(msg demoOpenedMsg) (Model, tea.Cmd) {
 	}
 	old := m.c.Store
 	m.c.Store, m.opts.DBPath = msg.store, msg.path
+	m.c.ReadOnly = msg.store.IsReadOnly()
 	if old != nil && old != msg.store {
 		old.Close()
 	}

@@ -63,6 +63,9 @@ func (m Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if mm, cmd, ok := m.globalKey(msg); ok {
 		return mm, cmd
 	}
+	if m.c.ReadOnly && isEditKey(msg) {
+		return m.showStatus(m.c.T.T("app.read_only_key"), true)
+	}
 	return m.toActive(msg)
 }
 

@@ -113,6 +113,9 @@ func (m Model) header() string {
 		name = shortName(m.council, m.c.Lang)
 	}
 	left := st.Header.Render(m.c.T.T("app.name")) + st.HeaderDim.Render(" · ") + st.Header.Render(store.OneLine(name))
+	if m.c.ReadOnly {
+		left = st.Locked.Render(" "+m.c.T.T("app.read_only_badge")+" ") + " " + left
+	}
 	file := store.OneLine(displayPath(m.opts.DBPath))
 	room := m.width - common.Width(left) - 2
 	if room < 8 {

@@ -41,7 +41,7 @@ func runBackup(ctx context.Context, g globals, args []string, w io.Writer) error
 		if errors.Is(err, store.ErrExists) {
 			return fmt.Errorf("%s already exists; use --force to overwrite it", file)
 		}
-		return fmt.Errorf("backup to %s: %w", file, err)
+		return explainOpen(fmt.Errorf("backup to %s: %w", file, err))
 	}
 	_, err = fmt.Fprintf(w, "backup written to %s\n", file)
 	return err

@@ -43,7 +43,7 @@ func openStore(ctx context.Context, g globals, opts ...store.Option) (*store.Sto
 	if g.actor != "" {
 		opts = append(opts, store.WithActor(g.actor))
 	}
-	s, err := store.Open(ctx, path, opts...)
+	s, err := openWritableOrNot(ctx, path, opts)
 	if err != nil {
 		return nil, explainOpen(err)
 	}
@@ -68,11 +68,11 @@ func prepareFile(path string) error {
 func explainOpen(err error) error {
 	switch {
 	case errors.Is(err, store.ErrNotRada):
-		return fmt.Errorf("%v — the file was left untouched", err)
+		return fmt.Errorf("%w — the file was left untouched", err)
 	case errors.Is(err, store.ErrTooNew):
-		return fmt.Errorf("%v — update Rada to open it; the file was left untouched", err)
+		return fmt.Errorf("%w — update Rada to open it; the file was left untouched", err)
 	case errors.Is(err, store.ErrDamaged):
-		return fmt.Errorf("%v — restore it from a backup; the file was not written to", err)
+		return fmt.Errorf("%w — restore it from a backup; the file was not written to", err)
 	}
 	return err
 }

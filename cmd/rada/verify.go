@@ -28,18 +28,21 @@ func runVerify(ctx context.Context, g globals, args []string, w io.Writer) error
 	defer s.Close()
 	problems, err := s.IntegrityCheck(ctx)
 	if err != nil {
-		return err
+		return explainOpen(fmt.Errorf("%s: %w", s.Path(), err))
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("integrity check failed: %s", problems[0])
 	}
 	r, err := s.VerifyJournal(ctx)
 	if err != nil {
-		return err
+		return explainOpen(fmt.Errorf("%s: %w", s.Path(), err))
 	}
 	if r.BadID != 0 {
 		return fmt.Errorf("journal entry %d %s (%d entries checked)", r.BadID, r.Problem, r.Entries)
 	}
-	_, err = fmt.Fprintf(w, "ok: %s — integrity check passed, journal chain of %d entries intact\n", s.Path(), r.Entries)
+	if err := checkOutside(ctx, s); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "ok: %s — integrity check passed, journal chain of %d entries intact, nothing changed outside Rada\n", s.Path(), r.Entries)
 	return err
 }

@@ -39,6 +39,7 @@ type Common struct {
 	T             *i18n.Catalog
 	Store         *store.Store
 	Now           func() time.Time
+	ReadOnly      bool // the file or its folder cannot be written: the root refuses edit keys
 }
 
 // StoreTimeout bounds one store call made from a command.

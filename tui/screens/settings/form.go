@@ -43,8 +43,8 @@ type councilSavedMsg struct {
 // NewForm opens the form on the council's current settings.
 func NewForm(c common.Common, council store.Council) Form {
 	t := c.T
-	vals := council
-	f := Form{c: c, vals: &vals, start: council, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
+	vals := oneLineCouncil(council)
+	f := Form{c: c, vals: &vals, start: vals, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
 		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
 		Choose: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
@@ -53,6 +53,15 @@ func NewForm(c common.Common, council store.Council) Form {
 	}}
 	f.form = f.build("")
 	return f
+}
+
+// oneLineCouncil is the council with its typed texts as they may be shown and edited in one
+// line: no control characters, escape sequences, bidi overrides or zero-width characters.
+func oneLineCouncil(c store.Council) store.Council {
+	for _, p := range []*string{&c.NameUK, &c.NameEN, &c.AuthorityUK, &c.AuthorityEN, &c.AuthorityCode, &c.CityUK, &c.CityEN, &c.TermLabel} {
+		*p = store.OneLine(*p)
+	}
+	return c
 }
 
 func (f Form) build(focusKey string) *huh.Form {
