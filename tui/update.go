@@ -215,15 +215,21 @@ func (m Model) broadcast(msg tea.Msg) (Model, tea.Cmd) {
 	return mm.(Model), cmd
 }
 
-// wake gives the screen now shown the change it missed while hidden.
+// wake starts the screen now shown if it has not started, or gives it the change it
+// missed while hidden.
 func (m Model) wake() (Model, tea.Cmd, bool) {
 	a := m.active()
-	if a == nil || !a.stale || m.welcome != nil {
+	if a == nil || !(a.stale || a.unstarted) || m.welcome != nil {
 		return m, nil, true
 	}
 	st := append([]entry(nil), m.stacks[m.section]...)
-	st[len(st)-1].stale = false
+	top := &st[len(st)-1]
+	unstarted := top.unstarted
+	top.stale, top.unstarted = false, false
 	m.stacks[m.section] = st
-	mm, cmd := m.deliver(a.id, common.DataChangedMsg{})
+	if unstarted {
+		return m, route(top.id, top.s.Init()), true
+	}
+	mm, cmd := m.deliver(top.id, common.DataChangedMsg{})
 	return mm.(Model), cmd, true
 }

@@ -36,3 +36,18 @@ func TestChangeWakesHiddenScreens(t *testing.T) {
 		t.Error("the members list was fresh and should stay so")
 	}
 }
+
+// Only the section on show loads when the council opens; the others load when first shown.
+func TestSectionsStartWhenShown(t *testing.T) {
+	s := seed(t)
+	m := start(t, s, "uk", 120, 40)
+	for _, sec := range common.Sections {
+		if got, want := m.stacks[sec][0].unstarted, sec != common.SectionMeetings; got != want {
+			t.Errorf("section %d: unstarted %v, want %v", sec, got, want)
+		}
+	}
+	m = press(t, m, runes("2"))
+	if m.stacks[common.SectionMembers][0].unstarted || !strings.Contains(m.View(), "3 члени") {
+		t.Errorf("the members list did not load when shown:\n%s", m.View())
+	}
+}
