@@ -23,7 +23,7 @@ func runTUI(ctx context.Context, g globals) error {
 	if os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
-	go i18n.Preload()
+	go i18n.Preload(i18n.Choose(g.lang, ""))
 	s, err := openStore(ctx, g)
 	if err != nil {
 		return err
