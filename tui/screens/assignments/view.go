@@ -88,7 +88,45 @@ func (m Model) row(w int, meeting, point, text, who, deadline, status string) st
 	return b.String()
 }
 
+// rowLine renders row i; an unselected row is rendered once per rows and width.
 func (m Model) rowLine(i, w int) string {
+	if i != m.cursor {
+		if line, ok := m.lines.get(i, w); ok {
+			return line
+		}
+	}
+	line := m.renderRow(i, w)
+	if i != m.cursor {
+		m.lines.put(i, w, line)
+	}
+	return line
+}
+
+// lineCache keeps rendered rows for one width; copies of a Model share it.
+type lineCache struct {
+	width int
+	rows  map[int]string
+}
+
+func (c *lineCache) get(i, w int) (string, bool) {
+	if c == nil || c.width != w {
+		return "", false
+	}
+	line, ok := c.rows[i]
+	return line, ok
+}
+
+func (c *lineCache) put(i, w int, line string) {
+	if c == nil {
+		return
+	}
+	if c.width != w || c.rows == nil {
+		c.width, c.rows = w, map[int]string{}
+	}
+	c.rows[i] = line
+}
+
+func (m Model) renderRow(i, w int) string {
 	st, r := m.c.Styles, m.rows[i]
 	status := r.Status.Label(m.c.Lang)
 	if r.Overdue {
