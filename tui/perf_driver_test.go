@@ -3,11 +3,14 @@ package tui
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -156,6 +159,24 @@ func (d *driver) settle(quiet time.Duration) []time.Duration {
 // press sends one key; the time is its Update plus View only.
 func (d *driver) press(k tea.KeyMsg) time.Duration { return d.step(k) }
 
+// pressCPU sends one key and returns the wall time and this thread's CPU time of its Update
+// plus View: the wall time includes waiting for a core on a busy machine, the CPU time not.
+func (d *driver) pressCPU(k tea.KeyMsg) (wall, cpu time.Duration) {
+	c0 := threadCPU()
+	wall = d.step(k)
+	return wall, threadCPU() - c0
+}
+
+// threadCPU is the calling thread's CPU time (the benchmark locks its goroutine to it),
+// from clock_gettime(CLOCK_THREAD_CPUTIME_ID): nanoseconds, not scheduler ticks.
+func threadCPU() time.Duration {
+	var ts syscall.Timespec
+	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0)
+	return time.Duration(ts.Nano())
+}
+
+const clockThreadCPUTime = 3 // CLOCK_THREAD_CPUTIME_ID
+
 // depth is the number of screens on the current section's stack.
 func (d *driver) depth() int { return len(d.m.stacks[d.m.section]) }
 
@@ -227,13 +248,16 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 // latencies records Update plus View of every key of the script, settling the commands a
 // key starts before the next key (outside the timing).
 type latencies struct {
-	keys, msgs []time.Duration
-	names      []string
+	keys, cpu, msgs []time.Duration
+	names           []string
 }
 
 func (l *latencies) run(d *driver, ks []tea.KeyMsg) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	for _, k := range ks {
-		l.keys = append(l.keys, d.press(k))
+		wall, cpu := d.pressCPU(k)
+		l.keys, l.cpu = append(l.keys, wall), append(l.cpu, cpu)
 		l.names = append(l.names, k.String())
 		l.msgs = append(l.msgs, d.settle(50*time.Millisecond)...)
 	}
@@ -260,6 +284,9 @@ func (l *latencies) report(b *testing.B) {
 	b.ReportMetric(float64(percentile(ks, 0.50).Microseconds()), "p50-µs/key")
 	b.ReportMetric(float64(percentile(ks, 0.99).Microseconds()), "p99-µs/key")
 	b.ReportMetric(float64(ks[len(ks)-1].Microseconds()), "max-µs/key")
+	cs := slices.Clone(l.cpu)
+	slices.Sort(cs)
+	b.ReportMetric(float64(percentile(cs, 0.99).Microseconds()), "p99-cpu-µs/key")
 	if testing.Verbose() {
 		b.Logf("slowest keys: %s", l.slowest(6))
 	}
