@@ -93,19 +93,8 @@ func (s *Store) CreateAgendaItem(ctx context.Context, it AgendaItem) (AgendaItem
 		if err := checkReporterGuest(ctx, tx, it); err != nil {
 			return Entry{}, err
 		}
-		items, err := listAgenda(ctx, tx, it.MeetingID)
-		if err != nil {
-			return Entry{}, err
-		}
-		it.Position = len(items) + 1
-		if n := len(items); n > 0 && isOtherBusiness(items[n-1].Title) {
-			it.Position = n
-			if _, err := tx.ExecContext(ctx, "UPDATE agenda_item SET position_no = ? WHERE id = ?", n+1, items[n-1].ID); err != nil {
-				return Entry{}, err
-			}
-		}
 		it.State = ItemOpen
-		if it.ID, err = insertAgendaItem(ctx, tx, it); err != nil {
+		if it, err = placeBeforeAOB(ctx, tx, it); err != nil {
 			return Entry{}, err
 		}
 		if err := s.agendaChanged(ctx, tx, m); err != nil {
@@ -284,10 +273,33 @@ var (
 
 func inDocLang(lang string, s [2]string) string { return inLang(lang, s[0], s[1]) }
 
-// isOtherBusiness recognises the closing «Різне» item, new items go before it.
-func isOtherBusiness(title string) bool {
-	t := strings.TrimRight(strings.TrimSpace(title), ".")
-	return strings.EqualFold(t, otherBusinessTitle[0]) || strings.EqualFold(t, otherBusinessTitle[1])
+// IsAnyOtherBusiness says whether an item's title is «Різне» (any other business), the
+// closing item new and deferred items go before.
+func IsAnyOtherBusiness(title string) bool {
+	t := strings.TrimRight(strings.TrimSpace(title), ". ")
+	return strings.EqualFold(t, otherBusinessTitle[0]) || strings.EqualFold(t, otherBusinessTitle[1]) || strings.EqualFold(t, "AOB")
+}
+
+// placeBeforeAOB inserts it at the place of «Різне» (moving it and anything after it down
+// one), or after the last item when there is none; it returns the item with its id and place.
+func placeBeforeAOB(ctx context.Context, q querier, it AgendaItem) (AgendaItem, error) {
+	items, err := listAgenda(ctx, q, it.MeetingID)
+	if err != nil {
+		return it, err
+	}
+	it.Position = len(items) + 1
+	for _, x := range items {
+		if IsAnyOtherBusiness(x.Title) {
+			it.Position = x.Position
+			break
+		}
+	}
+	if _, err := q.ExecContext(ctx, "UPDATE agenda_item SET position_no = position_no + 1 WHERE meeting_id = ? AND position_no >= ?",
+		it.MeetingID, it.Position); err != nil {
+		return it, err
+	}
+	it.ID, err = insertAgendaItem(ctx, q, it)
+	return it, err
 }
 
 // addDefaultAgenda opens a new meeting's agenda with the follow-up of earlier decisions and

@@ -48,22 +48,33 @@ func sameWords(a, b []string) bool {
 	return true
 }
 
-// ApprovalState is where a meeting's agenda approval stands.
+// ApprovalState is where the co-chairs' approval of a meeting's agenda or minutes stands.
 type ApprovalState struct {
 	Approved []Approval // who approved, in order
 	Pending  []Member   // active co-chairs who have not approved yet
 }
 
+// Approval kinds: what the co-chairs approve.
+const (
+	approveAgenda  = "agenda"
+	approveMinutes = "minutes"
+)
+
 // AgendaApprovals returns who approved a meeting's agenda and which co-chairs it still waits for.
 func (s *Store) AgendaApprovals(ctx context.Context, meetingID int64) (ApprovalState, error) {
-	return agendaApprovals(ctx, s.db, meetingID)
+	return approvalState(ctx, s.db, meetingID, approveAgenda)
 }
 
-func agendaApprovals(ctx context.Context, q querier, meetingID int64) (ApprovalState, error) {
+// MinutesApprovals returns who approved a meeting's minutes and which co-chairs they still wait for.
+func (s *Store) MinutesApprovals(ctx context.Context, meetingID int64) (ApprovalState, error) {
+	return approvalState(ctx, s.db, meetingID, approveMinutes)
+}
+
+func approvalState(ctx context.Context, q querier, meetingID int64, kind string) (ApprovalState, error) {
 	var st ApprovalState
 	rows, err := q.QueryContext(ctx, `SELECT a.meeting_id, a.kind, a.member_id, m.full_name, a.approved_at
 		FROM approval a JOIN member m ON m.id = a.member_id
-		WHERE a.meeting_id = ? AND a.kind = 'agenda' ORDER BY a.approved_at, a.id`, meetingID)
+		WHERE a.meeting_id = ? AND a.kind = ? ORDER BY a.approved_at, a.id`, meetingID, kind)
 	if err != nil {
 		return st, mapErr(err)
 	}
@@ -148,13 +159,36 @@ func (s *Store) ApproveAgendaAs(ctx context.Context, meetingID, memberID int64) 
 }
 
 func (s *Store) approveAgenda(ctx context.Context, meetingID, memberID int64) (Approval, error) {
-	var a Approval
-	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
+	a, _, err := s.approve(ctx, meetingID, memberID, approveAgenda)
+	return a, err
+}
+
+// ApproveMinutes records the approval of the co-chair the store's actor names; when every
+// active co-chair has approved, the minutes are approved and the meeting is locked
+// (locked says whether this approval did it).
+func (s *Store) ApproveMinutes(ctx context.Context, meetingID int64) (a Approval, locked bool, err error) {
+	return s.approve(ctx, meetingID, 0, approveMinutes)
+}
+
+// approvalSteps says, per kind, which status awaits the co-chairs, the refusal otherwise,
+// and the status once all have approved.
+var approvalSteps = map[string]struct {
+	waiting, approved MeetingStatus
+	refuse, action    string // the refusal when not waiting; the journal's action
+}{
+	approveAgenda:  {MeetingAgendaSubmitted, MeetingAgendaApproved, RefuseNotSubmitted, "approve"},
+	approveMinutes: {MeetingMinutesSubmitted, MeetingMinutesApproved, RefuseMinutesNotSubmitted, "approve_minutes"},
+}
+
+// approve records a co-chair's approval of kind; complete says whether it was the last one.
+func (s *Store) approve(ctx context.Context, meetingID, memberID int64, kind string) (a Approval, complete bool, err error) {
+	step := approvalSteps[kind]
+	err = s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		m, chair, err := s.coChairStep(ctx, tx, meetingID, memberID)
 		if err != nil {
 			return Entry{}, err
 		}
-		st, err := agendaApprovals(ctx, tx, m.ID)
+		st, err := approvalState(ctx, tx, m.ID, kind)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -163,22 +197,23 @@ func (s *Store) approveAgenda(ctx context.Context, meetingID, memberID int64) (A
 				return Entry{}, &Refusal{Code: RefuseAlreadyApproved, Name: done.MemberName}
 			}
 		}
-		if m.Status != MeetingAgendaSubmitted {
-			return Entry{}, &Refusal{Code: RefuseNotSubmitted}
+		if m.Status != step.waiting {
+			return Entry{}, &Refusal{Code: step.refuse}
 		}
-		a = Approval{MeetingID: m.ID, Kind: "agenda", MemberID: chair.ID, MemberName: chair.FullName, ApprovedAt: s.stamp()}
-		if _, err := tx.ExecContext(ctx, "INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?, 'agenda', ?, ?)",
-			m.ID, chair.ID, a.ApprovedAt); err != nil {
+		a = Approval{MeetingID: m.ID, Kind: kind, MemberID: chair.ID, MemberName: chair.FullName, ApprovedAt: s.stamp()}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?, ?, ?, ?)",
+			m.ID, kind, chair.ID, a.ApprovedAt); err != nil {
 			return Entry{}, err
 		}
-		if len(st.Pending) == 1 && st.Pending[0].ID == chair.ID {
-			if err := setStatus(ctx, tx, a.ApprovedAt, m.ID, MeetingAgendaApproved, ""); err != nil {
+		complete = len(st.Pending) == 1 && st.Pending[0].ID == chair.ID
+		if complete {
+			if err := setStatus(ctx, tx, a.ApprovedAt, m.ID, step.approved, ""); err != nil {
 				return Entry{}, err
 			}
 		}
-		return entry("approve", "meeting", m.ID, nil, a), nil
+		return entry(step.action, "meeting", m.ID, nil, a), nil
 	})
-	return a, err
+	return a, complete, err
 }
 
 // coChairStep finds the meeting (not locked) and the acting co-chair: memberID, or the actor.

@@ -4,11 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"sort"
 	"strings"
-
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 )
 
 // AttendanceRow is one member of the roll call: present by default until attendance is taken.
@@ -55,20 +51,15 @@ func getAttendance(ctx context.Context, q querier, meetingID int64) ([]Attendanc
 	return out, rows.Err()
 }
 
-// ukrainian orders names as the Ukrainian alphabet does (Є after Е, І after И).
-var ukrainian = collate.New(language.Ukrainian, collate.IgnoreCase)
-
 func sortByName(rows []AttendanceRow) {
-	sort.SliceStable(rows, func(i, j int) bool {
-		return ukrainian.CompareString(rows[i].FullName, rows[j].FullName) < 0
-	})
+	SortByName(rows, func(r AttendanceRow) string { return r.FullName })
 }
 
-// prefixed qualifies every column of a column list with p.
-func prefixed(p, columns string) string {
+// prefixed qualifies every column of a column list with a table alias.
+func prefixed(alias, columns string) string {
 	cols := strings.Split(columns, ",")
 	for i, c := range cols {
-		cols[i] = p + strings.TrimSpace(c)
+		cols[i] = alias + strings.TrimSpace(c)
 	}
 	return strings.Join(cols, ", ")
 }

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"strings"
 )
 
 // deferTargetStatuses are the statuses of a meeting whose agenda may still take an item.
@@ -64,61 +63,19 @@ func (s *Store) DeferItem(ctx context.Context, itemID, toMeetingID int64) (int64
 
 // copyItem inserts a copy of an item into meetingID's agenda before «Різне».
 func copyItem(ctx context.Context, tx *sql.Tx, itemID, meetingID int64) (int64, error) {
-	var title, kind string
-	var reporter, guest, commitment sql.NullInt64
-	err := tx.QueryRowContext(ctx, `SELECT title, kind, reporter_member_id, reporter_guest_id, commitment_id
-		FROM agenda_item WHERE id = ?`, itemID).Scan(&title, &kind, &reporter, &guest, &commitment)
+	it, err := findAgendaItem(ctx, tx, itemID)
 	if err != nil {
 		return 0, err
 	}
-	if guest.Valid {
-		if guest.Int64, err = copyGuest(ctx, tx, guest.Int64, meetingID); err != nil {
+	if it.ReporterGuestID != 0 {
+		if it.ReporterGuestID, err = copyGuest(ctx, tx, it.ReporterGuestID, meetingID); err != nil {
 			return 0, err
 		}
 	}
-	pos, err := slotBeforeAOB(ctx, tx, meetingID)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := tx.ExecContext(ctx, "UPDATE agenda_item SET position_no = position_no + 1 WHERE meeting_id = ? AND position_no >= ?",
-		meetingID, pos); err != nil {
-		return 0, err
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO agenda_item (meeting_id, position_no, title, kind, reporter_member_id,
-		reporter_guest_id, commitment_id) VALUES (?, ?, ?, ?, ?, ?, ?)`, meetingID, pos, title, kind, reporter, guest, commitment)
-	if err != nil {
-		return 0, err
-	}
-	return res.LastInsertId()
-}
-
-// slotBeforeAOB is the position a new item takes: that of «Різне» if the agenda has it,
-// else after the last item.
-func slotBeforeAOB(ctx context.Context, q querier, meetingID int64) (int, error) {
-	rows, err := q.QueryContext(ctx, "SELECT position_no, title FROM agenda_item WHERE meeting_id = ? ORDER BY position_no", meetingID)
-	if err != nil {
-		return 0, err
-	}
-	defer rows.Close()
-	last := 0
-	for rows.Next() {
-		var pos int
-		var title string
-		if err := rows.Scan(&pos, &title); err != nil {
-			return 0, err
-		}
-		if IsAnyOtherBusiness(title) {
-			return pos, nil
-		}
-		last = pos
-	}
-	return last + 1, rows.Err()
-}
-
-// IsAnyOtherBusiness says whether an item's title is «Різне» (any other business).
-func IsAnyOtherBusiness(title string) bool {
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ". "))
-	return t == "різне" || t == "any other business" || t == "aob"
+	it = AgendaItem{MeetingID: meetingID, Title: it.Title, Kind: it.Kind, ReporterMemberID: it.ReporterMemberID,
+		ReporterGuestID: it.ReporterGuestID, CommitmentID: it.CommitmentID, State: ItemOpen}
+	it, err = placeBeforeAOB(ctx, tx, it)
+	return it.ID, err
 }
 
 // copyGuest makes sure a guest reporter is also invited to meetingID; it returns their id there.

@@ -17,7 +17,11 @@ func scanGuest(sc interface{ Scan(...any) error }) (Guest, error) {
 
 // ListGuests returns a meeting's invited guests in the order they were added.
 func (s *Store) ListGuests(ctx context.Context, meetingID int64) ([]Guest, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+guestColumns+" FROM guest WHERE meeting_id = ? ORDER BY position_no, id", meetingID)
+	return listGuests(ctx, s.db, meetingID)
+}
+
+func listGuests(ctx context.Context, q querier, meetingID int64) ([]Guest, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+guestColumns+" FROM guest WHERE meeting_id = ? ORDER BY position_no, id", meetingID)
 	if err != nil {
 		return nil, mapErr(err)
 	}

@@ -41,10 +41,10 @@ func (s *Store) GetLive(ctx context.Context, meetingID int64, position int) (Liv
 	if l.Council, err = findCouncil(ctx, s.db); err != nil {
 		return l, err
 	}
-	if l.Items, err = liveAgenda(ctx, s.db, meetingID); err != nil {
+	if l.Items, err = listAgenda(ctx, s.db, meetingID); err != nil {
 		return l, err
 	}
-	if l.Guests, err = liveGuests(ctx, s.db, meetingID); err != nil {
+	if l.Guests, err = listGuests(ctx, s.db, meetingID); err != nil {
 		return l, err
 	}
 	if position == 0 {
@@ -85,42 +85,4 @@ func (s *Store) itemRecord(ctx context.Context, c Council, m Meeting, it AgendaI
 	}
 	r.Roll, err = loadRollCall(ctx, s.db, c, m, it.ID)
 	return r, err
-}
-
-func liveAgenda(ctx context.Context, q querier, meetingID int64) ([]AgendaItem, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, meeting_id, position_no, title, kind, coalesce(reporter_member_id, 0),
-		coalesce(reporter_guest_id, 0), coalesce(commitment_id, 0), heard, state, coalesce(deferred_to, 0)
-		FROM agenda_item WHERE meeting_id = ? ORDER BY position_no, id`, meetingID)
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	var out []AgendaItem
-	for rows.Next() {
-		var it AgendaItem
-		if err := rows.Scan(&it.ID, &it.MeetingID, &it.Position, &it.Title, &it.Kind, &it.ReporterMemberID,
-			&it.ReporterGuestID, &it.CommitmentID, &it.Heard, &it.State, &it.DeferredTo); err != nil {
-			return nil, err
-		}
-		out = append(out, it)
-	}
-	return out, rows.Err()
-}
-
-func liveGuests(ctx context.Context, q querier, meetingID int64) ([]Guest, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, meeting_id, position_no, full_name, position, organisation
-		FROM guest WHERE meeting_id = ? ORDER BY position_no, id`, meetingID)
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	var out []Guest
-	for rows.Next() {
-		var g Guest
-		if err := rows.Scan(&g.ID, &g.MeetingID, &g.Position, &g.FullName, &g.Role, &g.Organisation); err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
-	return out, rows.Err()
 }

@@ -59,20 +59,19 @@ func liveMeeting(t *testing.T, s *Store, date string, presiding int64) Meeting {
 
 func liveItem(t *testing.T, s *Store, meetingID int64, pos int, title string) int64 {
 	t.Helper()
-	res, err := s.db.Exec("INSERT INTO agenda_item (meeting_id, position_no, title, kind) VALUES (?, ?, ?, 'decision')",
-		meetingID, pos, title)
+	it, err := s.CreateAgendaItem(context.Background(), AgendaItem{MeetingID: meetingID, Title: title, Kind: ItemDecision})
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, _ := res.LastInsertId()
-	return id
+	if it.Position != pos {
+		t.Fatalf("%q at %d, want %d", title, it.Position, pos)
+	}
+	return it.ID
 }
 
 func (lc liveCouncil) setPresence(t *testing.T, memberID int64, p Presence) {
 	t.Helper()
-	_, err := lc.s.db.Exec(`INSERT INTO attendance (meeting_id, member_id, status) VALUES (?, ?, ?)
-		ON CONFLICT (meeting_id, member_id) DO UPDATE SET status = excluded.status`, lc.meeting.ID, memberID, string(p))
-	if err != nil {
+	if err := lc.s.SetAttendance(context.Background(), lc.meeting.ID, memberID, p, ""); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -150,7 +150,7 @@ func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, err
 	if err := r.loadAttendance(ctx, q, members); err != nil {
 		return r, err
 	}
-	if r.Guests, err = recordGuests(ctx, q, meetingID); err != nil {
+	if r.Guests, err = listGuests(ctx, q, meetingID); err != nil {
 		return r, err
 	}
 	if err := r.loadItems(ctx, q, members); err != nil {
@@ -185,73 +185,30 @@ func recordPerson(m Member) Person {
 	return Person{MemberID: m.ID, FullName: m.FullName, Position: m.Position, Organisation: m.Organisation, Role: m.Role, Side: m.Side}
 }
 
-// loadAttendance fills presence, membership and quorum from the members on the meeting's date.
+// loadAttendance fills presence, membership and quorum from the roll call; a member not
+// marked counts as absent here, since the minutes record only what was taken.
 func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int64]Person) error {
-	rows, err := q.QueryContext(ctx, `SELECT m.id, coalesce(a.status, ''), coalesce(a.reason, ''),
-		(m.term_from = '' OR m.term_from <= ?2) AND (m.term_to = '' OR m.term_to >= ?2)
-		FROM member m LEFT JOIN attendance a ON a.member_id = m.id AND a.meeting_id = ?1`, r.Meeting.ID, r.Meeting.Date)
+	rows, err := getAttendance(ctx, q, r.Meeting.ID)
 	if err != nil {
-		return mapErr(err)
+		return err
 	}
-	defer rows.Close()
-	civil := 0
-	for rows.Next() {
-		var id int64
-		var status, reason string
-		var inTerm bool
-		if err := rows.Scan(&id, &status, &reason, &inTerm); err != nil {
-			return err
-		}
-		if inTerm {
-			r.Membership++
-		}
-		a := Attendee{Person: members[id], Status: Presence(status), Reason: reason}
+	for i, row := range rows {
+		a := Attendee{Person: members[row.ID], Status: row.Status, Reason: row.Reason}
 		switch {
-		case status == "":
-			if inTerm {
-				r.Absent = append(r.Absent, a)
-			}
-			continue
+		case !row.Recorded:
+			a.Status = ""
+			rows[i].Status = PresenceAbsent
+			r.Absent = append(r.Absent, a)
 		case a.Status == PresenceAbsent:
 			r.Absent = append(r.Absent, a)
 		default:
 			r.Present = append(r.Present, a)
-			if a.Side == SideCivil {
-				civil++
-			}
 		}
-		r.Recorded = true
+		r.Recorded = r.Recorded || row.Recorded
 	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	sortAttendees(r.Present)
-	sortAttendees(r.Absent)
-	r.Quorum = Quorum(QuorumInput{Rule: r.Council.QuorumRule, NeedCivil: r.Council.QuorumCivil,
-		Membership: r.Membership, Present: len(r.Present), CivilPresent: civil})
+	r.Quorum = QuorumOf(r.Council, rows)
+	r.Membership = r.Quorum.Membership
 	return nil
-}
-
-func sortAttendees(as []Attendee) {
-	SortByName(as, func(a Attendee) string { return a.FullName })
-}
-
-func recordGuests(ctx context.Context, q querier, meetingID int64) ([]Guest, error) {
-	rows, err := q.QueryContext(ctx, `SELECT id, meeting_id, position_no, full_name, position, organisation
-		FROM guest WHERE meeting_id = ? ORDER BY position_no, id`, meetingID)
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	var out []Guest
-	for rows.Next() {
-		var g Guest
-		if err := rows.Scan(&g.ID, &g.MeetingID, &g.Position, &g.FullName, &g.Role, &g.Organisation); err != nil {
-			return nil, err
-		}
-		out = append(out, g)
-	}
-	return out, rows.Err()
 }
 
 func recordApprovals(ctx context.Context, q querier, meetingID int64) ([]Approval, error) {

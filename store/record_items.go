@@ -145,23 +145,16 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 }
 
 func readResults(ctx context.Context, q querier, meetingID int64, items map[int64]*ItemRecord, _ map[int64]Person, _ map[int64]Guest) error {
-	rows, err := q.QueryContext(ctx, `SELECT item_id, decision_rule, tie_rule, membership, present, base, needed,
-		votes_for, votes_against, votes_abstain, not_voted, recused, absent, adopted, tie_broken, unanimous, recorded_at
-		FROM vote_result WHERE `+itemsOfMeeting, meetingID)
+	rows, err := q.QueryContext(ctx, "SELECT "+voteResultColumns+" FROM vote_result WHERE "+itemsOfMeeting, meetingID)
 	if err != nil {
 		return mapErr(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var v VoteResult
-		t, o := &v.Tally, &v.Outcome
-		if err := rows.Scan(&v.ItemID, &v.DecisionRule, &v.TieRule, &v.Membership, &v.Present, &o.Base, &o.Needed,
-			&t.For, &t.Against, &t.Abstain, &t.NotVoted, &t.Recused, &t.Absent, &o.Adopted, &o.TieBroken,
-			&o.Unanimous, &v.RecordedAt); err != nil {
+		v, err := scanVoteResult(rows)
+		if err != nil {
 			return err
 		}
-		o.Got = t.For
-		o.Tie = v.DecisionRule != DecisionPresentTwoThirds && o.Base > 0 && t.For == t.Against && t.For+t.Against == o.Base
 		if it := items[v.ItemID]; it != nil {
 			it.Result = &v
 		}

@@ -22,6 +22,8 @@ const (
 	RefuseHasRecord       = "has_record"       // something is already recorded
 	RefuseInUse           = "in_use"           // a guest still reports an item or spoke
 	RefuseEmptyAgenda     = "empty_agenda"     // an agenda with no items cannot be submitted
+
+	RefuseMinutesNotSubmitted = "minutes_not_submitted" // the minutes are not submitted for approval
 )
 
 func (e *Refusal) Error() string {

@@ -51,7 +51,8 @@ func meetingOfItem(ctx context.Context, q querier, itemID int64) (Meeting, error
 }
 
 // StartSession opens a meeting: from an approved agenda, or with force from a draft or a
-// submitted agenda (the secretary confirmed). The live screen starts at the first open item.
+// submitted agenda (the secretary confirmed). The live screen starts at the first open item;
+// members not marked on the roll call are recorded as present.
 func (s *Store) StartSession(ctx context.Context, meetingID int64, force bool) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		before, err := findMeeting(ctx, tx, meetingID)
@@ -67,6 +68,10 @@ func (s *Store) StartSession(ctx context.Context, meetingID int64, force bool) e
 		}
 		first, err := firstOpenPosition(ctx, tx, meetingID)
 		if err != nil {
+			return Entry{}, err
+		}
+		// the roll call as it stands (everyone present unless marked) becomes the record
+		if err := fillPresent(ctx, tx, meetingID); err != nil {
 			return Entry{}, err
 		}
 		after := before
@@ -191,91 +196,4 @@ func (s *Store) ReturnMinutes(ctx context.Context, meetingID int64) error {
 			string(after.Status), s.stamp(), meetingID)
 		return entry("return_minutes", "meeting", meetingID, before, after), err
 	})
-}
-
-// ErrNotCoChair refuses an approval by someone who is not an active co-chair.
-var ErrNotCoChair = fmt.Errorf("%w: only an active co-chair may approve", ErrForbidden)
-
-// ApproveMinutes records the current actor's approval as a co-chair; when every active
-// co-chair has approved, the minutes are approved and the meeting is locked.
-// It reports whether this approval locked the meeting.
-func (s *Store) ApproveMinutes(ctx context.Context, meetingID int64) (locked bool, err error) {
-	err = s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := findMeeting(ctx, tx, meetingID)
-		if err != nil {
-			return Entry{}, err
-		}
-		if err := sessionStatusFor(m, "approve_minutes", MeetingMinutesSubmitted); err != nil {
-			return Entry{}, err
-		}
-		chair, err := actingCoChair(ctx, tx, s.actor)
-		if err != nil {
-			return Entry{}, err
-		}
-		a := Approval{MeetingID: meetingID, Kind: "minutes", MemberID: chair.ID, MemberName: chair.FullName, ApprovedAt: s.stamp()}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO approval (meeting_id, kind, member_id, approved_at)
-			VALUES (?, 'minutes', ?, ?)`, meetingID, chair.ID, a.ApprovedAt); err != nil {
-			return Entry{}, err
-		}
-		locked, err = allCoChairsApproved(ctx, tx, meetingID)
-		if err != nil || !locked {
-			return entry("approve_minutes", "meeting", meetingID, nil, a), err
-		}
-		_, err = tx.ExecContext(ctx, "UPDATE meeting SET status = 'minutes_approved', updated_at = ? WHERE id = ?",
-			s.stamp(), meetingID)
-		return entry("approve_minutes", "meeting", meetingID, m, a), err
-	})
-	if errors.Is(err, ErrConflict) {
-		err = fmt.Errorf("%w: this co-chair has already approved the minutes", ErrConflict)
-	}
-	return locked, err
-}
-
-// actingCoChair finds the active co-chair the actor names: the full name (any case), or a
-// part of it that names only one co-chair.
-func actingCoChair(ctx context.Context, q querier, actor string) (Member, error) {
-	chairs, err := activeCoChairs(ctx, q)
-	if err != nil {
-		return Member{}, err
-	}
-	want := strings.ToLower(strings.Join(strings.Fields(actor), " "))
-	var partial []Member
-	for _, c := range chairs {
-		name := strings.ToLower(c.FullName)
-		if name == want {
-			return c, nil
-		}
-		if want != "" && strings.Contains(name, want) {
-			partial = append(partial, c)
-		}
-	}
-	if len(partial) == 1 {
-		return partial[0], nil
-	}
-	return Member{}, fmt.Errorf("%w (%q)", ErrNotCoChair, actor)
-}
-
-func activeCoChairs(ctx context.Context, q querier) ([]Member, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+memberColumns+" FROM member WHERE active = 1 AND role = 'co_chair' ORDER BY id")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Member
-	for rows.Next() {
-		m, err := scanMember(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
-}
-
-func allCoChairsApproved(ctx context.Context, q querier, meetingID int64) (bool, error) {
-	var missing int
-	err := q.QueryRowContext(ctx, `SELECT count(*) FROM member mb WHERE mb.active = 1 AND mb.role = 'co_chair'
-		AND NOT EXISTS (SELECT 1 FROM approval a WHERE a.meeting_id = ? AND a.kind = 'minutes' AND a.member_id = mb.id)`,
-		meetingID).Scan(&missing)
-	return missing == 0, err
 }

@@ -63,25 +63,28 @@ func TestSessionMinutesApprovalLocks(t *testing.T) {
 	if err := lc.s.CloseMeeting(ctx, lc.meeting.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := lc.s.ApproveMinutes(ctx, lc.meeting.ID); !errors.Is(err, ErrForbidden) {
+	if _, _, err := openAs(t, lc.s.Path(), "член 01").ApproveMinutes(ctx, lc.meeting.ID); RefusalCode(err) != RefuseMinutesNotSubmitted {
 		t.Fatalf("approve before submission: %v", err)
 	}
 	if err := lc.s.SubmitMinutes(ctx, lc.meeting.ID); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := lc.s.ApproveMinutes(ctx, lc.meeting.ID); !errors.Is(err, ErrNotCoChair) {
+	if _, _, err := lc.s.ApproveMinutes(ctx, lc.meeting.ID); RefusalCode(err) != RefuseNotCoChair {
 		t.Fatalf("approve as %q: %v", lc.s.Actor(), err)
 	}
 	first := openAs(t, lc.s.Path(), "член 01")
 	second := openAs(t, lc.s.Path(), "Член 02")
-	locked, err := first.ApproveMinutes(ctx, lc.meeting.ID)
-	if err != nil || locked {
-		t.Fatalf("first approval: locked=%v %v", locked, err)
+	a, locked, err := first.ApproveMinutes(ctx, lc.meeting.ID)
+	if err != nil || locked || a.MemberName != "Член 01" || a.Kind != "minutes" {
+		t.Fatalf("first approval: %+v locked=%v %v", a, locked, err)
 	}
-	if _, err := first.ApproveMinutes(ctx, lc.meeting.ID); !errors.Is(err, ErrConflict) {
+	if st, _ := lc.s.MinutesApprovals(ctx, lc.meeting.ID); len(st.Approved) != 1 || len(st.Pending) != 1 || st.Pending[0].FullName != "Член 02" {
+		t.Fatalf("minutes approvals after the first: %+v", st)
+	}
+	if _, _, err := first.ApproveMinutes(ctx, lc.meeting.ID); RefusalCode(err) != RefuseAlreadyApproved {
 		t.Fatalf("second approval by the same co-chair: %v", err)
 	}
-	if locked, err = second.ApproveMinutes(ctx, lc.meeting.ID); err != nil || !locked {
+	if _, locked, err = second.ApproveMinutes(ctx, lc.meeting.ID); err != nil || !locked {
 		t.Fatalf("second approval: locked=%v %v", locked, err)
 	}
 	m, _ := lc.s.GetMeeting(ctx, lc.meeting.ID)

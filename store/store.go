@@ -61,7 +61,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	s.db = db
-	if err := s.prepare(ctx); err != nil {
+	if err := s.prepareWaiting(ctx); err != nil {
 		db.Close()
 		if s.readOnly && errors.Is(err, ErrReadOnly) {
 			return s.openImmutable(ctx, err)
@@ -107,6 +107,31 @@ func checkFile(path string) error {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
 	return checkLength(path, head[:n], info.Size())
+}
+
+// prepareWaiting retries prepare while another Rada holds the file (switching to WAL and
+// migrating a new file need it alone, and SQLite does not always wait for that itself).
+func (s *Store) prepareWaiting(ctx context.Context) error {
+	deadline := time.Now().Add(busyWait)
+	for {
+		err := s.prepare(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(25 * time.Millisecond):
+		}
+	}
+}
+
+// busyWait is how long a Rada waits for another one that holds the file.
+const busyWait = 10 * time.Second
+
+func isBusy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
 }
 
 // prepare checks what the file holds and brings its schema up to date.

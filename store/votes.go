@@ -86,49 +86,25 @@ func (s *Store) GetRollCall(ctx context.Context, itemID int64) (RollCall, error)
 
 func loadRollCall(ctx context.Context, q querier, c Council, m Meeting, itemID int64) (RollCall, error) {
 	rc := RollCall{ItemID: itemID, PresidingID: m.PresidingID}
-	rows, err := q.QueryContext(ctx, "SELECT "+qualifyColumns("mb.", memberColumns)+`, coalesce(a.status, 'present'),
-		coalesce(v.choice, ''), coalesce(v.reason, '')
-		FROM member mb
-		LEFT JOIN attendance a ON a.member_id = mb.id AND a.meeting_id = ?1
-		LEFT JOIN vote v ON v.member_id = mb.id AND v.item_id = ?2
-		WHERE (mb.term_from = '' OR mb.term_from <= ?3) AND (mb.term_to = '' OR mb.term_to >= ?3)
-		ORDER BY mb.full_name COLLATE NOCASE, mb.id`, m.ID, itemID, m.Date)
+	rows, err := getAttendance(ctx, q, m.ID)
 	if err != nil {
-		return rc, mapErr(err)
-	}
-	defer rows.Close()
-	present, civil := 0, 0
-	for rows.Next() {
-		var rm RollMember
-		mb, err := scanMember(scanPrefix{rows, []any{&rm.Presence, &rm.Choice, &rm.Reason}})
-		if err != nil {
-			return rc, err
-		}
-		rm.Member = mb
-		if rm.Presence != PresenceAbsent {
-			present++
-			if mb.Side == SideCivil {
-				civil++
-			}
-		}
-		rc.Members = append(rc.Members, rm)
-	}
-	if err := rows.Err(); err != nil {
 		return rc, err
 	}
-	rc.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: len(rc.Members),
-		Present: present, CivilPresent: civil})
+	votes, err := listVotes(ctx, q, itemID)
+	if err != nil {
+		return rc, err
+	}
+	byMember := map[int64]Vote{}
+	for _, v := range votes {
+		byMember[v.MemberID] = v
+	}
+	for _, r := range rows {
+		v := byMember[r.ID]
+		rc.Members = append(rc.Members, RollMember{Member: r.Member, Presence: r.Status, Choice: v.Choice, Reason: v.Reason})
+	}
+	rc.Quorum = QuorumOf(c, rows)
 	rc.Result, rc.Recorded, err = findVoteResult(ctx, q, itemID)
 	return rc, err
-}
-
-// qualifyColumns qualifies every column of a column list with a table alias.
-func qualifyColumns(alias, columns string) string {
-	parts := strings.Split(columns, ",")
-	for i, p := range parts {
-		parts[i] = alias + strings.TrimSpace(p)
-	}
-	return strings.Join(parts, ", ")
 }
 
 // GetVoteResult returns an item's recorded vote result; ok is false when none is recorded.
@@ -136,30 +112,40 @@ func (s *Store) GetVoteResult(ctx context.Context, itemID int64) (VoteResult, bo
 	return findVoteResult(ctx, s.db, itemID)
 }
 
-func findVoteResult(ctx context.Context, q querier, itemID int64) (VoteResult, bool, error) {
+const voteResultColumns = `item_id, decision_rule, tie_rule, membership, present, base, needed, votes_for,
+	votes_against, votes_abstain, not_voted, recused, absent, adopted, tie_broken, unanimous, recorded_at`
+
+// scanVoteResult reads a vote_result row; Got and Tie follow from the tally.
+func scanVoteResult(sc interface{ Scan(...any) error }) (VoteResult, error) {
 	var r VoteResult
-	var adopted, tieBroken, unanimous int
-	err := q.QueryRowContext(ctx, `SELECT item_id, decision_rule, tie_rule, membership, present, base, needed,
-		votes_for, votes_against, votes_abstain, not_voted, recused, absent, adopted, tie_broken, unanimous, recorded_at
-		FROM vote_result WHERE item_id = ?`, itemID).Scan(&r.ItemID, &r.DecisionRule, &r.TieRule, &r.Membership,
-		&r.Present, &r.Outcome.Base, &r.Outcome.Needed, &r.Tally.For, &r.Tally.Against, &r.Tally.Abstain,
-		&r.Tally.NotVoted, &r.Tally.Recused, &r.Tally.Absent, &adopted, &tieBroken, &unanimous, &r.RecordedAt)
+	t, o := &r.Tally, &r.Outcome
+	err := sc.Scan(&r.ItemID, &r.DecisionRule, &r.TieRule, &r.Membership, &r.Present, &o.Base, &o.Needed,
+		&t.For, &t.Against, &t.Abstain, &t.NotVoted, &t.Recused, &t.Absent, &o.Adopted, &o.TieBroken,
+		&o.Unanimous, &r.RecordedAt)
+	o.Got = t.For
+	o.Tie = o.TieBroken || (r.DecisionRule != DecisionPresentTwoThirds && o.Base > 0 &&
+		t.For == t.Against && t.For+t.Against == o.Base)
+	return r, err
+}
+
+func findVoteResult(ctx context.Context, q querier, itemID int64) (VoteResult, bool, error) {
+	r, err := scanVoteResult(q.QueryRowContext(ctx, "SELECT "+voteResultColumns+" FROM vote_result WHERE item_id = ?", itemID))
 	if errors.Is(err, sql.ErrNoRows) {
-		return r, false, nil
+		return VoteResult{}, false, nil
 	}
 	if err != nil {
 		return r, false, mapErr(err)
 	}
-	o := &r.Outcome
-	o.Got, o.Adopted, o.TieBroken, o.Unanimous = r.Tally.For, adopted == 1, tieBroken == 1, unanimous == 1
-	o.Tie = o.TieBroken || (r.DecisionRule != DecisionPresentTwoThirds && o.Base > 0 &&
-		r.Tally.For == r.Tally.Against && r.Tally.For+r.Tally.Against == o.Base)
 	return r, true, nil
 }
 
 // ListVotes returns every member's recorded choice on an item.
 func (s *Store) ListVotes(ctx context.Context, itemID int64) ([]Vote, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT item_id, member_id, choice, reason FROM vote WHERE item_id = ? ORDER BY member_id", itemID)
+	return listVotes(ctx, s.db, itemID)
+}
+
+func listVotes(ctx context.Context, q querier, itemID int64) ([]Vote, error) {
+	rows, err := q.QueryContext(ctx, "SELECT item_id, member_id, choice, reason FROM vote WHERE item_id = ? ORDER BY member_id", itemID)
 	if err != nil {
 		return nil, mapErr(err)
 	}

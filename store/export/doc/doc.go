@@ -3,6 +3,7 @@
 package doc
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -138,6 +139,14 @@ func (d Document) lang() string {
 		return "en"
 	}
 	return "uk"
+}
+
+// marker is item i's marker: its number and a dot in an ordered list, else bullet.
+func (l List) marker(i int, bullet string) string {
+	if l.Ordered {
+		return strconv.Itoa(max(l.Start, 1)+i) + "."
+	}
+	return bullet
 }
 
 // level clamps a heading level to 1..3.

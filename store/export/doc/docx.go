@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 
@@ -150,13 +149,8 @@ func docxList(l List) string {
 	var b strings.Builder
 	hang := twips(indentMM)
 	pPr := fmt.Sprintf(`<w:tabs><w:tab w:val="left" w:pos="%d"/></w:tabs><w:ind w:left="%d" w:hanging="%d"/>`, hang, hang, hang)
-	n := max(l.Start, 1)
-	for _, item := range l.Items {
-		marker := "•"
-		if l.Ordered {
-			marker = strconv.Itoa(n) + "."
-			n++
-		}
+	for i, item := range l.Items {
+		marker := l.marker(i, "•")
 		b.WriteString(`<w:p><w:pPr>` + pPr + `</w:pPr>` + docxRun(marker+"\t", "") + docxRuns(item, "") + `</w:p>`)
 	}
 	return b.String()

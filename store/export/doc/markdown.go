@@ -3,7 +3,6 @@ package doc
 import (
 	"io"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/khmelnytskyi-ogp/rada/store/clean"
@@ -67,13 +66,8 @@ func mdHeading(h Heading) string {
 
 func mdList(l List) string {
 	var lines []string
-	n := max(l.Start, 1)
-	for _, item := range l.Items {
-		marker := "- "
-		if l.Ordered {
-			marker = strconv.Itoa(n) + ". "
-			n++
-		}
+	for i, item := range l.Items {
+		marker := l.marker(i, "-") + " "
 		text := mdInline(item, true)
 		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", len(marker)))
 		lines = append(lines, marker+text)

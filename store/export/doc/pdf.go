@@ -209,13 +209,8 @@ func (p *pdfDoc) block(blk Block) error {
 
 func (p *pdfDoc) list(l List) error {
 	label := indentMM * ptPerMM
-	n := max(l.Start, 1)
 	for i, item := range l.Items {
-		marker := "•"
-		if l.Ordered {
-			marker = fmt.Sprintf("%d.", n)
-			n++
-		}
+		marker := l.marker(i, "•")
 		cells := []pdfCell{{runs: []Run{{Text: marker}}, w: label, size: bodySize}, {runs: item, w: pdfWidth - label, size: bodySize}}
 		if err := p.row(pdfLeft, cells, rowStyle{gap: lastGap(i, len(l.Items))}); err != nil {
 			return err

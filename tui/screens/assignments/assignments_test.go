@@ -41,9 +41,9 @@ func seeded(t *testing.T) *store.Store {
 	must(err)
 	m, err := st.CreateMeeting(ctx, store.Meeting{Date: "2026-03-12"})
 	must(err)
-	res, err := st.DB().Exec("INSERT INTO agenda_item (meeting_id, position_no, title) VALUES (?, 1, 'Про звіт')", m.ID)
+	it, err := st.CreateAgendaItem(ctx, store.AgendaItem{MeetingID: m.ID, Title: "Про звіт"})
 	must(err)
-	item, _ := res.LastInsertId()
+	item := it.ID
 	must(st.StartSession(ctx, m.ID, true))
 	p, err := st.AddPoint(ctx, store.DecisionPoint{ItemID: item, Text: "Доручити оприлюднити звіт."})
 	must(err)

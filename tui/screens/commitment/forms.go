@@ -89,8 +89,11 @@ func (m Model) openDoneForm(ms store.Milestone) (Model, tea.Cmd) {
 	t := m.c.T.T
 	f := huh.NewForm(huh.NewGroup(
 		huh.NewInput().Title(t("commitment.f.done_on")).Value(&d.Date).Validate(func(s string) error {
-			if !store.ValidDate(strings.TrimSpace(s)) {
+			switch s = strings.TrimSpace(s); {
+			case !store.ValidDate(s):
 				return errors.New(m.c.FieldText("date"))
+			case s > m.c.Today():
+				return errors.New(m.c.FieldText("future"))
 			}
 			return nil
 		}),

@@ -38,6 +38,13 @@ type Model struct {
 	ed         *editor.Model
 	forms      drafts
 	confirm    confirm.Model
+	text       paneText
+}
+
+// paneText is the overview and the history wrapped to the width, kept so that View
+// does not wrap long texts on every frame.
+type paneText struct {
+	overview, history []string
 }
 
 // detail is everything the screen shows, loaded at once.
@@ -133,6 +140,9 @@ func (m Model) SetSize(w, h int) Model {
 		ed := m.ed.SetSize(w, h)
 		m.ed = &ed
 	}
+	if m.loaded {
+		m.text = paneText{overview: m.overviewLines(), history: m.historyLines()}
+	}
 	return m
 }
 
@@ -180,7 +190,7 @@ func (m Model) loadedData(msg loadedMsg) (Model, tea.Cmd) {
 	m.data, m.loaded = msg.d, true
 	m.milestones = m.milestones.SetRows(m.milestoneRows())
 	m.links = m.links.SetRows(m.linkRows())
-	return m, nil
+	return m.SetSize(m.c.Width, m.c.Height), nil
 }
 
 func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {

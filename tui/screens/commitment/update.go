@@ -48,9 +48,17 @@ func (m Model) onKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.ScrollUp):
 		m.scroll = max(m.scroll-1, 0)
 	case key.Matches(km, k.ScrollDown):
-		m.scroll++
+		m.scroll = min(m.scroll+1, max(len(m.paneLines())-(m.c.Height-headerLines), 0))
 	}
 	return m, nil
+}
+
+// paneLines are the lines of the overview or the history, whichever is shown.
+func (m Model) paneLines() []string {
+	if m.pane == paneHistory {
+		return m.text.history
+	}
+	return m.text.overview
 }
 
 func (m Model) toTable(km tea.KeyMsg) (Model, tea.Cmd) {

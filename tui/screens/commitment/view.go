@@ -28,9 +28,9 @@ func (m Model) View() string {
 	case paneMeetings:
 		pane = m.links.View()
 	case paneHistory:
-		pane = m.scrolled(m.historyLines(), body)
+		pane = m.scrolled(m.text.history, body)
 	default:
-		pane = m.scrolled(m.overviewLines(), body)
+		pane = m.scrolled(m.text.overview, body)
 	}
 	out := m.header() + "\n" + pane
 	if m.confirm.Active() {
@@ -40,6 +40,28 @@ func (m Model) View() string {
 }
 
 func (m Model) fit(s string) string { return ansi.Truncate(s, m.c.Width, "…") }
+
+// maxTextRunes caps one typed value on screen; the rest is shown as "…".
+const maxTextRunes = 2000
+
+// capped is a typed value cleaned and cut at maxTextRunes.
+func capped(s string) string {
+	if len(s) > maxTextRunes {
+		if r := []rune(s); len(r) > maxTextRunes {
+			s = string(r[:maxTextRunes]) + "…"
+		}
+	}
+	return store.Clean(s)
+}
+
+// wrapped is a typed value cleaned, capped and wrapped to w cells, each line indented.
+func wrapped(s string, w int, indent string) []string {
+	lines := strings.Split(ansi.Wrap(capped(s), w, " "), "\n")
+	for i, l := range lines {
+		lines[i] = indent + l
+	}
+	return lines
+}
 
 // header is the commitment's name, statuses, progress and the pane tabs.
 func (m Model) header() string {
@@ -76,7 +98,7 @@ func (m Model) header() string {
 		}
 	}
 	return strings.Join([]string{
-		m.fit(st.Title.Render(c.OGPID+" ") + store.OneLine(c.Title)),
+		m.fit(st.Title.Render(c.OGPID+" ") + store.OneLine(capped(c.Title))),
 		m.fit(status),
 		m.fit(prog),
 		m.fit(strings.Join(tabs, "")),
@@ -125,10 +147,7 @@ func (m Model) overviewLines() []string {
 	w := max(m.c.Width-2, 10)
 	for _, f := range fields {
 		lines = append(lines, st.Label.Render(t.T(f.id)))
-		text := store.Clean(or(f.value, "—"))
-		for _, l := range strings.Split(ansi.Wrap(text, w, " "), "\n") {
-			lines = append(lines, "  "+l)
-		}
+		lines = append(lines, wrapped(or(f.value, "—"), w, "  ")...)
 	}
 	return lines
 }
@@ -148,15 +167,18 @@ func (m Model) historyLines() []string {
 		}
 		scale := t.T("commitment.scale." + e.Scale)
 		change := store.ScaleValueLabel(e.Scale, e.From, lang) + " → " + store.ScaleValueLabel(e.Scale, e.To, lang)
-		lines = append(lines, st.Accent.Render(when)+" "+st.Muted.Render(store.OneLine(e.ChangedBy))+"  "+
-			st.Label.Render(scale+": ")+st.Text.Render(change))
-		for _, l := range strings.Split(ansi.Wrap(store.Clean(e.Note), w, " "), "\n") {
-			lines = append(lines, "    "+l)
+		who := st.Accent.Render(when) + " " + st.Muted.Render(store.OneLine(capped(e.ChangedBy)))
+		what := st.Label.Render(scale+": ") + st.Text.Render(change)
+		if ansi.StringWidth(who+"  "+what) <= m.c.Width {
+			lines = append(lines, who+"  "+what)
+		} else {
+			lines = append(lines, who, "  "+what)
 		}
+		lines = append(lines, wrapped(e.Note, w, "    ")...)
 		if e.MeetingID != 0 {
 			ml := t.T("commitment.meeting_label", map[string]any{"N": e.MeetingNumber, "Date": e.MeetingDate})
 			if e.PointText != "" {
-				ml += " — " + store.OneLine(e.PointText)
+				ml += " — " + store.OneLine(capped(e.PointText))
 			}
 			lines = append(lines, "    "+st.Muted.Render(t.T("commitment.decided_at")+": "+ml))
 		}
@@ -176,7 +198,7 @@ func (m Model) milestoneRows() []table.Row {
 		if ms.Done() {
 			mark, done = "✓", ms.DoneOn
 		}
-		rows[i] = table.Row{ID: ms.ID, Cells: []string{mark, fmt.Sprint(ms.Position), ms.Deliverable,
+		rows[i] = table.Row{ID: ms.ID, Cells: []string{mark, fmt.Sprint(ms.Position), capped(ms.Deliverable),
 			or(ms.StartDate, "—"), ms.EndDate, done}}
 	}
 	return rows
@@ -187,10 +209,10 @@ func (m Model) linkRows() []table.Row {
 	for i, l := range m.data.links {
 		point := "—"
 		if l.PointID != 0 {
-			point = fmt.Sprintf("%d.%d. %s", l.ItemPosition, l.PointPosition, l.PointText)
+			point = fmt.Sprintf("%d.%d. %s", l.ItemPosition, l.PointPosition, capped(l.PointText))
 		}
 		rows[i] = table.Row{ID: int64(i + 1), Cells: []string{l.Date, fmt.Sprint(l.Number),
-			fmt.Sprintf("%d. %s", l.ItemPosition, l.ItemTitle), point}}
+			fmt.Sprintf("%d. %s", l.ItemPosition, capped(l.ItemTitle)), point}}
 	}
 	return rows
 }

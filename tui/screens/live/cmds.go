@@ -28,9 +28,10 @@ type (
 	draftSavedMsg struct{ err error }
 	// doneMsg reports a store action; ok is the status text to show on success.
 	doneMsg struct {
-		ok     string
-		err    error
-		closed bool // the meeting was closed: leave the live screen
+		ok      string
+		err     error
+		closed  bool // the meeting was closed: leave the live screen
+		started bool // the session was started
 	}
 	// savedMsg reports a form's record saved (or refused).
 	savedMsg struct {
@@ -112,9 +113,9 @@ func loadTargets(st *store.Store, meetingID int64) tea.Cmd {
 func draftPrefix(meetingID int64) string { return fmt.Sprintf("m%d/", meetingID) }
 func openKey(meetingID int64) string     { return fmt.Sprintf("m%d/open", meetingID) }
 
-func formPrefix(meetingID, itemID int64, kind formKind, memberID int64) string {
-	if kind == formRecuse {
-		return fmt.Sprintf("m%d/i%d/%s/%d/", meetingID, itemID, kind, memberID)
+func formPrefix(meetingID, itemID int64, kind formKind, ref int64) string {
+	if ref != 0 {
+		return fmt.Sprintf("m%d/i%d/%s/%d/", meetingID, itemID, kind, ref)
 	}
 	return fmt.Sprintf("m%d/i%d/%s/", meetingID, itemID, kind)
 }

@@ -18,6 +18,9 @@ const (
 	formPoint  formKind = "point/new"
 	formAssign formKind = "assign/new"
 	formRecuse formKind = "recuse"
+
+	formSpeechEdit formKind = "speech/edit" // an existing speech, ref its id
+	formPointEdit  formKind = "point/edit"  // an existing point, ref its id
 )
 
 // choice is a person a field may name: a member or a guest.
@@ -200,13 +203,13 @@ func (f field) chosen() (choice, bool) {
 
 // form is the open editor: its fields, the focused one, and where its drafts are kept.
 type form struct {
-	kind     formKind
-	itemID   int64
-	memberID int64 // formRecuse: whose recusal
-	title    string
-	fields   []field
-	focus    int
-	prefix   string // drafts' key prefix, "m12/i3/point/new/"
+	kind   formKind
+	itemID int64
+	ref    int64 // formRecuse: whose recusal; the edits: the speech or point edited
+	title  string
+	fields []field
+	focus  int
+	prefix string // drafts' key prefix, "m12/i3/point/new/"
 }
 
 func (f form) open() bool { return f.kind != "" }

@@ -80,22 +80,15 @@ func newCouncil14(t *testing.T) council14 {
 	}
 	c.meeting = m
 	for i, title := range []string{"Про стан виконання Плану дій на 2025–2026 роки", "Різне"} {
-		res, err := c.st.DB().Exec(`INSERT INTO agenda_item (meeting_id, position_no, title, kind, reporter_member_id)
-			VALUES (?, ?, ?, 'decision', ?)`, m.ID, i+1, title, c.members["Лисенко Ольга Василівна"])
-		if err != nil {
-			t.Fatal(err)
+		it, err := c.st.CreateAgendaItem(ctx, store.AgendaItem{MeetingID: m.ID, Title: title, Kind: store.ItemDecision,
+			ReporterMemberID: c.members["Лисенко Ольга Василівна"]})
+		if err != nil || it.Position != i+1 {
+			t.Fatalf("item %d at %d: %v", i+1, it.Position, err)
 		}
-		id, _ := res.LastInsertId()
-		c.items = append(c.items, id)
+		c.items = append(c.items, it.ID)
 	}
-	for n, id := range c.members {
-		p := store.PresencePresent
-		if n == "Яковенко Леся Михайлівна" {
-			p = store.PresenceAbsent
-		}
-		if err := setAttendance(ctx, c.st, m.ID, id, p); err != nil {
-			t.Fatal(err)
-		}
+	if err := c.st.SetAttendance(ctx, m.ID, c.members["Яковенко Леся Михайлівна"], store.PresenceAbsent, ""); err != nil {
+		t.Fatal(err)
 	}
 	return c
 }

@@ -9,6 +9,8 @@ import (
 type keyMap struct {
 	// the item view
 	Start, Heard, Speech, Point, Assign, Roll, AllFor, Attendance, Next, Prev, Defer, Close, Up, Down key.Binding
+	// the selected speech or point
+	Edit, Delete key.Binding
 	// the roll call
 	For, Against, Abstain, NotVoted, Recused, ClearVotes key.Binding
 	// attendance
@@ -34,6 +36,8 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Prev:       b("live.key.prev", "ctrl+p"),
 		Defer:      b("live.key.defer", "D"),
 		Close:      b("live.key.close", "C"),
+		Edit:       b("live.key.edit", "e"),
+		Delete:     b("live.key.delete", "x", "delete"),
 		Up:         b("key.up", "up", "k"),
 		Down:       b("key.down", "down", "j"),
 
@@ -57,6 +61,7 @@ func newKeys(t *i18n.Catalog) keyMap {
 	}
 	k.Up.SetHelp("↑/k", t.T("key.up"))
 	k.Down.SetHelp("↓/j", t.T("key.down"))
+	k.Delete.SetHelp("x/del", t.T("live.key.delete"))
 	k.Speech.SetHelp("v/+", t.T("live.key.speech"))
 	k.Attendance.SetHelp("P", t.T("live.key.attendance"))
 	k.Pick.SetHelp("ctrl+j/k", t.T("live.key.pick"))

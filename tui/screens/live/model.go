@@ -45,11 +45,12 @@ type Model struct {
 	drafts   map[string]string // every draft of the meeting as last saved
 	restored bool              // the form open at the last exit has been reopened
 	asked    bool              // the question to start the session has been asked
+	sel      int               // the selected speech or point (entries), -1 none
 }
 
 // New builds the live screen of a meeting.
 func New(c common.Common, meetingID int64) Model {
-	return Model{c: c, keys: newKeys(c.T), id: meetingID, confirm: confirm.New(c.Styles, c.T)}
+	return Model{c: c, keys: newKeys(c.T), id: meetingID, confirm: confirm.New(c.Styles, c.T), sel: -1}
 }
 
 // Init loads the meeting and its drafts.
@@ -72,6 +73,9 @@ func (m Model) Title() string {
 // Capturing is true whenever the screen is not in its plain item view: typing, voting and
 // choosing all need esc and letters for themselves.
 func (m Model) Capturing() bool { return m.mode != modeView || m.confirm.Active() }
+
+// typing is true while a text field has the keys: a burst of runes is text then, not keys.
+func (m Model) typing() bool { return m.mode == modeForm && !m.confirm.Active() }
 
 // MeetingID is the meeting shown.
 func (m Model) MeetingID() int64 { return m.id }
@@ -105,7 +109,7 @@ func (m Model) errText(err error) string {
 	case errors.As(err, &qe):
 		return m.c.T.T("live.err.quorum", map[string]any{"Why": qe.Result.Explain(m.c.Lang)})
 	case errors.Is(err, store.ErrLocked):
-		return m.c.T.T("live.locked_why")
+		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &se):
 		return m.c.T.T("live.err.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
 	case errors.As(err, &ve) && len(ve.Fields) > 0:
@@ -127,7 +131,7 @@ func (m Model) refuseEdit() string {
 	case !m.loaded:
 		return m.c.T.T("common.loading")
 	case m.locked():
-		return m.c.T.T("live.locked_why")
+		return m.c.ErrText(store.ErrLocked)
 	case m.startable():
 		return m.c.T.T("live.not_started")
 	case m.live.Meeting.Status == store.MeetingMinutesSubmitted:
@@ -138,24 +142,41 @@ func (m Model) refuseEdit() string {
 	return ""
 }
 
-// openForm opens the editor of kind for the item on screen, restoring its drafts.
-func (m Model) openForm(kind formKind, memberID int64) (Model, tea.Cmd) {
+// openForm opens the editor of kind for the item on screen, restoring its drafts; ref is
+// the member of a recusal, or the speech or point an edit changes.
+func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 	it := m.live.Current()
-	f := form{kind: kind, itemID: it.ID, memberID: memberID, prefix: formPrefix(m.id, it.ID, kind, memberID)}
+	f := form{kind: kind, itemID: it.ID, ref: ref, prefix: formPrefix(m.id, it.ID, kind, ref)}
 	w := m.c.Width
 	T := m.c.T.T
 	switch kind {
 	case formHeard:
 		f.title = T("live.heard")
 		f.fields = []field{newTextField("text", T("live.field.heard"), true, w).setValue(it.Heard)}
-	case formSpeech:
+	case formSpeech, formSpeechEdit:
 		f.title = T("live.spoke")
 		sp := newTextField("speaker", T("live.field.speaker"), false, w)
 		sp.choices = append(memberChoices(m.live.Record.Roll.Members), guestChoices(m.live.Guests)...)
-		f.fields = []field{sp, newTextField("summary", T("live.field.summary"), true, w)}
+		summary := newTextField("summary", T("live.field.summary"), true, w)
+		if kind == formSpeechEdit {
+			old, ok := m.speechByID(ref)
+			if !ok {
+				return m, nil
+			}
+			f.title = T("live.edit_speech")
+			sp, summary = sp.setValue(m.speaker(old)), summary.setValue(old.Summary)
+		}
+		f.fields = []field{sp, summary}
 	case formPoint:
 		f.title = T("live.new_point", map[string]any{"Ref": m.pointRef(len(m.live.Record.Points) + 1)})
 		f.fields = []field{newTextField("text", T("live.field.point"), true, w)}
+	case formPointEdit:
+		old, ok := m.pointByID(ref)
+		if !ok {
+			return m, nil
+		}
+		f.title = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)})
+		f.fields = []field{newTextField("text", T("live.field.point"), true, w).setValue(old.Text)}
 	case formAssign:
 		f.title = T("live.new_assignment")
 		resp := newTextField("responsible", T("live.field.responsible"), false, w)
@@ -167,8 +188,10 @@ func (m Model) openForm(kind formKind, memberID int64) (Model, tea.Cmd) {
 			newTextField("deadline", T("live.field.deadline"), false, w),
 		}
 	case formRecuse:
-		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(memberID)})
+		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
 		f.fields = []field{newTextField("reason", T("live.field.reason"), false, w)}
+	default:
+		return m, nil
 	}
 	f = f.restore(m.drafts)
 	for i := range f.fields {
@@ -180,7 +203,7 @@ func (m Model) openForm(kind formKind, memberID int64) (Model, tea.Cmd) {
 	var focus tea.Cmd
 	f.fields[f.focus], focus = f.fields[f.focus].focus()
 	m.form, m.mode = f, modeForm
-	marker := fmt.Sprintf("%d|%s|%d", f.itemID, kind, memberID)
+	marker := fmt.Sprintf("%d|%s|%d", f.itemID, kind, ref)
 	m.drafts = setDraft(m.drafts, openKey(m.id), marker)
 	return m, tea.Batch(focus, saveDrafts(m.c.Store, map[string]string{openKey(m.id): marker}))
 }
@@ -223,7 +246,7 @@ func (m Model) restoreForm() (Model, tea.Cmd) {
 		return m, nil
 	}
 	itemID, _ := strconv.ParseInt(parts[0], 10, 64)
-	memberID, _ := strconv.ParseInt(parts[2], 10, 64)
+	ref, _ := strconv.ParseInt(parts[2], 10, 64)
 	if itemID != m.live.Current().ID {
 		for _, it := range m.live.Items {
 			if it.ID == itemID {
@@ -234,7 +257,7 @@ func (m Model) restoreForm() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.restored = true
-	return m.openForm(formKind(parts[1]), memberID)
+	return m.openForm(formKind(parts[1]), ref)
 }
 
 func (m Model) pointRef(n int) string {
@@ -286,6 +309,9 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.refuseEdit() != "" {
 		return []key.Binding{k.Next, k.Prev, k.Down}
 	}
+	if m.sel >= 0 {
+		return []key.Binding{k.Edit, k.Delete, k.Up, k.Down, k.Speech, k.Point, k.Roll, k.Next}
+	}
 	return []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.Attendance, k.Next}
 }
 
@@ -307,6 +333,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Heard, k.Speech, k.Point, k.Assign},
+		{k.Up, k.Down, k.Edit, k.Delete},
 		{k.Roll, k.AllFor, k.Attendance},
 		{k.Next, k.Prev, k.Defer, k.Close, k.Up, k.Down},
 	}

@@ -18,6 +18,9 @@ const (
 	askClose = "live.close"
 	askDefer = "live.defer"
 	askClear = "live.clear"
+
+	askDeleteSpeech = "live.delete.speech:" // + the speech's id
+	askDeletePoint  = "live.delete.point:"  // + the point's id
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -52,6 +55,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case common.DataChangedMsg:
 		return m.reload(0)
 	case tea.KeyMsg:
+		if common.Burst(msg) && !m.typing() {
+			return common.EachRune(m, msg, Model.Update, Model.typing)
+		}
 		if m.confirm.Active() {
 			var cmd tea.Cmd
 			m.confirm, cmd = m.confirm.Update(msg)
@@ -75,8 +81,9 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 	prev := m.live.Current().ID
 	m.live, m.loaded = msg.live, true
 	if m.live.Current().ID != prev {
-		m.scroll = 0
+		m.scroll, m.sel = 0, -1
 	}
+	m.sel = min(m.sel, len(m.entries())-1)
 	m.cursor = min(m.cursor, max(len(m.live.Record.Roll.Members)-1, 0))
 	if !m.asked && m.startable() {
 		m.asked = true
@@ -104,6 +111,9 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 	}
 	if msg.err == nil && msg.closed {
 		return m, tea.Batch(status, common.Changed(), common.Back())
+	}
+	if msg.err == nil && msg.started {
+		m.live.Meeting.Status = store.MeetingInSession // keys work at once, before the reload arrives
 	}
 	m, reload := m.reload(0)
 	return m, tea.Batch(status, reload, common.Changed())
@@ -147,11 +157,15 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	if !msg.Yes {
 		return m, nil
 	}
+	if m, cmd, ok := m.deleteAnswered(msg.ID); ok {
+		return m, cmd
+	}
 	st, id := m.c.Store, m.id
 	switch msg.ID {
 	case askStart:
 		force := m.live.Meeting.Status != store.MeetingAgendaApproved
-		return m, act(m.c.T.T("live.started"), func(ctx context.Context) error { return st.StartSession(ctx, id, force) })
+		cmd := act(m.c.T.T("live.started"), func(ctx context.Context) error { return st.StartSession(ctx, id, force) })
+		return m, func() tea.Msg { d := cmd().(doneMsg); d.started = true; return d }
 	case askClose:
 		cmd := act(m.c.T.T("live.closed"), func(ctx context.Context) error { return st.CloseMeeting(ctx, id) })
 		return m, func() tea.Msg { d := cmd().(doneMsg); d.closed = true; return d }
@@ -187,6 +201,10 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
+	case key.Matches(km, k.Up) && len(m.entries()) > 0:
+		return m.moveSelection(-1), nil
+	case key.Matches(km, k.Down) && len(m.entries()) > 0:
+		return m.moveSelection(1), nil
 	case key.Matches(km, k.Up):
 		m.scroll = max(m.scroll-1, 0)
 		return m, nil
@@ -200,7 +218,8 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Start) && m.loaded && m.startable():
 		return m.askStart(), nil
 	}
-	edit := []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.AllFor, k.Attendance, k.Defer, k.Close, k.Start}
+	edit := []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.AllFor, k.Attendance, k.Defer, k.Close, k.Start,
+		k.Edit, k.Delete}
 	if !anyMatches(km, edit) {
 		return m, nil
 	}
@@ -209,6 +228,10 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	st, item := m.c.Store, m.live.Current().ID
 	switch {
+	case key.Matches(km, k.Edit):
+		return m.editSelected()
+	case key.Matches(km, k.Delete):
+		return m.askDelete()
 	case key.Matches(km, k.Heard):
 		return m.openForm(formHeard, 0)
 	case key.Matches(km, k.Speech):
@@ -359,11 +382,15 @@ func (m Model) submit() (Model, tea.Cmd) {
 		text := f.text("text")
 		return run(func(ctx context.Context) error { return st.SetHeard(ctx, item, text) })
 	case formSpeech:
-		sp := store.Speech{ItemID: item, Summary: f.text("summary"), SpeakerName: f.text("speaker")}
-		if c, ok := f.field("speaker").chosen(); ok {
-			sp.SpeakerMemberID, sp.SpeakerGuestID = c.memberID, c.guestID
-		}
+		sp := speechOf(f)
 		return run(func(ctx context.Context) error { _, err := st.AddSpeech(ctx, sp); return err })
+	case formSpeechEdit:
+		sp := speechOf(f)
+		return run(func(ctx context.Context) error { return st.UpdateSpeech(ctx, sp) })
+	case formPointEdit:
+		p, _ := m.pointByID(f.ref)
+		p.ID, p.Text = f.ref, f.text("text")
+		return run(func(ctx context.Context) error { return st.UpdatePoint(ctx, p) })
 	case formPoint:
 		p := store.DecisionPoint{ItemID: item, Text: f.text("text")}
 		return run(func(ctx context.Context) error { _, err := st.AddPoint(ctx, p); return err })
@@ -371,13 +398,22 @@ func (m Model) submit() (Model, tea.Cmd) {
 		a := m.assignmentOf(f)
 		return run(func(ctx context.Context) error { _, err := st.CreateAssignment(ctx, a); return err })
 	case formRecuse:
-		member, reason := f.memberID, f.text("reason")
+		member, reason := f.ref, f.text("reason")
 		return run(func(ctx context.Context) error {
 			_, err := st.CastVote(ctx, item, member, store.VoteRecused, reason)
 			return err
 		})
 	}
 	return m, nil
+}
+
+// speechOf is the speech a form holds: a member or guest when the name is one of theirs.
+func speechOf(f form) store.Speech {
+	sp := store.Speech{ID: f.ref, ItemID: f.itemID, Summary: f.text("summary"), SpeakerName: f.text("speaker")}
+	if c, ok := f.field("speaker").chosen(); ok {
+		sp.SpeakerMemberID, sp.SpeakerGuestID = c.memberID, c.guestID
+	}
+	return sp
 }
 
 func (m Model) assignmentOf(f form) store.Assignment {
@@ -519,7 +555,7 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	m.live.Record.Roll.Members[m.cursor].Presence = p
 	st, id, member := m.c.Store, m.id, members[m.cursor].Member.ID
 	m.cursor = min(m.cursor+1, len(members)-1)
-	return m, act("", func(ctx context.Context) error { return setAttendance(ctx, st, id, member, p) })
+	return m, act("", func(ctx context.Context) error { return st.SetAttendance(ctx, id, member, p, "") })
 }
 
 func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {

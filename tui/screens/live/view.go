@@ -17,6 +17,7 @@ func (m Model) View() string {
 	}
 	head := m.headLines(w)
 	var body, foot []string
+	selLine := -1
 	switch m.mode {
 	case modeForm:
 		body, foot = m.itemHead(w), m.formLines(w)
@@ -27,13 +28,13 @@ func (m Model) View() string {
 	case modeDefer:
 		body = m.deferLines(w)
 	default:
-		body = m.itemLines(w)
+		body, selLine = m.itemLines(w)
 	}
 	if m.confirm.Active() {
 		foot = strings.Split(m.confirm.View(w), "\n")
 	}
 	room := max(h-len(head)-len(foot), 0)
-	body = scrollTo(body, m.bodyOffset(len(body), room), room)
+	body = scrollTo(body, m.bodyOffset(len(body), room, selLine), room)
 	lines := append(append(head, body...), foot...)
 	if len(lines) > h {
 		lines = lines[:h]
@@ -44,9 +45,13 @@ func (m Model) View() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m Model) bodyOffset(n, room int) int {
-	if m.mode != modeView {
+// bodyOffset is the first body line shown: the selected entry kept in view, else the scroll.
+func (m Model) bodyOffset(n, room, selLine int) int {
+	switch {
+	case m.mode != modeView:
 		return 0
+	case selLine >= 0:
+		return min(max(selLine-room+2, 0), max(n-room, 0))
 	}
 	return min(m.scroll, max(n-room, 0))
 }
@@ -105,11 +110,23 @@ func (m Model) reporter(it store.AgendaItem) string {
 	return m.guestName(it.ReporterGuestID)
 }
 
-// itemLines: the item and everything recorded for it, as the minutes will say it.
-func (m Model) itemLines(w int) []string {
+// itemLines: the item and everything recorded for it, as the minutes will say it, with the
+// line of the selected speech or point (-1 when none is selected).
+func (m Model) itemLines(w int) ([]string, int) {
 	out := m.itemHead(w)
+	selLine := -1
 	if !m.hasItem() {
-		return out
+		return out, selLine
+	}
+	entry := 0
+	mark := func(lines []string) []string {
+		if entry == m.sel {
+			selLine = len(out)
+			lines[0] = "▸" + strings.TrimPrefix(lines[0], " ")
+			lines = styled(m.c.Styles.TableSelected, lines)
+		}
+		entry++
+		return lines
 	}
 	st, rec, T := m.c.Styles, m.live.Record, m.c.T.T
 	none := st.Muted.Render(T("common.none"))
@@ -125,18 +142,18 @@ func (m Model) itemLines(w int) []string {
 		out[len(out)-1] += " " + none
 	}
 	for _, sp := range rec.Speeches {
-		out = append(out, wrapHanging("  ", m.speaker(sp)+" – "+store.OneLine(sp.Summary), w)...)
+		out = append(out, mark(wrapHanging("  ", m.speaker(sp)+" – "+store.OneLine(sp.Summary), w))...)
 	}
 	out = append(out, st.Accent.Render(T("live.decided")+":"))
 	if len(rec.Points) == 0 {
 		out[len(out)-1] += " " + none
 	}
 	for _, p := range rec.Points {
-		out = append(out, wrapHanging("  "+m.pointRef(p.Position)+". ", store.OneLine(p.Text), w)...)
+		out = append(out, mark(wrapHanging("  "+m.pointRef(p.Position)+". ", store.OneLine(p.Text), w))...)
 		out = append(out, m.assignmentLines(p.ID, "      ", w)...)
 	}
 	out = append(out, m.assignmentLines(0, "  ", w)...)
-	return append(out, m.tallyLines(w, false)...)
+	return append(out, m.tallyLines(w, false)...), selLine
 }
 
 func (m Model) labelled(label, text string, w int) []string {

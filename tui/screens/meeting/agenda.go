@@ -53,10 +53,10 @@ func reporterKey(it store.AgendaItem) string {
 	return ""
 }
 
-func (m Model) selectedItem() (store.ItemPreview, bool) {
+func (m Model) selectedItem() (store.ItemRecord, bool) {
 	i := m.cursor[tabAgenda]
 	if i < 0 || i >= len(m.d.items) {
-		return store.ItemPreview{}, false
+		return store.ItemRecord{}, false
 	}
 	return m.d.items[i], true
 }
@@ -76,14 +76,14 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.item.moved"), it.ID, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, it.ID, -1) })
 	case key.Matches(km, k.MoveDown) && ok:
 		return m, run(t.T("meeting.item.moved"), it.ID, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, it.ID, 1) })
-	case key.Matches(km, k.Submit):
+	case pressed(km, k.Submit):
 		return m, run(t.T("meeting.agenda.submitted"), 0, func(ctx context.Context) error { return st.SubmitAgenda(ctx, id) })
-	case key.Matches(km, k.Approve):
+	case pressed(km, k.Approve):
 		return m, approve(st, t, id)
 	case key.Matches(km, k.Return):
 		return m.ask(promptReturn, 0), nil
-	case key.Matches(km, k.Start):
-		return m, common.Send(common.OpenLiveMsg{MeetingID: id})
+	case pressed(km, k.Return):
+		return m, common.Send(common.StatusMsg{Text: m.errText(&store.Refusal{Code: store.RefuseNotSubmitted}), Err: true})
 	case key.Matches(km, k.Export):
 		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 	}
@@ -185,19 +185,9 @@ func (m Model) approvalLine() string {
 	default:
 		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
 	}
-	var done, waiting []string
-	for _, a := range d.approvals.Approved {
-		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt))
-	}
-	for _, p := range d.approvals.Pending {
-		waiting = append(waiting, shortName(p.FullName))
-	}
-	var parts []string
-	if len(done) > 0 {
-		parts = append(parts, t.T("meeting.agenda.approved_list", map[string]any{"List": strings.Join(done, ", ")}))
-	}
-	if len(waiting) > 0 {
-		parts = append(parts, t.T("meeting.agenda.waiting_list", map[string]any{"List": strings.Join(waiting, ", ")}))
+	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
+	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
+		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
 	}
 	if len(parts) == 0 {
 		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
@@ -216,13 +206,13 @@ func (m Model) actorLine() string {
 	}
 }
 
-func (m Model) agendaRow(it store.ItemPreview) string {
+func (m Model) agendaRow(it store.ItemRecord) string {
 	s := fmt.Sprintf("%d. %s", it.Position, store.OneLine(it.Title))
 	if it.Kind != store.ItemInformation {
 		s += " [" + it.Kind.Label(m.c.Lang) + "]"
 	}
-	if it.Reporter != "" {
-		s += " — " + shortName(store.OneLine(it.Reporter))
+	if it.Reporter.FullName != "" {
+		s += " — " + shortName(store.OneLine(it.Reporter.FullName))
 	}
 	return s
 }

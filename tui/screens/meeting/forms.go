@@ -11,6 +11,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
 func (m Model) formTexts(title string) formbox.Texts {
@@ -43,8 +44,27 @@ func (m Model) saveForm() tea.Cmd {
 	case formGuest:
 		v := m.guest
 		return saveGuest(m.c.Store, m.c.T, store.Guest{ID: v.id, MeetingID: m.id, FullName: v.name, Role: v.role, Organisation: v.organisation})
+	case formMeeting:
+		mt := m.head.Meeting()
+		mt.ID = m.id
+		return saveMeeting(m.c.Store, m.c.T.T("meeting.saved"), mt)
 	}
 	return nil
+}
+
+// openMeetingForm edits the meeting's header with the form a new meeting is made with.
+func (m Model) openMeetingForm() (Model, tea.Cmd) {
+	m.head, m.editing = meetingform.Of(m.d.meeting), formMeeting
+	m.form = meetingform.New(m.c, m.c.T.T("meeting.edit_title", map[string]any{"Number": m.d.meeting.Number}), m.head, m.d.members)
+	return m, m.form.Init()
+}
+
+func saveMeeting(st *store.Store, text string, mt store.Meeting) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		return savedMsg{text: text, err: st.UpdateMeeting(ctx, mt)}
+	}
 }
 
 // saved closes the form, or keeps it open with the store's messages beside its fields.

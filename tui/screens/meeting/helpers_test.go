@@ -11,6 +11,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
 )
@@ -95,40 +96,17 @@ func open(t *testing.T, s *store.Store, id int64, w, h int) *screen {
 	return sc
 }
 
-// pump runs a command and feeds back the messages the screen handles, dropping timers.
+// pump runs a command and feeds back the messages the screen handles; status lines are kept.
 func (sc *screen) pump(cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
+	screentest.Drain(cmd, func(msg tea.Msg) tea.Cmd {
+		if st, ok := msg.(common.StatusMsg); ok {
+			sc.status = append(sc.status, st.Text)
+			return nil
 		}
-		msg := runQuick(c)
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case common.StatusMsg:
-			sc.status = append(sc.status, msg.Text)
-		case nil:
-		default:
-			var next tea.Cmd
-			sc.m, next = sc.m.Update(msg)
-			queue = append(queue, next)
-		}
-	}
-}
-
-// runQuick runs a command, giving up on one that waits (cursor blinks tick every 530 ms).
-func runQuick(c tea.Cmd) tea.Msg {
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- c() }()
-	select {
-	case msg := <-ch:
-		return msg
-	case <-time.After(400 * time.Millisecond):
-		return nil
-	}
+		var next tea.Cmd
+		sc.m, next = sc.m.Update(msg)
+		return next
+	})
 }
 
 func (sc *screen) keys(keys ...string) {

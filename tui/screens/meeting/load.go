@@ -6,6 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/export"
+	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -13,11 +15,13 @@ import (
 type detail struct {
 	council     store.Council
 	meeting     store.Meeting
-	items       []store.ItemPreview
+	items       []store.ItemRecord
 	attendance  []store.AttendanceRow
 	guests      []store.Guest
-	approvals   store.ApprovalState
-	members     []store.Member // everyone, for names; the forms offer the active ones
+	approvals   store.ApprovalState // the agenda's
+	minutes     store.ApprovalState // the minutes'
+	text        []doc.TextBlock     // the minutes as they stand, from the record every export uses
+	members     []store.Member      // everyone, for names; the forms offer the active ones
 	commitments []store.AgendaCommitment
 	actor       store.Member // whom --as names; ID 0 when nobody
 }
@@ -43,29 +47,31 @@ type savedMsg struct {
 	id   int64
 }
 
-func load(s *store.Store, id int64, req int) tea.Cmd {
+func load(s *store.Store, id int64, lang string, req int) tea.Cmd {
 	return func() tea.Msg {
-		d, err := loadDetail(s, id)
+		d, err := loadDetail(s, id, lang)
 		return loadedMsg{req: req, d: d, err: err}
 	}
 }
 
-func loadDetail(s *store.Store, id int64) (detail, error) {
+func loadDetail(s *store.Store, id int64, lang string) (detail, error) {
 	ctx, cancel := common.Context()
 	defer cancel()
 	var d detail
-	var err error
-	if d.council, err = s.GetCouncil(ctx); err != nil {
+	rec, err := s.MeetingRecord(ctx, id)
+	if err != nil {
 		return d, err
 	}
-	if d.meeting, err = s.GetMeeting(ctx, id); err != nil {
+	d.council, d.meeting, d.items, d.guests = rec.Council, rec.Meeting, rec.Items, rec.Guests
+	minutes, err := export.MinutesDocument(rec, lang, export.Options{})
+	if err != nil {
 		return d, err
 	}
+	d.text = doc.Text(minutes)
 	steps := []func() error{
-		func() (e error) { d.items, e = s.PreviewAgenda(ctx, id); return },
 		func() (e error) { d.attendance, e = s.GetAttendance(ctx, id); return },
-		func() (e error) { d.guests, e = s.ListGuests(ctx, id); return },
 		func() (e error) { d.approvals, e = s.AgendaApprovals(ctx, id); return },
+		func() (e error) { d.minutes, e = s.MinutesApprovals(ctx, id); return },
 		func() (e error) { d.members, e = s.ListMembers(ctx, store.MemberFilter{}); return },
 		func() (e error) { d.commitments, e = s.ListAgendaCommitments(ctx); return },
 	}

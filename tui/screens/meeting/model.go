@@ -13,6 +13,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
 type tab int
@@ -41,6 +42,7 @@ const (
 	formNone formKind = iota
 	formItem
 	formGuest
+	formMeeting
 )
 
 // Model is the meeting screen.
@@ -63,6 +65,7 @@ type Model struct {
 	editing formKind
 	item    *itemValues
 	guest   *guestValues
+	head    *meetingform.Values
 	pending int64    // select this row after the next load
 	record  []string // the minutes preview wrapped to the width: built on load and resize, not per key
 }
@@ -72,16 +75,16 @@ func New(c common.Common, id int64) Model {
 	ti := textinput.New()
 	ti.CharLimit = 500
 	m := Model{c: c, id: id, keys: newKeys(c.T), input: ti, confirm: confirm.New(c.Styles, c.T), req: 1}
-	m.keys = m.keys.enable(m.tab, "", 0, false)
+	m.keys = m.keys.enable(m.tab, "", 0, false, false)
 	return m
 }
 
 // Init loads the meeting.
-func (m Model) Init() tea.Cmd { return load(m.c.Store, m.id, m.req) }
+func (m Model) Init() tea.Cmd { return load(m.c.Store, m.id, m.c.Lang, m.req) }
 
 func (m Model) reload() (Model, tea.Cmd) {
 	m.req++
-	return m, load(m.c.Store, m.id, m.req)
+	return m, load(m.c.Store, m.id, m.c.Lang, m.req)
 }
 
 // SetSize fits the screen into w×h.
@@ -118,8 +121,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.req != m.req {
 			return m, nil
 		}
+		was := m.d.meeting.Status
 		m.loaded, m.err = msg.err == nil, msg.err
 		if msg.err == nil {
+			if was != "" && was != store.MeetingClosed && msg.d.meeting.Status == store.MeetingClosed {
+				m.tab = tabRecord // the meeting was just closed: the draft minutes are what comes next
+			}
 			m.d = msg.d
 			m.record = m.recordLines()
 			m = m.applyPending()
@@ -134,6 +141,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case confirm.ResultMsg:
 		return m.confirmed(msg)
 	case tea.KeyMsg:
+		if common.Burst(msg) && !m.Capturing() {
+			return common.EachRune(m, msg, Model.Update, Model.Capturing)
+		}
 		return m.key(msg)
 	}
 	if m.editing != formNone {
@@ -149,7 +159,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+		status := common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+		if errors.Is(msg.err, store.ErrLocked) {
+			m, reload := m.reload() // locked from another keyboard: show it
+			return m, tea.Batch(status, reload)
+		}
+		return m, status
 	}
 	if msg.selectID != 0 {
 		m = m.selectAfterLoad(msg.selectID)
@@ -182,6 +197,12 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, m.keys.Down):
 		m.cursor[m.tab]++
 		return m.clamp(), nil
+	case m.d.meeting.Status.Locked() && anyPressed(km, m.keys.editKeys()...):
+		return m, common.Send(common.StatusMsg{Text: m.c.ErrText(store.ErrLocked), Err: true})
+	case pressed(km, m.keys.Start):
+		return m, common.Send(common.OpenLiveMsg{MeetingID: m.id})
+	case pressed(km, m.keys.EditMeeting):
+		return m.openMeetingForm()
 	}
 	switch m.tab {
 	case tabAgenda:
@@ -190,8 +211,19 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m.attendanceKey(km)
 	case tabGuests:
 		return m.guestKey(km)
+	case tabRecord:
+		return m.minutesKey(km)
 	}
 	return m, nil
+}
+
+func anyPressed(km tea.KeyMsg, bs ...key.Binding) bool {
+	for _, b := range bs {
+		if pressed(km, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // rows is the number of rows of the current tab's list.
@@ -208,7 +240,7 @@ func (m Model) rows() int {
 }
 
 func (m Model) refreshKeys() Model {
-	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded)
+	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded, m.d.actor.Role == store.RoleCoChair && m.d.actor.Active)
 	return m.clamp()
 }
 
@@ -273,13 +305,13 @@ func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch m.tab {
 	case tabAgenda:
-		return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return, k.Start, k.Export, k.NextTab}
+		return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return, k.Start, k.EditMeeting, k.Export, k.NextTab}
 	case tabAttendance:
-		return []key.Binding{k.Up, k.Down, k.Present, k.Remote, k.Absent, k.AllPresent, k.NextTab}
+		return []key.Binding{k.Up, k.Down, k.Present, k.Remote, k.Absent, k.AllPresent, k.Start, k.NextTab}
 	case tabGuests:
 		return []key.Binding{k.Add, k.Edit, k.Delete, k.NextTab}
 	}
-	return []key.Binding{k.Up, k.Down, k.NextTab}
+	return []key.Binding{k.SubmitMinutes, k.ApproveMinutes, k.ReturnMinutes, k.Start, k.Up, k.Down, k.NextTab}
 }
 
 // FullHelp is every key of the screen, by group.
@@ -288,16 +320,29 @@ func (m Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.PrevTab, k.NextTab, k.Up, k.Down},
 		{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Export},
-		{k.Submit, k.Approve, k.Return, k.Start},
+		{k.Submit, k.Approve, k.Return, k.Start, k.EditMeeting},
 		{k.Present, k.Remote, k.Absent, k.AllPresent},
+		{k.SubmitMinutes, k.ApproveMinutes, k.ReturnMinutes},
 	}
 }
 
-// errText explains a store error: a refusal with its reason, anything else as the root does.
+// errText explains a store error: a refusal or a step the meeting's status does not allow
+// with its reason, anything else as the root does.
 func (m Model) errText(err error) string {
 	var r *store.Refusal
-	if errors.As(err, &r) {
+	var se *store.StatusError
+	switch {
+	case errors.As(err, &r):
 		return m.c.T.T("meeting.refuse."+r.Code, map[string]any{"Name": store.OneLine(r.Name), "Actor": store.OneLine(m.c.Store.Actor())})
+	case errors.Is(err, store.ErrLocked):
+		return m.c.ErrText(store.ErrLocked)
+	case errors.As(err, &se):
+		id := "meeting.refuse.status_" + se.Action
+		text := m.c.T.T(id, map[string]any{"Status": se.Status.Label(m.c.Lang)})
+		if text == id {
+			text = m.c.T.T("meeting.refuse.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
+		}
+		return text
 	}
 	return m.c.ErrText(err)
 }

@@ -2,12 +2,14 @@ package meeting
 
 import (
 	"context"
+	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 func agendaTitles(t *testing.T, s *store.Store, id int64) string {
@@ -79,7 +81,7 @@ func TestItemFormKeepsValuesAndShowsMessages(t *testing.T) {
 		t.Fatalf("typed title lost: %s", got)
 	}
 	// Edit: the form opens with the item's values.
-	sc.keys("e")
+	sc.keys("enter")
 	if sc.m.item == nil || strings.TrimSpace(sc.m.item.title) != "Про бюджет" {
 		t.Fatalf("edit form values %+v", sc.m.item)
 	}
@@ -230,35 +232,143 @@ func TestRecordPreview(t *testing.T) {
 	if _, err := s.CreateGuest(ctx, store.Guest{MeetingID: c.meetingID, FullName: "Шевчук Тарас", Role: "експерт"}); err != nil {
 		t.Fatal(err)
 	}
-	sc := open(t, s, c.meetingID, 100, 60)
+	sc := open(t, s, c.meetingID, 100, 80)
 	sc.keys("left")
 	view := sc.m.View()
-	for _, want := range []string{"ПРОТОКОЛ № 1 (проєкт)", "Головуючий: Іваненко Іван Іванович", "Присутні (3 з 4)",
-		"Відсутні: Бондар Андрій (хвороба)", "Запрошені: Шевчук Тарас — експерт", "Засідання є правомочним.",
-		"ПОРЯДОК ДЕННИЙ:", "2. Різне", "1. СЛУХАЛИ: Невиконаних доручень попередніх засідань немає."} {
+	for _, want := range []string{"ПРОЄКТ", "ПРОТОКОЛ № 1", "Головуючий: Іван ІВАНЕНКО", "Присутні члени Координаційної ради (3 з 4)",
+		"Відсутні: БОНДАР Андрій (хвороба).", "1. ШЕВЧУК Тарас – експерт", "Засідання є правомочним.",
+		"ПОРЯДОК ДЕННИЙ:", "2. Різне.", "1. СЛУХАЛИ: Невиконаних доручень попередніх засідань немає.",
+		"Проєкт протоколу складається під час засідання"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("record lacks %q:\n%s", want, view)
 		}
 	}
 }
 
-func TestLockedMeetingIsReadOnly(t *testing.T) {
-	c := newCouncil(t, 0)
-	s := openAs(t, c.path, "Коваль Марія")
-	if _, err := s.DB().Exec("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?", c.meetingID); err != nil {
+func TestMinutesApprovalOnTheRecordTab(t *testing.T) {
+	c := newCouncil(t, 1)
+	sec := openAs(t, c.path, "Коваль Марія Петрівна")
+	ctx := context.Background()
+	sc := open(t, sec, c.meetingID, 100, 30)
+	sc.keys("left", "S")
+	if want := "Подати протокол можна лише після закриття засідання"; !strings.HasPrefix(sc.lastStatus(), want) {
+		t.Fatalf("submit before closing: %q", sc.lastStatus())
+	}
+	if err := sec.StartSession(ctx, c.meetingID, true); err != nil {
 		t.Fatal(err)
 	}
+	if err := sec.CloseMeeting(ctx, c.meetingID); err != nil {
+		t.Fatal(err)
+	}
+	sc = open(t, sec, c.meetingID, 100, 30)
+	sc.keys("left")
+	if !strings.Contains(sc.m.View(), "S — подати співголовам на затвердження") || !sc.m.keys.SubmitMinutes.Enabled() {
+		t.Fatalf("a closed meeting's record tab offers no submission:\n%s", sc.m.View())
+	}
+	gov := open(t, openAs(t, c.path, "Іваненко Іван Іванович"), c.meetingID, 100, 30)
+	gov.keys("left", "A")
+	if want := "Протокол ще не подано на затвердження"; !strings.HasPrefix(gov.lastStatus(), want) {
+		t.Fatalf("approve before submission: %q", gov.lastStatus())
+	}
+	sc.keys("S")
+	if sc.lastStatus() != "Протокол подано співголовам на затвердження" {
+		t.Fatalf("submit: %q", sc.lastStatus())
+	}
+	sc.keys("A")
+	if !strings.HasPrefix(sc.lastStatus(), "Лише співголова може погодити") {
+		t.Fatalf("the secretary approved: %q", sc.lastStatus())
+	}
+	gov.keys("A")
+	if !strings.HasPrefix(gov.lastStatus(), "Погоджено: Іваненко І.І.") ||
+		!strings.Contains(gov.m.View(), "Протокол погоджено: Іваненко І.І.") || !strings.Contains(gov.m.View(), "очікує: Петренко О.І.") {
+		t.Fatalf("first approval %q:\n%s", gov.lastStatus(), gov.m.View())
+	}
+	gov.keys("A")
+	if gov.lastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
+		t.Fatalf("approved twice: %q", gov.lastStatus())
+	}
+	civ := open(t, openAs(t, c.path, "Петренко Олена"), c.meetingID, 100, 30)
+	civ.keys("left", "A")
+	if civ.lastStatus() != "Погоджено: Петренко О.І. — протокол затверджено, запис засідання заблоковано" ||
+		!strings.Contains(civ.m.View(), "Заблоковано — лише перегляд") {
+		t.Fatalf("second approval: %q", civ.lastStatus())
+	}
+	if m, _ := sec.GetMeeting(ctx, c.meetingID); m.Status != store.MeetingMinutesApproved {
+		t.Fatalf("not locked: %s", m.Status)
+	}
+}
+
+func TestLockedMeetingRefusesEveryEdit(t *testing.T) {
+	c := newCouncil(t, 0)
+	s := openAs(t, c.path, "Коваль Марія")
+	lockMeeting(t, c)
 	sc := open(t, s, c.meetingID, 80, 24)
-	if !strings.Contains(sc.m.View(), "Протокол затверджено — лише перегляд") {
+	if !strings.Contains(sc.m.View(), "Заблоковано — лише перегляд · Протокол затверджено") {
 		t.Fatalf("no lock banner:\n%s", sc.m.View())
 	}
 	k := sc.m.keys
-	if k.Add.Enabled() || k.Delete.Enabled() || k.MoveUp.Enabled() || k.Submit.Enabled() {
+	if k.Add.Enabled() || k.Delete.Enabled() || k.MoveUp.Enabled() || k.Submit.Enabled() || k.EditMeeting.Enabled() {
 		t.Fatal("editing keys enabled on a locked meeting")
 	}
-	sc.keys("right")
-	if sc.m.keys.Absent.Enabled() {
-		t.Fatal("roll call keys enabled on a locked meeting")
+	const why = "Протокол затверджено — запис засідання змінити не можна"
+	for _, tc := range []struct{ tab, key string }{{"", "n"}, {"", "enter"}, {"", "d"}, {"", "K"}, {"", "S"}, {"", "e"},
+		{"right", "p"}, {"", "a"}, {"", "P"}, {"right", "n"}, {"right", "S"}, {"", "A"}, {"", "R"}} {
+		sc.status = nil
+		if tc.tab != "" {
+			sc.keys(tc.tab)
+		}
+		sc.keys(tc.key)
+		if sc.lastStatus() != why || sc.m.editing != formNone || sc.m.prompt != promptNone {
+			t.Errorf("tab %d key %q: %q", sc.m.tab, tc.key, sc.lastStatus())
+		}
+	}
+	// s still opens the live screen, read only, to see the record with its lock.
+	if _, cmd := sc.m.Update(keyMsg("s")); cmd == nil || cmd() != (common.OpenLiveMsg{MeetingID: c.meetingID}) {
+		t.Error("s does not open the live screen of a locked meeting")
+	}
+}
+
+// lockMeeting takes the meeting through the session and both co-chairs' approval of the minutes.
+func lockMeeting(t *testing.T, c council) {
+	t.Helper()
+	ctx := context.Background()
+	sec := openAs(t, c.path, "Коваль Марія Петрівна")
+	steps := []func() error{
+		func() error { return sec.StartSession(ctx, c.meetingID, true) },
+		func() error { return sec.CloseMeeting(ctx, c.meetingID) },
+		func() error { return sec.SubmitMinutes(ctx, c.meetingID) },
+		func() error {
+			_, _, err := openAs(t, c.path, "Іваненко Іван").ApproveMinutes(ctx, c.meetingID)
+			return err
+		},
+		func() error {
+			_, _, err := openAs(t, c.path, "Петренко Олена").ApproveMinutes(ctx, c.meetingID)
+			return err
+		},
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestEditMeetingHeader(t *testing.T) {
+	c := newCouncil(t, 0)
+	s := openAs(t, c.path, "Коваль Марія")
+	sc := open(t, s, c.meetingID, 80, 30)
+	sc.keys("e")
+	if sc.m.editing != formMeeting || sc.m.head.Place != "Мала зала" || !strings.Contains(sc.m.View(), "Засідання № 1") {
+		t.Fatalf("the header form does not open with the meeting's values:\n%s", sc.m.View())
+	}
+	sc.m.head.Date, sc.m.head.Place = "2026-03-19", "Велика зала"
+	sc.keys("ctrl+s")
+	m, _ := s.GetMeeting(context.Background(), c.meetingID)
+	if sc.m.editing != formNone || m.Date != "2026-03-19" || m.Place != "Велика зала" || sc.lastStatus() != "Засідання збережено" {
+		t.Fatalf("not saved (%q): %+v", sc.lastStatus(), m)
+	}
+	if !strings.Contains(sc.m.View(), "19.03.2026") {
+		t.Fatalf("header not reloaded:\n%s", sc.m.View())
 	}
 }
 
@@ -282,5 +392,45 @@ func TestLayoutFitsEverySize(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Keys typed faster than the screen reads them arrive as one message: each still counts.
+func TestRollCallTakesABurstOfKeys(t *testing.T) {
+	c := newCouncil(t, 2)
+	s := openAs(t, c.path, "Коваль Марія")
+	sc := open(t, s, c.meetingID, 80, 24)
+	sc.keys("right")
+	sc.typeText("rpr")
+	rows, _ := s.GetAttendance(context.Background(), c.meetingID)
+	var got []string
+	for _, r := range rows[:3] {
+		got = append(got, string(r.Status))
+	}
+	if strings.Join(got, " ") != "remote present remote" || sc.m.cursor[tabAttendance] != 3 {
+		t.Fatalf("after \"rpr\": %v, cursor %d", got, sc.m.cursor[tabAttendance])
+	}
+	sc.typeText("aхвороба")
+	if sc.m.prompt != promptReason || sc.m.input.Value() != "хвороба" {
+		t.Fatalf("a burst opening the reason prompt types the rest into it: %q", sc.m.input.Value())
+	}
+}
+
+func TestClosingTheMeetingShowsTheDraftMinutes(t *testing.T) {
+	c := newCouncil(t, 0)
+	s := openAs(t, c.path, "Коваль Марія")
+	sc := open(t, s, c.meetingID, 80, 40)
+	ctx := context.Background()
+	if err := s.StartSession(ctx, c.meetingID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CloseMeeting(ctx, c.meetingID); err != nil {
+		t.Fatal(err)
+	}
+	var cmd tea.Cmd
+	sc.m, cmd = sc.m.Update(common.DataChangedMsg{})
+	sc.pump(cmd)
+	if sc.m.tab != tabRecord || !strings.Contains(sc.m.View(), "ПРОТОКОЛ № 1") || !strings.Contains(sc.m.View(), "S — подати співголовам") {
+		t.Fatalf("after closing:\n%s", sc.m.View())
 	}
 }

@@ -1,139 +1,134 @@
 package meeting
 
 import (
-	"fmt"
+	"context"
 	"strings"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
-// recordLines is a preview of what the minutes will say so far, wrapped to the screen.
+// recordLines are the minutes as they stand — the very document every export writes from
+// store.MeetingRecord — wrapped to the screen.
 func (m Model) recordLines() []string {
-	var out []string
 	w := max(m.c.Width-2, 10)
-	for _, p := range m.recordParagraphs() {
-		if p == "" {
-			out = append(out, "")
-			continue
-		}
-		out = append(out, strings.Split(ansi.Wrap(p, w, " "), "\n")...)
-	}
-	return out
-}
-
-func (m Model) recordParagraphs() []string {
-	t, d, mt := m.c.T, m.d, m.d.meeting
-	tr := func(id string, data ...map[string]any) string { return t.T("meeting.rec."+id, data...) }
-	out := []string{
-		tr("title", map[string]any{"Number": mt.Number}),
-		store.OneLine(strings.Join(nonEmpty(dotted(mt.Date), mt.StartTime, mt.Place, mt.OnlineLink), " · ")),
-		tr("presiding", map[string]any{"Name": orDash(d.memberName(mt.PresidingID))}),
-		tr("secretary", map[string]any{"Name": orDash(d.memberName(mt.SecretaryID))}),
-		"",
-	}
-	out = append(out, m.presenceParagraphs()...)
-	out = append(out, "", tr("agenda"))
-	for _, it := range d.items {
-		line := fmt.Sprintf("%d. %s", it.Position, store.OneLine(it.Title))
-		if it.Reporter != "" {
-			line += " " + tr("reporter", map[string]any{"Name": shortName(it.Reporter)})
-		}
-		out = append(out, line)
-	}
-	for _, it := range d.items {
-		out = append(out, "")
-		out = append(out, m.itemParagraphs(it)...)
-	}
-	return out
-}
-
-func (m Model) presenceParagraphs() []string {
-	tr := func(id string, data ...map[string]any) string { return m.c.T.T("meeting.rec."+id, data...) }
-	var present, absent []string
-	for _, r := range m.d.attendance {
-		name := store.OneLine(r.FullName)
-		switch r.Status {
-		case store.PresenceAbsent:
-			if r.Reason != "" {
-				name += " (" + store.OneLine(r.Reason) + ")"
-			}
-			absent = append(absent, name)
-		case store.PresenceRemote:
-			present = append(present, name+" "+tr("remote_mark"))
-		default:
-			present = append(present, name)
-		}
-	}
-	q := m.d.quorum()
-	out := []string{tr("present", map[string]any{"Got": q.Got, "Of": q.Membership, "List": orDash(strings.Join(present, ", "))})}
-	if len(absent) > 0 {
-		out = append(out, tr("absent", map[string]any{"List": strings.Join(absent, ", ")}))
-	}
-	if len(m.d.guests) > 0 {
-		var gs []string
-		for _, g := range m.d.guests {
-			gs = append(gs, guestRow(g))
-		}
-		out = append(out, tr("invited", map[string]any{"List": strings.Join(gs, "; ")}))
-	}
-	if !m.d.recorded() {
-		out = append(out, tr("not_taken"))
-	} else if q.Quorate {
-		out = append(out, tr("quorate"))
-	} else {
-		out = append(out, tr("not_quorate"))
-	}
-	return out
-}
-
-func (m Model) itemParagraphs(it store.ItemPreview) []string {
-	tr := func(id string, data ...map[string]any) string { return m.c.T.T("meeting.rec."+id, data...) }
-	lines := strings.Split(store.Clean(it.Heard), "\n")
-	heard := strings.Join(nonEmpty(shortName(it.Reporter), store.OneLine(lines[0])), " – ")
-	out := []string{fmt.Sprintf("%d. %s %s", it.Position, tr("heard"), orDash(heard))}
-	for _, l := range lines[1:] {
-		out = append(out, store.OneLine(l))
-	}
-	for _, sp := range it.Speeches {
-		out = append(out, tr("spoke")+" "+store.OneLine(strings.Join(nonEmpty(shortName(sp.SpeakerName), sp.Summary), " – ")))
-	}
-	if len(it.Points) > 0 || it.Vote != nil || len(it.Assignments) > 0 {
-		out = append(out, tr("decided"))
-	}
-	for _, p := range it.Points {
-		out = append(out, fmt.Sprintf("%d.%d. %s", it.Position, p.Position, store.OneLine(p.Text)))
-	}
-	for _, a := range it.Assignments {
-		line := tr("assignment", map[string]any{"Text": store.OneLine(a.Text), "Who": orDash(store.OneLine(a.Responsible))})
-		if a.Deadline != "" {
-			line += " " + tr("deadline", map[string]any{"Date": dotted(a.Deadline)})
-		}
-		out = append(out, line)
-	}
-	if v := it.Vote; v != nil {
-		out = append(out, tr("voted", map[string]any{"For": v.Tally.For, "Against": v.Tally.Against, "Abstain": v.Tally.Abstain}))
-		switch {
-		case v.Outcome.Adopted && v.Outcome.Unanimous:
-			out = append(out, tr("adopted")+" "+tr("unanimous"))
-		case v.Outcome.Adopted:
-			out = append(out, tr("adopted"))
-		default:
-			out = append(out, tr("rejected"))
-		}
-	}
-	if len(out) == 1 && it.Heard == "" && it.State == store.ItemOpen {
-		out = append(out, tr("nothing_yet"))
-	}
-	return out
-}
-
-func nonEmpty(parts ...string) []string {
 	var out []string
-	for _, p := range parts {
-		if strings.TrimSpace(p) != "" {
-			out = append(out, p)
+	for i, tb := range m.d.text {
+		if i > 0 {
+			out = append(out, "")
+		}
+		for _, l := range tb.Lines {
+			lines := hanging(l, w, tb.Indent)
+			if tb.Heading {
+				for j := range lines {
+					lines[j] = m.c.Styles.Subtitle.Render(lines[j])
+				}
+			}
+			out = append(out, lines...)
 		}
 	}
 	return out
+}
+
+// hanging wraps text to w; following lines are indented by indent.
+func hanging(text string, w, indent int) []string {
+	first := strings.Split(ansi.Wrap(text, w, " "), "\n")
+	if indent == 0 || len(first) == 1 {
+		return first
+	}
+	rest := strings.Join(first[1:], " ")
+	out := []string{first[0]}
+	pad := strings.Repeat(" ", indent)
+	for _, l := range strings.Split(ansi.Wrap(rest, max(w-indent, 4), " "), "\n") {
+		out = append(out, pad+l)
+	}
+	return out
+}
+
+// minutesLine is where the minutes stand: a draft, waiting for the co-chairs, or approved.
+func (m Model) minutesLine() string {
+	t, mt := m.c.T, m.d.meeting
+	switch mt.Status {
+	case store.MeetingClosed:
+		return t.T("meeting.minutes.closed_hint")
+	case store.MeetingMinutesSubmitted, store.MeetingMinutesApproved:
+		parts := approvalParts(t, m.d.minutes, "meeting.minutes.approved_list")
+		if len(m.d.minutes.Approved) == 0 {
+			parts = append([]string{t.T("meeting.minutes.submitted_state")}, parts...)
+		}
+		return store.OneLine(strings.Join(parts, "; "))
+	}
+	return t.T("meeting.minutes.not_closed", map[string]any{"Status": mt.Status.Label(m.c.Lang)})
+}
+
+// minutesActorLine says what this keyboard may do with the minutes.
+func (m Model) minutesActorLine() string {
+	t, a := m.c.T, m.d.actor
+	switch {
+	case m.d.meeting.Status.Locked():
+		return t.T("meeting.minutes.locked_hint")
+	case a.ID != 0 && a.Role == store.RoleCoChair:
+		return t.T("meeting.minutes.you_chair", map[string]any{"Name": shortName(a.FullName)})
+	}
+	return t.T("meeting.minutes.you_other", map[string]any{"Actor": store.OneLine(m.c.Store.Actor())})
+}
+
+// approvalParts lists who approved (approvedID) and who is awaited.
+func approvalParts(t *i18n.Catalog, st store.ApprovalState, approvedID string) []string {
+	var done, waiting, parts []string
+	for _, a := range st.Approved {
+		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt))
+	}
+	for _, p := range st.Pending {
+		waiting = append(waiting, shortName(p.FullName))
+	}
+	if len(done) > 0 {
+		parts = append(parts, t.T(approvedID, map[string]any{"List": strings.Join(done, ", ")}))
+	}
+	if len(waiting) > 0 {
+		parts = append(parts, t.T("meeting.agenda.waiting_list", map[string]any{"List": strings.Join(waiting, ", ")}))
+	}
+	return parts
+}
+
+// minutesKey handles S (submit), A (approve) and R (return) on the Record tab: the store
+// decides, and a refusal says why.
+func (m Model) minutesKey(km tea.KeyMsg) (Model, tea.Cmd) {
+	k, t, st, id := m.keys, m.c.T, m.c.Store, m.id
+	switch {
+	case pressed(km, k.SubmitMinutes):
+		return m, run(t.T("meeting.minutes.submitted"), 0, func(ctx context.Context) error { return st.SubmitMinutes(ctx, id) })
+	case pressed(km, k.ApproveMinutes):
+		return m, approveMinutes(st, t, id)
+	case pressed(km, k.ReturnMinutes):
+		return m, run(t.T("meeting.minutes.returned"), 0, func(ctx context.Context) error { return st.ReturnMinutes(ctx, id) })
+	}
+	return m, nil
+}
+
+// approveMinutes records the actor's approval and says who approved, and whether that locked the meeting.
+func approveMinutes(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
+	return func() tea.Msg {
+		ctx, cancel := common.Context()
+		defer cancel()
+		a, locked, err := st.ApproveMinutes(ctx, id)
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt)})
+		if locked {
+			text = t.T("meeting.minutes.locked_now", map[string]any{"Name": shortName(a.MemberName)})
+		}
+		return doneMsg{text: text, err: err}
+	}
+}
+
+// recordTop is the two lines above the minutes: where the approval stands and who acts.
+func (m Model) recordTop() []string {
+	st := m.c.Styles
+	line := st.Accent.Render(m.minutesLine())
+	if m.d.meeting.Status.Locked() {
+		line = st.Locked.Render(m.minutesLine())
+	}
+	return []string{line, st.Muted.Render(m.minutesActorLine())}
 }

@@ -121,13 +121,10 @@ func (m Model) bodyTop() []string {
 		}
 		return []string{st.Muted.Render(m.c.T.T("meeting.guest.hint"))}
 	}
-	return nil
+	return m.recordTop()
 }
 
 func (m Model) bodyTopHeight() int {
-	if m.tab == tabRecord {
-		return 0
-	}
 	if m.tab == tabGuests {
 		return 1
 	}

@@ -1,33 +1,16 @@
 package meetings
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
-
-// meetingValues are a new meeting's header as the form edits it.
-type meetingValues struct {
-	date, time, place, online string
-	presiding, secretary      int64
-}
-
-func (v *meetingValues) snapshot() string {
-	return fmt.Sprint(v.date, "\x00", v.time, "\x00", v.place, "\x00", v.online, "\x00", v.presiding, "\x00", v.secretary)
-}
-
-func (v *meetingValues) meeting() store.Meeting {
-	return store.Meeting{Date: strings.TrimSpace(v.date), StartTime: strings.TrimSpace(v.time), Place: strings.TrimSpace(v.place),
-		OnlineLink: strings.TrimSpace(v.online), PresidingID: v.presiding, SecretaryID: v.secretary}
-}
 
 // formLoadedMsg carries the members the form offers.
 type formLoadedMsg struct {
@@ -54,57 +37,10 @@ func (m Model) openForm(msg formLoadedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		return m, m.c.Error(msg.err)
 	}
-	m.chairs, m.staff = nil, nil
-	v := &meetingValues{time: "10:00"}
-	for _, mb := range msg.members {
-		switch mb.Role {
-		case store.RoleCoChair:
-			m.chairs = append(m.chairs, mb)
-			if v.presiding == 0 {
-				v.presiding = mb.ID
-			}
-		case store.RoleSecretary:
-			v.secretary = mb.ID
-		}
-		m.staff = append(m.staff, mb)
-	}
-	t := m.c.T
-	build := func(errs map[string]string) []*huh.Group {
-		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.date).CharLimit(10).Placeholder(m.c.Today()),
-			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.time).CharLimit(5),
-			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.place).CharLimit(200),
-			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.online).CharLimit(300),
-			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(memberOptions(t, m.chairs)...).Value(&v.presiding).Inline(true),
-			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(memberOptions(t, m.staff)...).Value(&v.secretary).Inline(true),
-		)}
-	}
-	check := func() map[string]string { return m.check(v) }
-	texts := formbox.Texts{Title: t.T("meetings.form.title"), Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
-	styles := formbox.Styles{Title: m.c.Styles.Title, Error: m.c.Styles.FieldError, Muted: m.c.Styles.Muted}
+	v := meetingform.Defaults(msg.members)
 	m.draft, m.editing = v, true
-	m.form = formbox.New(build, check, v.snapshot, texts, styles).SetWidth(m.c.Width)
+	m.form = meetingform.New(m.c, m.c.T.T("meetings.form.title"), v, msg.members)
 	return m, m.form.Init()
-}
-
-func memberOptions(t *i18n.Catalog, ms []store.Member) []huh.Option[int64] {
-	out := []huh.Option[int64]{huh.NewOption(t.T("meetings.form.nobody"), int64(0))}
-	for _, mb := range ms {
-		out = append(out, huh.NewOption(store.OneLine(mb.FullName), mb.ID))
-	}
-	return out
-}
-
-// check validates the form as the store would, plus "a place or a link".
-func (m Model) check(v *meetingValues) map[string]string {
-	errs := map[string]string{}
-	if verr := store.ValidateMeeting(v.meeting()); verr != nil {
-		errs = m.c.FieldErrors(verr)
-	}
-	if strings.TrimSpace(v.place) == "" && strings.TrimSpace(v.online) == "" {
-		errs["place"] = m.c.T.T("meetings.form.place_or_online")
-	}
-	return errs
 }
 
 func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
@@ -115,7 +51,7 @@ func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
 		m.editing = false
 		return m, nil
 	case formbox.Submitted:
-		return m, createMeeting(m.c.Store, m.draft.meeting())
+		return m, createMeeting(m.c.Store, m.draft.Meeting())
 	}
 	return m, cmd
 }

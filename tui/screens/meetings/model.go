@@ -10,6 +10,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -33,9 +34,7 @@ type Model struct {
 	confirm confirm.Model
 	form    formbox.Model
 	editing bool
-	draft   *meetingValues
-	chairs  []store.Member // the form's choices
-	staff   []store.Member
+	draft   *meetingform.Values
 }
 
 // meetingsLoadedMsg carries the list read for request reqID.

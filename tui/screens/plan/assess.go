@@ -29,13 +29,23 @@ func (m Commitments) assessForm() *huh.Form {
 	return huh.NewForm(huh.NewGroup(
 		huh.NewSelect[int]().Title(t.T("plan.f.assessment")).Options(opts...).Value(&m.assessD.Pick),
 		huh.NewInput().Title(t.T("plan.f.assessed_on")).Description(t.T("plan.f.assessed_on_hint")).
-			Value(&m.assessD.Date).Validate(func(s string) error {
-			if s = strings.TrimSpace(s); s != "" && !store.ValidDate(s) {
-				return errors.New(m.c.FieldText("date"))
-			}
-			return nil
-		}),
+			Value(&m.assessD.Date).Validate(doneDate(m.c)),
 	))
+}
+
+// doneDate accepts "" (not done yet) or a real date that is not in the future.
+func doneDate(c common.Common) func(string) error {
+	return func(s string) error {
+		switch s = strings.TrimSpace(s); {
+		case s == "":
+			return nil
+		case !store.ValidDate(s):
+			return errors.New(c.FieldText("date"))
+		case s > c.Today():
+			return errors.New(c.FieldText("future"))
+		}
+		return nil
+	}
 }
 
 func saveAssessment(s *store.Store, planID int64, due []store.Assessment, d assessDraft) tea.Cmd {

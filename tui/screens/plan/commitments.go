@@ -11,13 +11,18 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
 
-// maxDueLines bounds the due-assessments block under the table.
-const maxDueLines = 6
+// maxDueLines bounds the due-assessments block under the table; a refusal takes
+// noticeLines in its place.
+const (
+	maxDueLines = 6
+	noticeLines = 3
+)
 
 // Commitments is one plan's commitments table with its due assessments.
 type Commitments struct {
@@ -32,6 +37,8 @@ type Commitments struct {
 	table   table.Model
 	req     int
 	ed      *editor.Model
+	confirm confirm.Model
+	notice  string // a refusal shown in full in place of the due block until the next key
 	planD   *store.ActionPlan
 	comD    *store.Commitment
 	assessD *assessDraft
@@ -69,7 +76,7 @@ func NewCommitments(c common.Common, id int64) Commitments {
 		{Title: t("plan.col.progress"), Min: 10},
 		{Title: t("plan.col.next"), Min: 10},
 	}).SetEmpty(t("plan.no_commitments"))
-	m := Commitments{c: c, keys: newCommitmentKeys(c.T), planID: id, table: tb}
+	m := Commitments{c: c, keys: newCommitmentKeys(c.T), planID: id, table: tb, confirm: confirm.New(c.Styles, c.T)}
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -103,8 +110,10 @@ func (m Commitments) Title() string {
 	return store.OneLine(m.plan.Title)
 }
 
-// Capturing is true while a form or the filter line takes typed text.
-func (m Commitments) Capturing() bool { return m.ed != nil || m.table.Filtering() }
+// Capturing is true while a form, a question or the filter line takes the keys.
+func (m Commitments) Capturing() bool {
+	return m.ed != nil || m.confirm.Active() || m.table.Filtering()
+}
 
 // SetSize shares the height between the filter line, the table and the due block.
 func (m Commitments) SetSize(w, h int) Commitments {
@@ -120,6 +129,9 @@ func (m Commitments) SetSize(w, h int) Commitments {
 func (m Commitments) dueHeight() int {
 	if m.c.Height < 14 {
 		return 0
+	}
+	if m.notice != "" {
+		return noticeLines
 	}
 	return min(len(m.due)+1, maxDueLines)
 }
@@ -142,6 +154,14 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 		return m.reload()
 	case planSavedMsg, commitmentSavedMsg, assessSavedMsg:
 		return m.saved(msg)
+	case changedMsg:
+		m.notice = refusalText(m.c, msg.err)
+		return m.SetSize(m.c.Width, m.c.Height), afterChange(m.c, msg)
+	case confirm.ResultMsg:
+		if id, ok := m.table.SelectedID(); ok && msg.Yes && msg.ID == "delete" {
+			return m, deleteCommitment(m.c.Store, id)
+		}
+		return m, nil
 	case editor.SubmitMsg:
 		return m, m.submit(msg.ID)
 	case editor.CancelMsg:
@@ -152,6 +172,15 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 		ed, cmd := m.ed.Update(msg)
 		m.ed = &ed
 		return m, cmd
+	}
+	if m.confirm.Active() {
+		var cmd tea.Cmd
+		m.confirm, cmd = m.confirm.Update(msg)
+		return m, cmd
+	}
+	if _, ok := msg.(tea.KeyMsg); ok && m.notice != "" {
+		m.notice = ""
+		m = m.SetSize(m.c.Width, m.c.Height)
 	}
 	if km, ok := msg.(tea.KeyMsg); ok && !m.table.Filtering() {
 		if mm, cmd, ok := m.onKey(km); ok {
@@ -173,6 +202,19 @@ func (m Commitments) onKey(km tea.KeyMsg) (Commitments, tea.Cmd, bool) {
 	case key.Matches(km, m.keys.Open):
 		if id, ok := m.table.SelectedID(); ok {
 			return m, common.Send(common.OpenCommitmentMsg{ID: id}), true
+		}
+	case key.Matches(km, m.keys.Delete):
+		if r, ok := m.selectedRow(); ok {
+			m.confirm = m.confirm.Ask("delete", m.c.T.T("plan.ask_delete_commitment", map[string]any{"ID": r.OGPID, "Name": store.OneLine(r.Title)}))
+			return m, nil, true
+		}
+	case key.Matches(km, m.keys.Up) && m.canMove():
+		if id, ok := m.table.SelectedID(); ok {
+			return m, moveCommitment(m.c.Store, id, -1), true
+		}
+	case key.Matches(km, m.keys.Down) && m.canMove():
+		if id, ok := m.table.SelectedID(); ok {
+			return m, moveCommitment(m.c.Store, id, +1), true
 		}
 	case key.Matches(km, m.keys.New):
 		c := store.Commitment{PlanID: m.planID}
@@ -215,6 +257,22 @@ func nextOf[T comparable](all []T, cur T) T {
 		return all[0]
 	}
 	return zero
+}
+
+// canMove says whether K/J may reorder: the table shows the whole plan in its own order.
+func (m Commitments) canMove() bool {
+	col, _ := m.table.SortColumn()
+	return m.table.Len() > 1 && !m.filtered() && !m.table.HasFilter() && col < 0
+}
+
+func (m Commitments) selectedRow() (store.CommitmentRow, bool) {
+	id, ok := m.table.SelectedID()
+	for _, r := range m.rows {
+		if ok && r.ID == id {
+			return r, true
+		}
+	}
+	return store.CommitmentRow{}, false
 }
 
 func (m Commitments) filtered() bool {
@@ -307,6 +365,9 @@ func (m Commitments) View() string {
 	if m.ed != nil {
 		return m.ed.View()
 	}
+	if m.confirm.Active() {
+		return m.filterLine() + "\n" + m.confirm.View(m.c.Width)
+	}
 	parts := []string{m.filterLine(), m.table.View()}
 	if due := m.dueBlock(); due != "" {
 		parts = append(parts, due)
@@ -339,6 +400,13 @@ func (m Commitments) dueBlock() string {
 		return ""
 	}
 	st, t, today := m.c.Styles, m.c.T, m.c.Today()
+	if m.notice != "" {
+		lines := strings.Split(ansi.Wrap(m.notice, m.c.Width, " "), "\n")
+		for i, l := range lines {
+			lines[i] = st.Bad.Render(ansi.Truncate(l, m.c.Width, "…"))
+		}
+		return strings.Join(lines[:min(len(lines), h)], "\n")
+	}
 	lines := []string{st.Subtitle.Render(t.T("plan.due_title"))}
 	shown := m.due
 	if len(shown) > h-1 {
@@ -380,12 +448,18 @@ func (m Commitments) ShortHelp() []key.Binding {
 	if m.ed != nil {
 		return m.ed.ShortHelp()
 	}
+	if m.confirm.Active() {
+		return m.confirm.ShortHelp()
+	}
 	if m.table.Filtering() {
 		return m.table.ShortHelp()
 	}
 	out := []key.Binding{}
 	if m.table.Len() > 0 {
-		out = append(out, m.keys.Open)
+		out = append(out, m.keys.Open, m.keys.Delete)
+	}
+	if m.canMove() {
+		out = append(out, m.keys.Up)
 	}
 	out = append(out, m.keys.New, m.keys.Status, m.keys.Value)
 	if len(m.leads) > 0 {
@@ -404,6 +478,6 @@ func (m Commitments) ShortHelp() []key.Binding {
 // FullHelp lists every key of the screen.
 func (m Commitments) FullHelp() [][]key.Binding {
 	k := m.keys
-	return append([][]key.Binding{{k.Open, k.New, k.EditPlan, k.Assess}, {k.Status, k.Value, k.Implementer, k.ClearFilters}},
+	return append([][]key.Binding{{k.Open, k.New, k.EditPlan, k.Assess}, {k.Delete, k.Up, k.Down}, {k.Status, k.Value, k.Implementer, k.ClearFilters}},
 		m.table.FullHelp()...)
 }

@@ -7,20 +7,22 @@ import (
 
 // summaryKeys are the plan summary's own keys.
 type summaryKeys struct {
-	Open, New, Edit key.Binding
+	Open, New, Edit, Delete key.Binding
 }
 
 func newSummaryKeys(t *i18n.Catalog) summaryKeys {
 	return summaryKeys{
-		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open"))),
-		New:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new"))),
-		Edit: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open"))),
+		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new"))),
+		Edit:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
+		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("plan.key.delete_plan"))),
 	}
 }
 
 // commitmentKeys are the commitments table's own keys.
 type commitmentKeys struct {
 	Open, New, EditPlan, Status, Value, Implementer, ClearFilters, Assess key.Binding
+	Delete, Up, Down                                                      key.Binding
 }
 
 func newCommitmentKeys(t *i18n.Catalog) commitmentKeys {
@@ -33,5 +35,8 @@ func newCommitmentKeys(t *i18n.Catalog) commitmentKeys {
 		Implementer:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.T("plan.key.filter_implementer"))),
 		ClearFilters: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", t.T("plan.key.clear_filters"))),
 		Assess:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t.T("plan.key.assess"))),
+		Delete:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("plan.key.delete_commitment"))),
+		Up:           key.NewBinding(key.WithKeys("K"), key.WithHelp("K/J", t.T("plan.key.move"))),
+		Down:         key.NewBinding(key.WithKeys("J"), key.WithHelp("J", t.T("plan.key.move"))),
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
@@ -22,14 +23,15 @@ const detailLines = 5
 
 // Model is the plan summary screen.
 type Model struct {
-	c      common.Common
-	keys   summaryKeys
-	table  table.Model
-	plans  []store.PlanSummary
-	req    int
-	loaded bool
-	ed     *editor.Model
-	draft  *store.ActionPlan
+	c       common.Common
+	keys    summaryKeys
+	table   table.Model
+	plans   []store.PlanSummary
+	req     int
+	loaded  bool
+	ed      *editor.Model
+	draft   *store.ActionPlan
+	confirm confirm.Model
 }
 
 type plansLoadedMsg struct {
@@ -53,7 +55,7 @@ func New(c common.Common) Model {
 		{Title: t("plan.col.commitments"), Min: 5, Right: true},
 		{Title: t("plan.col.milestones"), Min: 15, Flex: 1},
 	}).SetEmpty(t("plan.empty"))
-	m := Model{c: c, keys: newSummaryKeys(c.T), table: tb}
+	m := Model{c: c, keys: newSummaryKeys(c.T), table: tb, confirm: confirm.New(c.Styles, c.T)}
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -72,8 +74,8 @@ func loadPlans(s *store.Store, req int) tea.Cmd {
 // Title names the screen.
 func (m Model) Title() string { return m.c.T.T("plan.summary_title") }
 
-// Capturing is true while the filter line or the plan form takes typed text.
-func (m Model) Capturing() bool { return m.table.Filtering() || m.ed != nil }
+// Capturing is true while the filter line, a question or the plan form takes the keys.
+func (m Model) Capturing() bool { return m.table.Filtering() || m.ed != nil || m.confirm.Active() }
 
 // SetSize fits the table and the detail block into w×h.
 func (m Model) SetSize(w, h int) Model {
@@ -104,6 +106,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, loadPlans(m.c.Store, m.req)
 	case planSavedMsg:
 		return m.saved(msg)
+	case changedMsg:
+		return m, afterChange(m.c, msg)
+	case confirm.ResultMsg:
+		if p, ok := m.selected(); ok && msg.Yes && msg.ID == "delete" {
+			return m, deletePlan(m.c.Store, p.Plan.ID)
+		}
+		return m, nil
 	case editor.SubmitMsg:
 		return m, savePlan(m.c.Store, *m.draft)
 	case editor.CancelMsg:
@@ -113,6 +122,11 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if m.ed != nil {
 		ed, cmd := m.ed.Update(msg)
 		m.ed = &ed
+		return m, cmd
+	}
+	if m.confirm.Active() {
+		var cmd tea.Cmd
+		m.confirm, cmd = m.confirm.Update(msg)
 		return m, cmd
 	}
 	if km, ok := msg.(tea.KeyMsg); ok && !m.table.Filtering() {
@@ -138,6 +152,13 @@ func (m Model) onKey(km tea.KeyMsg) (Model, tea.Cmd, bool) {
 		if p, ok := m.selected(); ok {
 			m, cmd := m.openForm(p.Plan, "plan.form_edit")
 			return m, cmd, true
+		}
+	case key.Matches(km, m.keys.Delete):
+		if p, ok := m.selected(); ok && p.Commitments > 0 {
+			return m, common.Send(common.StatusMsg{Text: m.c.T.T("plan.refuse_plan_not_empty"), Err: true}), true
+		} else if ok {
+			m.confirm = m.confirm.Ask("delete", m.c.T.T("plan.ask_delete_plan", map[string]any{"Name": store.OneLine(p.Plan.Title)}))
+			return m, nil, true
 		}
 	}
 	return m, nil, false
@@ -217,6 +238,9 @@ func (m Model) View() string {
 	if m.ed != nil {
 		return m.ed.View()
 	}
+	if m.confirm.Active() {
+		return m.confirm.View(m.c.Width)
+	}
 	return m.table.View() + "\n" + m.detail()
 }
 
@@ -270,6 +294,9 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.ed != nil {
 		return m.ed.ShortHelp()
 	}
+	if m.confirm.Active() {
+		return m.confirm.ShortHelp()
+	}
 	if m.table.Filtering() {
 		return m.table.ShortHelp()
 	}
@@ -277,11 +304,14 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.table.Len() > 0 {
 		out = append(out, m.keys.Open, m.keys.Edit)
 	}
+	if p, ok := m.selected(); ok && p.Commitments == 0 {
+		out = append(out, m.keys.Delete)
+	}
 	out = append(out, m.keys.New)
 	return append(out, m.table.ShortHelp()...)
 }
 
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{{m.keys.Open, m.keys.New, m.keys.Edit}}, m.table.FullHelp()...)
+	return append([][]key.Binding{{m.keys.Open, m.keys.New, m.keys.Edit, m.keys.Delete}}, m.table.FullHelp()...)
 }

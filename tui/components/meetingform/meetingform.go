@@ -1,0 +1,103 @@
+// Package meetingform is the form of a meeting's header — date, time, place or online link,
+// presiding co-chair, secretary — shared by the new meeting (n) and the edit of one (e).
+package meetingform
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/huh"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+)
+
+// Values are a meeting's header as the form edits it.
+type Values struct {
+	Date, Time, Place, Online string
+	Presiding, Secretary      int64
+}
+
+// Defaults are a new meeting's values: 10:00, the first co-chair presiding, the secretary.
+func Defaults(members []store.Member) *Values {
+	v := &Values{Time: "10:00"}
+	for _, mb := range members {
+		switch {
+		case !mb.Active:
+		case mb.Role == store.RoleCoChair && v.Presiding == 0:
+			v.Presiding = mb.ID
+		case mb.Role == store.RoleSecretary && v.Secretary == 0:
+			v.Secretary = mb.ID
+		}
+	}
+	return v
+}
+
+// Of are the values of an existing meeting.
+func Of(m store.Meeting) *Values {
+	return &Values{Date: m.Date, Time: m.StartTime, Place: m.Place, Online: m.OnlineLink, Presiding: m.PresidingID, Secretary: m.SecretaryID}
+}
+
+// Meeting is the header typed, trimmed; the caller sets the id.
+func (v *Values) Meeting() store.Meeting {
+	return store.Meeting{Date: strings.TrimSpace(v.Date), StartTime: strings.TrimSpace(v.Time), Place: strings.TrimSpace(v.Place),
+		OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
+}
+
+func (v *Values) snapshot() string {
+	return fmt.Sprint(v.Date, "\x00", v.Time, "\x00", v.Place, "\x00", v.Online, "\x00", v.Presiding, "\x00", v.Secretary)
+}
+
+// New builds the form over v with the given title. members are the council's members: active
+// co-chairs may preside, any active member may keep the minutes; whoever v already names
+// stays on offer.
+func New(c common.Common, title string, v *Values, members []store.Member) formbox.Model {
+	t := c.T
+	chairs := offered(members, v.Presiding, func(mb store.Member) bool { return mb.Role == store.RoleCoChair })
+	staff := offered(members, v.Secretary, func(store.Member) bool { return true })
+	build := func(errs map[string]string) []*huh.Group {
+		return []*huh.Group{huh.NewGroup(
+			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(10).Placeholder(c.Today()),
+			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.Time).CharLimit(5),
+			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.Place).CharLimit(200),
+			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.Online).CharLimit(300),
+			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(options(c, chairs)...).Value(&v.Presiding).Inline(true),
+			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(options(c, staff)...).Value(&v.Secretary).Inline(true),
+		)}
+	}
+	check := func() map[string]string { return Check(c, v) }
+	texts := formbox.Texts{Title: title, Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
+	styles := formbox.Styles{Title: c.Styles.Title, Error: c.Styles.FieldError, Muted: c.Styles.Muted}
+	return formbox.New(build, check, v.snapshot, texts, styles).SetWidth(c.Width)
+}
+
+// offered are the active members that fit, plus the one already chosen.
+func offered(members []store.Member, chosen int64, fits func(store.Member) bool) []store.Member {
+	var out []store.Member
+	for _, mb := range members {
+		if (mb.Active && fits(mb)) || (chosen != 0 && mb.ID == chosen) {
+			out = append(out, mb)
+		}
+	}
+	return out
+}
+
+func options(c common.Common, ms []store.Member) []huh.Option[int64] {
+	out := []huh.Option[int64]{huh.NewOption(c.T.T("meetings.form.nobody"), int64(0))}
+	for _, mb := range ms {
+		out = append(out, huh.NewOption(store.OneLine(mb.FullName), mb.ID))
+	}
+	return out
+}
+
+// Check validates the values as the store would, plus "a place or a link".
+func Check(c common.Common, v *Values) map[string]string {
+	errs := map[string]string{}
+	if verr := store.ValidateMeeting(v.Meeting()); verr != nil {
+		errs = c.FieldErrors(verr)
+	}
+	if strings.TrimSpace(v.Place) == "" && strings.TrimSpace(v.Online) == "" {
+		errs["place"] = c.T.T("meetings.form.place_or_online")
+	}
+	return errs
+}

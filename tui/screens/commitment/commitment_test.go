@@ -1,0 +1,154 @@
+package commitment
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
+)
+
+func TestPanesFit(t *testing.T) {
+	long := strings.Repeat("Мешканці не бачать, скільки часу займає надання послуг.\n", 40)
+	f := newFixture(t, store.Commitment{Title: strings.Repeat("Дуже довга назва ", 30), Problem: long,
+		LeadImplementer: "КП «Муніципальний інформаційний центр»", StartMonth: "2025-04", EndMonth: "2026-06"})
+	if err := f.s.ChangeImplStatus(context.Background(), f.commitment, store.ImplInProgress,
+		store.StatusNote{Note: long, MeetingID: f.meeting}); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{40, 10}, {80, 24}, {120, 40}, {200, 60}} {
+		sc := open(t, f, size[0], size[1])
+		for pane := range paneCount {
+			if sc.m.pane != pane {
+				t.Fatalf("pane %d, want %d", sc.m.pane, pane)
+			}
+			checkFits(t, paneIDs[pane], sc.m.View(), size[0], size[1])
+			sc.keys("j", "j", "j")
+			checkFits(t, paneIDs[pane]+" scrolled", sc.m.View(), size[0], size[1])
+			sc.keys("l")
+		}
+	}
+}
+
+func TestLongTextIsCappedAndWrapped(t *testing.T) {
+	huge := strings.Repeat("рядок\n", 20000) + strings.Repeat("слово ", 50000)
+	f := newFixture(t, store.Commitment{Problem: huge, StatusQuo: strings.Repeat("х", 100000), Objective: "\x1b[31mчервоне\x1b[0m"})
+	sc := open(t, f, 80, 24)
+	if n := len(sc.m.text.overview); n > 3000 {
+		t.Fatalf("the overview keeps %d lines: the long values are not capped", n)
+	}
+	all := strings.Join(sc.m.text.overview, "\n")
+	if !strings.Contains(all, "…") || strings.Contains(all, "\x1b[31m") {
+		t.Fatalf("long values not capped or escapes not cleaned")
+	}
+	for _, l := range sc.m.text.overview {
+		if strings.Contains(l, "\n") || len([]rune(l)) > 80 {
+			t.Fatalf("an overview line overflows: %q", l)
+		}
+	}
+	for range 50 {
+		sc.keys("j")
+	}
+	checkFits(t, "overview", sc.m.View(), 80, 24)
+}
+
+func TestStatusChangeFlow(t *testing.T) {
+	f := newFixture(t, store.Commitment{})
+	sc := open(t, f, 80, 24)
+	if !strings.Contains(sc.m.View(), "Стан виконання: Не розпочато") {
+		t.Fatalf("header:\n%s", sc.m.View())
+	}
+	sc.keys("i")
+	if sc.m.ed == nil || sc.m.forms.status == nil {
+		t.Fatal("i did not open the status form")
+	}
+	sc.keys("down", "tab") // in progress → partly done
+	sc.typeText("Бета-версія працює, інтеграцію не завершено")
+	sc.keys("tab", "down", "tab") // the meeting of 2026-02-20
+	sc.keys("ctrl+s")
+	if sc.m.ed != nil {
+		t.Fatalf("the form stayed open:\n%s", sc.m.View())
+	}
+	v := sc.m.View()
+	if !strings.Contains(v, "Стан виконання: Виконано частково") || !strings.Contains(v, "Історія (1)") {
+		t.Fatalf("the header did not follow:\n%s", v)
+	}
+	sc.keys("l", "l")
+	v = sc.m.View()
+	for _, want := range []string{"Мельник Оксана", "Не розпочато → Виконано частково", "Бета-версія працює", "Засідання № 1 від 2026-02-20"} {
+		if !strings.Contains(v, want) {
+			t.Fatalf("history lacks %q:\n%s", want, v)
+		}
+	}
+	hist, _ := f.s.ListStatusChanges(context.Background(), f.commitment)
+	if len(hist) != 1 || hist[0].MeetingID != f.meeting || hist[0].To != string(store.ImplPartlyDone) {
+		t.Fatalf("stored history %+v", hist)
+	}
+}
+
+func TestMarkMilestoneDone(t *testing.T) {
+	f := newFixture(t, store.Commitment{})
+	sc := open(t, f, 80, 24)
+	if !strings.Contains(sc.m.View(), "████░░░░░░░░ 1/3") {
+		t.Fatalf("progress before:\n%s", sc.m.View())
+	}
+	sc.keys("l", "down", "space")
+	if sc.m.forms.done == nil || sc.m.forms.done.ID != f.milestones[1] || sc.m.forms.done.Date != "2026-03-12" {
+		t.Fatalf("space did not open the done form of the second milestone with today: %+v", sc.m.forms.done)
+	}
+	sc.keys("tab")
+	sc.typeText("https://dash.example.org")
+	sc.keys("ctrl+s")
+	if v := sc.m.View(); !strings.Contains(v, "████████░░░░ 2/3") || !strings.Contains(v, "✓") {
+		t.Fatalf("progress after:\n%s", v)
+	}
+	ms, _ := f.s.ListMilestones(context.Background(), f.commitment)
+	if ms[1].DoneOn != "2026-03-12" || ms[1].Evidence != "https://dash.example.org" {
+		t.Fatalf("stored %+v", ms[1])
+	}
+
+	sc.keys("down", "D", "ctrl+u")
+	sc.typeText("2026-04-01") // not yet
+	sc.keys("ctrl+s")
+	if sc.m.ed == nil || !strings.Contains(sc.m.View(), "Дата ще не настала") {
+		t.Fatalf("a future date was not refused:\n%s", sc.m.View())
+	}
+	sc.keys("ctrl+u")
+	sc.typeText("2026-03-10")
+	sc.keys("ctrl+s")
+	if v := sc.m.View(); !strings.Contains(v, "████████████ 3/3") {
+		t.Fatalf("D did not mark the last milestone:\n%s", v)
+	}
+}
+
+func TestReorderMilestonesKeepsPositionsDense(t *testing.T) {
+	f := newFixture(t, store.Commitment{})
+	sc := open(t, f, 80, 24)
+	sc.keys("l", "down", "down", "K")
+	sc.keys("K", "K") // the last press is at the top already
+	sc.keys("J")
+	ms, _ := f.s.ListMilestones(context.Background(), f.commitment)
+	want := []int64{f.milestones[0], f.milestones[2], f.milestones[1]}
+	for i, m := range ms {
+		if m.Position != i+1 || m.ID != want[i] {
+			t.Fatalf("order %+v, want ids %v at 1..3", ms, want)
+		}
+	}
+	if id, _ := sc.m.milestones.SelectedID(); id != f.milestones[2] {
+		t.Fatalf("the cursor did not follow the moved milestone: %d", id)
+	}
+}
+
+func TestEnterOnMeetingsOpensTheMeeting(t *testing.T) {
+	f := newFixture(t, store.Commitment{})
+	sc := open(t, f, 80, 24)
+	sc.keys("l", "l", "l")
+	if sc.m.pane != paneMeetings || !strings.Contains(sc.m.View(), "Про стан дашборду") {
+		t.Fatalf("meetings pane:\n%s", sc.m.View())
+	}
+	sc.keys("enter")
+	if len(sc.sent) != 1 || sc.sent[0] != (common.OpenMeetingMsg{ID: f.meeting}) {
+		t.Fatalf("sent %+v, want OpenMeetingMsg{%d}", sc.sent, f.meeting)
+	}
+}
