@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
@@ -122,25 +123,43 @@ func OpenData(dir string, d store.OpenData) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	var files []string
+	type job struct {
+		path  string
+		write func(*bufio.Writer, Dataset) error
+		ds    Dataset
+	}
+	var jobs []job
 	for _, ds := range Datasets(d) {
 		for _, out := range []struct {
 			suffix string
 			write  func(*bufio.Writer, Dataset) error
 		}{{".csv", writeDatasetCSV}, {"-structure.csv", writeStructure}, {".json", writeDatasetJSON}} {
-			path := filepath.Join(dir, ds.Name+out.suffix)
-			err := WriteFile(path, func(w io.Writer) error {
+			jobs = append(jobs, job{filepath.Join(dir, ds.Name+out.suffix), out.write, ds})
+		}
+	}
+	// The files are independent: written side by side they use every core.
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = WriteFile(j.path, func(w io.Writer) error {
 				bw := bufio.NewWriterSize(w, 256<<10)
-				if err := out.write(bw, ds); err != nil {
+				if err := j.write(bw, j.ds); err != nil {
 					return err
 				}
 				return bw.Flush()
 			})
-			if err != nil {
-				return files, err
-			}
-			files = append(files, path)
+		}()
+	}
+	wg.Wait()
+	var files []string
+	for i, j := range jobs {
+		if errs[i] != nil {
+			return files, errs[i]
 		}
+		files = append(files, j.path)
 	}
 	return files, nil
 }
