@@ -46,6 +46,7 @@ type Model struct {
 	restored bool              // the form open at the last exit has been reopened
 	asked    bool              // the question to start the session has been asked
 	sel      int               // the selected speech or point (entries), -1 none
+	reloaded bool              // a store action's own reload is on its way: skip the change it broadcasts
 }
 
 // New builds the live screen of a meeting.
