@@ -16,7 +16,9 @@ const firstFrameEnv = "RADA_FIRST_FRAME"
 func program(m tui.Model) (tea.Model, []tea.ProgramOption) {
 	size := os.Getenv(firstFrameEnv)
 	if size == "" {
-		return m, []tea.ProgramOption{tea.WithAltScreen()}
+		// 120 frames a second (Bubble Tea's most): a key's new frame is on screen within
+		// 8 ms instead of 17; a frame is written only when the view changed.
+		return m, []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120)}
 	}
 	w, h := 120, 40
 	fmt.Sscanf(size, "%dx%d", &w, &h)
