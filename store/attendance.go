@@ -18,6 +18,10 @@ type AttendanceRow struct {
 // memberOnDate is the condition for a member whose term covers the meeting's date.
 const memberOnDate = `(mb.term_from = '' OR mb.term_from <= mt.date) AND (mb.term_to = '' OR mb.term_to >= mt.date)`
 
+// rollOpen says the roll call still follows the register: once a session starts, its
+// attendance rows are the roll, so members added later never enter a past record.
+const rollOpen = `mt.status NOT IN ('in_session', 'closed', 'minutes_submitted', 'minutes_approved')`
+
 // GetAttendance returns the roll call: every member whose term covers the meeting's date (and
 // anyone recorded), by name, present unless recorded otherwise.
 func (s *Store) GetAttendance(ctx context.Context, meetingID int64) ([]AttendanceRow, error) {
@@ -31,7 +35,7 @@ func getAttendance(ctx context.Context, q querier, meetingID int64) ([]Attendanc
 	rows, err := q.QueryContext(ctx, "SELECT "+prefixed("mb.", memberColumns)+`,
 		coalesce(a.status, 'present'), coalesce(a.reason, ''), a.member_id IS NOT NULL
 		FROM meeting mt JOIN member mb LEFT JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = mb.id
-		WHERE mt.id = ? AND (a.member_id IS NOT NULL OR `+memberOnDate+`)
+		WHERE mt.id = ? AND (a.member_id IS NOT NULL OR (`+rollOpen+` AND `+memberOnDate+`))
 		ORDER BY mb.full_name COLLATE NOCASE, mb.id`, meetingID)
 	if err != nil {
 		return nil, mapErr(err)

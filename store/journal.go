@@ -159,3 +159,11 @@ func (s *Store) ListJournal(ctx context.Context, entity string, id int64, limit 
 	}
 	return out, rows.Err()
 }
+
+// LastChange is the id of the newest journal entry. It grows with every change made by any
+// Rada on the file, so a screen can tell with one cheap query whether to reload.
+func (s *Store) LastChange(ctx context.Context) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM journal").Scan(&id)
+	return id, mapErr(err)
+}

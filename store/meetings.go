@@ -50,8 +50,8 @@ type MeetingFilter struct {
 }
 
 // ListMeetings returns meetings newest first, each with its attendance and quorum. It is
-// the first screen's query: one pass over the meetings, membership counted in Go from the
-// members' terms, and a civil-society member looked for rather than counted.
+// the first screen's query: one pass over the meetings, the membership counted in Go from
+// the members' terms, and a civil-society member looked for rather than counted.
 func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSummary, error) {
 	c, err := findCouncil(ctx, s.db)
 	if err != nil && !errors.Is(err, ErrNotFound) {
@@ -67,46 +67,113 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+`,
 		(SELECT count(*) FROM agenda_item i WHERE i.meeting_id = meeting.id),
+		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id),
 		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id AND a.status <> 'absent'),
 		EXISTS (SELECT 1 FROM attendance a JOIN member mb ON mb.id = a.member_id
-			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil'),
-		EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = meeting.id)
+			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil')
 		FROM meeting WHERE (?1 = 0 OR substr(date, 1, 4) = ?2) AND (?3 = '' OR status = ?3)
 		ORDER BY date DESC, number DESC LIMIT ?4`, f.Year, strconv.Itoa(f.Year), string(f.Status), limit)
 	if err != nil {
 		return nil, mapErr(err)
 	}
-	defer rows.Close()
 	var out []MeetingSummary
+	var civil []int // 1 when at least one civil-society member is present: all the quorum asks
+	var mixed []int // meetings whose roll is still open and partly recorded
 	for rows.Next() {
 		var ms MeetingSummary
-		var civil int // 1 when at least one civil-society member is present: all the quorum asks
-		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &ms.Present, &civil, &ms.Recorded}})
+		var recorded, hasCivil int
+		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &recorded, &ms.Present, &hasCivil}})
 		if err != nil {
+			rows.Close()
 			return nil, err
 		}
-		ms.Meeting = m
-		ms.Membership = terms.on(m.Date)
-		ms.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: ms.Membership,
-			Present: ms.Present, CivilPresent: civil})
+		ms.Meeting, ms.Recorded = m, recorded > 0
+		// A started meeting's roll is its attendance rows; an open one is everyone in office
+		// that day and anyone already recorded (store/attendance.go).
+		switch {
+		case !rollIsOpen(m.Status):
+			ms.Membership = recorded
+		case recorded == 0:
+			ms.Membership = terms.on(m.Date)
+		default:
+			mixed = append(mixed, len(out))
+		}
 		out = append(out, ms)
+		civil = append(civil, hasCivil)
 	}
-	return out, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, mapErr(err)
+	}
+	for _, i := range mixed {
+		if out[i].Membership, err = openRollSize(ctx, s.db, out[i].Meeting, terms); err != nil {
+			return nil, err
+		}
+	}
+	for i := range out {
+		ms := &out[i]
+		ms.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: ms.Membership,
+			Present: ms.Present, CivilPresent: civil[i]})
+	}
+	return out, nil
+}
+
+// rollIsOpen mirrors rollOpen: until the session starts, the roll follows the members' terms.
+func rollIsOpen(st MeetingStatus) bool {
+	switch st {
+	case MeetingInSession, MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved:
+		return false
+	}
+	return true
+}
+
+// openRollSize counts an open roll: the members in office on the meeting's date and those
+// recorded who are not.
+func openRollSize(ctx context.Context, q querier, m Meeting, ts terms) (int, error) {
+	rows, err := q.QueryContext(ctx, "SELECT member_id FROM attendance WHERE meeting_id = ?", m.ID)
+	if err != nil {
+		return 0, mapErr(err)
+	}
+	defer rows.Close()
+	recorded := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return 0, err
+		}
+		recorded[id] = true
+	}
+	n := 0
+	for _, t := range ts {
+		if t.covers(m.Date) || recorded[t.id] {
+			n++
+		}
+	}
+	return n, rows.Err()
 }
 
 // terms are the members' terms of office ("" open at that end).
-type terms []struct{ from, to string }
+type terms []term
+
+type term struct {
+	id       int64
+	from, to string
+}
+
+func (t term) covers(date string) bool {
+	return (t.from == "" || t.from <= date) && (t.to == "" || t.to >= date)
+}
 
 func listTerms(ctx context.Context, q querier) (terms, error) {
-	rows, err := q.QueryContext(ctx, "SELECT term_from, term_to FROM member")
+	rows, err := q.QueryContext(ctx, "SELECT id, term_from, term_to FROM member")
 	if err != nil {
 		return nil, mapErr(err)
 	}
 	defer rows.Close()
 	var out terms
 	for rows.Next() {
-		var t struct{ from, to string }
-		if err := rows.Scan(&t.from, &t.to); err != nil {
+		var t term
+		if err := rows.Scan(&t.id, &t.from, &t.to); err != nil {
 			return nil, err
 		}
 		out = append(out, t)
@@ -118,7 +185,7 @@ func listTerms(ctx context.Context, q querier) (terms, error) {
 func (ts terms) on(date string) int {
 	n := 0
 	for _, t := range ts {
-		if (t.from == "" || t.from <= date) && (t.to == "" || t.to >= date) {
+		if t.covers(date) {
 			n++
 		}
 	}

@@ -64,8 +64,8 @@ func newRecordFixture(t *testing.T) recordFixture {
 		id, _ := res.LastInsertId()
 		return id
 	}
-	exec("INSERT INTO attendance VALUES (?, ?, 'present', ''), (?, ?, 'remote', ''), (?, ?, 'present', ''), (?, ?, 'absent', 'відрядження')",
-		f.meeting, f.chairGov, f.meeting, f.chairCiv, f.meeting, f.sec, f.meeting, f.m1)
+	exec("INSERT INTO attendance VALUES (?, ?, 'present', ''), (?, ?, 'remote', ''), (?, ?, 'present', ''), (?, ?, 'absent', 'відрядження'), (?, ?, 'absent', '')",
+		f.meeting, f.chairGov, f.meeting, f.chairCiv, f.meeting, f.sec, f.meeting, f.m1, f.meeting, f.m2)
 	guest := exec("INSERT INTO guest (meeting_id, position_no, full_name, position, organisation) VALUES (?, 1, 'Гість Петро', 'експерт', 'ГО «Світло»')", f.meeting)
 	f.item = exec("INSERT INTO agenda_item (meeting_id, position_no, title, kind, reporter_guest_id, heard) VALUES (?, 1, 'Про план', 'decision', ?, 'Доповідь')", f.meeting, guest)
 	exec("INSERT INTO agenda_item (meeting_id, position_no, title, reporter_member_id) VALUES (?, 2, 'Різне', ?)", f.meeting, f.sec)
@@ -98,7 +98,7 @@ func TestMeetingRecordGathersTheMeeting(t *testing.T) {
 	if r.Present[0].FullName != "Бондар Тарас Миколайович" || r.Present[0].Status != PresenceRemote {
 		t.Errorf("present sorted by name with status: %+v", r.Present[0])
 	}
-	if r.Absent[0].Reason != "відрядження" || r.Absent[1].Status != "" {
+	if r.Absent[0].Reason != "відрядження" || r.Absent[1].Reason != "" {
 		t.Errorf("absent: %+v", r.Absent)
 	}
 	if !r.Quorum.Quorate || r.Quorum.Got != 3 || r.Quorum.Needed != 3 {
@@ -231,5 +231,28 @@ func TestPlanReportOverdue(t *testing.T) {
 	}
 	if _, err := s.PlanReport(ctx, 99); err != ErrNotFound {
 		t.Errorf("missing plan: %v", err)
+	}
+}
+
+// A member added after a session never enters that session's record.
+func TestLaterMemberStaysOutOfPastRecord(t *testing.T) {
+	f := newRecordFixture(t)
+	ctx := context.Background()
+	if _, err := f.s.db.ExecContext(ctx, "UPDATE meeting SET status = 'closed' WHERE id = ?", f.meeting); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := f.s.MeetingRecord(ctx, f.meeting)
+	addMember(t, f.s, "Петренко Олена", SideCivil, RoleMember)
+	after, _ := f.s.MeetingRecord(ctx, f.meeting)
+	if after.Membership != before.Membership || len(after.Absent) != len(before.Absent) {
+		t.Fatalf("record changed: membership %d → %d, absent %d → %d", before.Membership, after.Membership, len(before.Absent), len(after.Absent))
+	}
+	list, _ := f.s.ListMeetings(ctx, MeetingFilter{})
+	if len(list) != 1 || list[0].Membership != before.Membership {
+		t.Fatalf("list membership %+v, want %d", list, before.Membership)
+	}
+	roll, _ := f.s.GetAttendance(ctx, f.meeting)
+	if len(roll) != before.Membership {
+		t.Fatalf("roll call of %d, want %d", len(roll), before.Membership)
 	}
 }

@@ -170,17 +170,23 @@ func (s *Store) SubmitMinutes(ctx context.Context, meetingID int64) error {
 		}
 		after := before
 		after.Status = MeetingMinutesSubmitted
-		_, err = tx.ExecContext(ctx, "UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?",
+		after.ReturnNote = ""
+		_, err = tx.ExecContext(ctx, "UPDATE meeting SET status = ?, return_note = '', updated_at = ? WHERE id = ?",
 			string(after.Status), s.stamp(), meetingID)
 		return entry("submit_minutes", "meeting", meetingID, before, after), err
 	})
 }
 
-// ReturnMinutes sends submitted minutes back to the secretary for corrections; the
+// ReturnMinutes sends submitted minutes back to the secretary for corrections with a
+// co-chair's comment (kept on the meeting until the minutes are submitted again); the
 // co-chairs' approvals given so far are withdrawn.
-func (s *Store) ReturnMinutes(ctx context.Context, meetingID int64) error {
+func (s *Store) ReturnMinutes(ctx context.Context, meetingID int64, comment string) error {
+	comment = strings.TrimSpace(comment)
+	if comment == "" {
+		return &ValidationError{Fields: []*FieldError{{"comment", "required"}}}
+	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, err := findMeeting(ctx, tx, meetingID)
+		before, chair, err := s.coChairStep(ctx, tx, meetingID, 0)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -190,10 +196,10 @@ func (s *Store) ReturnMinutes(ctx context.Context, meetingID int64) error {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM approval WHERE meeting_id = ? AND kind = 'minutes'", meetingID); err != nil {
 			return Entry{}, err
 		}
-		after := before
-		after.Status = MeetingClosed
-		_, err = tx.ExecContext(ctx, "UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?",
-			string(after.Status), s.stamp(), meetingID)
-		return entry("return_minutes", "meeting", meetingID, before, after), err
+		if err := setStatus(ctx, tx, s.stamp(), meetingID, MeetingClosed, comment); err != nil {
+			return Entry{}, err
+		}
+		return entry("return_minutes", "meeting", meetingID, before,
+			map[string]any{"status": MeetingClosed, "by": chair.FullName, "comment": comment}), nil
 	})
 }

@@ -124,5 +124,15 @@ func TestPlanWalkthrough(t *testing.T) {
 		a.ByStatus[store.ImplPartlyDone] != b.ByStatus[store.ImplPartlyDone]-1 {
 		t.Fatalf("summary %+v → %+v", b, a)
 	}
-	teatest.RequireEqualOutput(t, []byte(final.View()))
+	teatest.RequireEqualOutput(t, []byte(withoutStatusLine(final.View())))
+}
+
+// withoutStatusLine blanks the line above the help bar: the status clears itself after a
+// few seconds, so on a slow machine it may or may not be there.
+func withoutStatusLine(view string) string {
+	lines := strings.Split(view, "\n")
+	if len(lines) >= 2 {
+		lines[len(lines)-2] = ""
+	}
+	return strings.Join(lines, "\n")
 }

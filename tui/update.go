@@ -7,7 +7,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 )
 
-const quitID = "app.quit"
+const quitID = "ask:quit" // a confirm id, not a catalog id
 
 // Update, in STYLE.md's order: window size → keys for a capturing screen → global keys →
 // app messages → the active screen.
@@ -63,7 +63,7 @@ func (m Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if mm, cmd, ok := m.globalKey(msg); ok {
 		return mm, cmd
 	}
-	if m.c.ReadOnly && isEditKey(msg) {
+	if m.c.ReadOnly && a != nil && isEditKey(msg, a.s) {
 		return m.showStatus(m.c.T.T("app.read_only_key"), true)
 	}
 	return m.toActive(msg)

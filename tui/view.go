@@ -60,7 +60,9 @@ func (m Model) body(w, h int) string {
 func (m Model) fullHelp(w int) string {
 	var groups [][]key.Binding
 	if a := m.active(); a != nil {
-		groups = append(groups, a.s.FullHelp()...)
+		for _, g := range a.s.FullHelp() {
+			groups = append(groups, m.offered(g, a))
+		}
 	}
 	groups = append(groups, m.keys.FullHelp())
 	st := m.c.Styles
@@ -80,10 +82,10 @@ func (m Model) helpKeys() []key.Binding {
 	var out []key.Binding
 	a := m.active()
 	if a != nil {
-		out = append(out, a.s.ShortHelp()...)
 		if a.s.Capturing() {
-			return out
+			return a.s.ShortHelp()
 		}
+		out = m.offered(a.s.ShortHelp(), a)
 	}
 	if m.welcome != nil || !m.loaded {
 		return append(out, m.keys.Help, m.keys.Quit)
@@ -93,6 +95,15 @@ func (m Model) helpKeys() []key.Binding {
 		g = withoutKey(g, m.keys.Back)
 	}
 	return append(out, g...)
+}
+
+// offered are a screen's keys as the help shows them: on a read-only file without the keys
+// that would change the council.
+func (m Model) offered(bs []key.Binding, a *entry) []key.Binding {
+	if !m.c.ReadOnly {
+		return bs
+	}
+	return withoutEditKeys(bs, a.s)
 }
 
 func withoutKey(bs []key.Binding, drop key.Binding) []key.Binding {

@@ -54,3 +54,25 @@ func (w wrapped[M]) ShortHelp() []key.Binding    { return w.m.ShortHelp() }
 func (w wrapped[M]) FullHelp() [][]key.Binding   { return w.m.FullHelp() }
 func (w wrapped[M]) Capturing() bool             { return w.m.Capturing() }
 func (w wrapped[M]) Title() string               { return w.m.Title() }
+
+// Editor is a screen with keys that change the council. EditKeys are the keys that would
+// do so if pressed now, enabled or not: on a read-only file the root answers them with an
+// explanation and leaves them out of the help bar.
+type Editor interface {
+	EditKeys() []key.Binding
+}
+
+// EditKeys are s's edit keys (none when s has no Editor).
+func EditKeys(s Screen) []key.Binding {
+	if e, ok := s.(Editor); ok {
+		return e.EditKeys()
+	}
+	return nil
+}
+
+func (w wrapped[M]) EditKeys() []key.Binding {
+	if e, ok := any(w.m).(Editor); ok {
+		return e.EditKeys()
+	}
+	return nil
+}

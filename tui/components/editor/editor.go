@@ -113,7 +113,7 @@ func (m Model) Asking() bool { return m.confirm.Active() }
 
 // View renders the title, an error line if any, and the form, within the size.
 func (m Model) View() string {
-	head := m.st.Title.Render(ansi.Truncate(m.title, m.width, "…"))
+	head := m.st.Title.Render(ansi.Truncate(store.OneLine(m.title), m.width, "…"))
 	if m.confirm.Active() {
 		return lipgloss.JoinVertical(lipgloss.Left, head, m.confirm.View(m.width))
 	}

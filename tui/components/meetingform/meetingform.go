@@ -33,9 +33,10 @@ func Defaults(members []store.Member) *Values {
 	return v
 }
 
-// Of are the values of an existing meeting.
+// Of are the values of an existing meeting, its typed texts cleaned for the terminal.
 func Of(m store.Meeting) *Values {
-	return &Values{Date: m.Date, Time: m.StartTime, Place: m.Place, Online: m.OnlineLink, Presiding: m.PresidingID, Secretary: m.SecretaryID}
+	return &Values{Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime), Place: store.OneLine(m.Place),
+		Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID}
 }
 
 // Meeting is the header typed, trimmed; the caller sets the id.
@@ -57,7 +58,7 @@ func New(c common.Common, title string, v *Values, members []store.Member) formb
 	staff := offered(members, v.Secretary, func(store.Member) bool { return true })
 	build := func(errs map[string]string) []*huh.Group {
 		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(10).Placeholder(c.Today()),
+			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(dateLimit).Placeholder(c.Today()),
 			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.Time).CharLimit(5),
 			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.Place).CharLimit(200),
 			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.Online).CharLimit(300),
@@ -101,3 +102,8 @@ func Check(c common.Common, v *Values) map[string]string {
 	}
 	return errs
 }
+
+// dateLimit bounds the date field: huh narrows an input to its char limit, and the text
+// input draws its placeholder in that width less the prompt, so a limit of exactly ten
+// cut today's date to "2026-11…". Validation still wants YYYY-MM-DD.
+const dateLimit = len(store.DateLayout) + 3

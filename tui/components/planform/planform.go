@@ -39,8 +39,9 @@ func requiredMonth(c common.Common) func(string) error {
 	}
 }
 
-// Plan is the plan form bound to p.
+// Plan is the plan form bound to p, whose typed texts it cleans for the terminal first.
 func Plan(c common.Common, p *store.ActionPlan) *huh.Form {
+	oneLine(&p.Title, &p.OGPTitle, &p.PeriodFrom, &p.PeriodTo, &p.SubmittedOn, &p.InceptionDoneOn)
 	t := c.T.T
 	statuses := make([]huh.Option[store.PlanStatus], len(store.PlanStatuses))
 	for i, s := range store.PlanStatuses {
@@ -59,14 +60,30 @@ func Plan(c common.Common, p *store.ActionPlan) *huh.Form {
 	))
 }
 
+// oneLine and multiLine clean stored texts in place before a form shows them: no control
+// characters, escape sequences, bidi overrides or zero-width characters.
+func oneLine(ps ...*string) {
+	for _, p := range ps {
+		*p = store.OneLine(*p)
+	}
+}
+
+func multiLine(ps ...*string) {
+	for _, p := range ps {
+		*p = store.Clean(*p)
+	}
+}
+
 // PlanSnapshot is the plan's values as text, to tell whether the form changed them.
 func PlanSnapshot(p *store.ActionPlan) func() string {
 	return func() string { return fmt.Sprintf("%+v", *p) }
 }
 
 // Commitment is the commitment form bound to cm: every field of DOMAIN.md §4 but the
-// statuses, which change with their history.
+// statuses, which change with their history. Its typed texts are cleaned for the terminal first.
 func Commitment(c common.Common, cm *store.Commitment) *huh.Form {
+	oneLine(&cm.OGPID, &cm.Title, &cm.LeadImplementer, &cm.OtherActors, &cm.StartMonth, &cm.EndMonth, &cm.Contact, &cm.Budget)
+	multiLine(&cm.Problem, &cm.StatusQuo, &cm.Objective, &cm.HowSolves, &cm.Links)
 	t := c.T.T
 	values := make([]huh.Option[store.OGPValue], len(store.OGPValues))
 	for i, v := range store.OGPValues {

@@ -138,3 +138,23 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 		}
 	}
 }
+
+// The help bar leads with what can be done to the assignment under the cursor, and the full
+// help offers the done form's keys only while it is open.
+func TestAssignmentsHelpShowsWhatWorks(t *testing.T) {
+	st := seeded(t)
+	c := common.Common{Width: 80, Height: 18, Styles: theme.DefaultStyles(), Lang: "uk", T: i18n.New("uk"), Store: st,
+		Now: func() time.Time { return now }}
+	m := New(c).SetSize(80, 18)
+	m = run(t, m, m.Init())
+	if h := m.ShortHelp(); len(h) == 0 || h[0].Help().Desc != m.keys.Done.Help().Desc {
+		t.Fatalf("the help bar does not lead with done: %+v", h)
+	}
+	for _, group := range m.FullHelp() {
+		for _, b := range group {
+			if b.Help().Key == m.keys.Save.Help().Key {
+				t.Fatal("ctrl+s offered with no form open")
+			}
+		}
+	}
+}

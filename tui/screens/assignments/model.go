@@ -172,8 +172,8 @@ func (m Model) listKey(km tea.KeyMsg) (Model, tea.Cmd) {
 func (m Model) openForm() (Model, tea.Cmd) {
 	r := m.rows[m.cursor]
 	m.editing, m.focus, m.errText = true, 0, ""
-	m.date.SetValue(firstNonEmpty(r.DoneOn, m.c.Today()))
-	m.note.SetValue(r.DoneNote)
+	m.date.SetValue(store.OneLine(firstNonEmpty(r.DoneOn, m.c.Today())))
+	m.note.SetValue(store.OneLine(r.DoneNote))
 	m.note.Blur()
 	return m, m.date.Focus()
 }
@@ -239,18 +239,27 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.editing {
 		return []key.Binding{k.Save, k.NextField, k.Cancel}
 	}
-	out := []key.Binding{k.Up, k.Down, k.View, k.Responsible}
-	if m.cursor < len(m.rows) {
-		out = append(out, k.Done)
-		if m.rows[m.cursor].Status != store.AssignmentOpen {
-			out = append(out, k.Reopen)
-		}
+	return append(m.rowKeys(), k.View, k.Responsible, k.Up, k.Down)
+}
+
+// rowKeys are the keys for the assignment under the cursor, first in the help bar: at 80
+// columns the navigation keys used to push "enter/D — done" out of it.
+func (m Model) rowKeys() []key.Binding {
+	if m.cursor >= len(m.rows) {
+		return nil
+	}
+	out := []key.Binding{m.keys.Done}
+	if m.rows[m.cursor].Status != store.AssignmentOpen {
+		out = append(out, m.keys.Reopen)
 	}
 	return out
 }
 
-// FullHelp lists every key of the section.
+// FullHelp lists the keys that work now.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	return [][]key.Binding{{k.Up, k.Down, k.View, k.Responsible}, {k.Done, k.Reopen, k.Save, k.Cancel}}
+	if m.editing {
+		return [][]key.Binding{{k.Save, k.NextField, k.Cancel}}
+	}
+	return [][]key.Binding{{k.Up, k.Down, k.View, k.Responsible}, m.rowKeys()}
 }

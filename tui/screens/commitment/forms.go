@@ -52,6 +52,7 @@ func (m Model) openCommitmentForm() (Model, tea.Cmd) {
 }
 
 func (m Model) openMilestoneForm(ms store.Milestone) (Model, tea.Cmd) {
+	ms.Deliverable, ms.StartDate, ms.EndDate = store.Clean(ms.Deliverable), store.OneLine(ms.StartDate), store.OneLine(ms.EndDate)
 	m.forms = drafts{ms: &ms}
 	t := m.c.T.T
 	d := m.forms.ms
@@ -84,7 +85,7 @@ func (m Model) openMilestoneForm(ms store.Milestone) (Model, tea.Cmd) {
 }
 
 func (m Model) openDoneForm(ms store.Milestone) (Model, tea.Cmd) {
-	m.forms = drafts{done: &doneDraft{ID: ms.ID, Date: m.c.Today(), Evidence: ms.Evidence}}
+	m.forms = drafts{done: &doneDraft{ID: ms.ID, Date: m.c.Today(), Evidence: store.Clean(ms.Evidence)}}
 	d := m.forms.done
 	t := m.c.T.T
 	f := huh.NewForm(huh.NewGroup(

@@ -89,9 +89,9 @@ func (f field) value() string {
 
 func (f field) setValue(v string) field {
 	if f.multi {
-		f.area.SetValue(v)
+		f.area.SetValue(store.Clean(v))
 	} else if !f.isOption() {
-		f.line.SetValue(v)
+		f.line.SetValue(store.OneLine(v))
 		f.line.CursorEnd()
 	}
 	f.pick = f.exactPick()
@@ -273,7 +273,7 @@ func (f form) setErrors(errs map[string]string) form {
 func memberChoices(members []store.RollMember) []choice {
 	out := make([]choice, 0, len(members))
 	for _, m := range members {
-		out = append(out, choice{label: m.Member.FullName, memberID: m.Member.ID})
+		out = append(out, choice{label: store.OneLine(m.Member.FullName), memberID: m.Member.ID})
 	}
 	return out
 }
@@ -281,7 +281,7 @@ func memberChoices(members []store.RollMember) []choice {
 func guestChoices(guests []store.Guest) []choice {
 	out := make([]choice, 0, len(guests))
 	for _, g := range guests {
-		out = append(out, choice{label: g.FullName, guestID: g.ID})
+		out = append(out, choice{label: store.OneLine(g.FullName), guestID: g.ID})
 	}
 	return out
 }

@@ -46,6 +46,7 @@ type Model struct {
 	restored bool              // the form open at the last exit has been reopened
 	asked    bool              // the question to start the session has been asked
 	sel      int               // the selected speech or point (entries), -1 none
+	pulse    common.Pulse      // looks for changes made from another terminal
 	reloaded bool              // a store action's own reload is on its way: skip the change it broadcasts
 }
 
@@ -56,7 +57,7 @@ func New(c common.Common, meetingID int64) Model {
 
 // Init loads the meeting and its drafts.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(loadLive(m.c.Store, m.id, 0, m.req), loadDrafts(m.c.Store, draftPrefix(m.id)))
+	return tea.Batch(loadLive(m.c.Store, m.id, 0, m.req), loadDrafts(m.c.Store, draftPrefix(m.id)), m.pulse.Watch(m.c.Store))
 }
 
 // SetSize sets the screen's area.
@@ -131,6 +132,8 @@ func (m Model) refuseEdit() string {
 	switch {
 	case !m.loaded:
 		return m.c.T.T("common.loading")
+	case m.c.ReadOnly:
+		return m.c.T.T("app.read_only_key")
 	case m.locked():
 		return m.c.ErrText(store.ErrLocked)
 	case m.startable():
@@ -273,10 +276,11 @@ func (m Model) pointOptions() []string {
 	return opts
 }
 
+// memberName and guestName are a person's name as the screen shows it, cleaned.
 func (m Model) memberName(id int64) string {
 	for _, rm := range m.live.Record.Roll.Members {
 		if rm.Member.ID == id {
-			return rm.Member.FullName
+			return store.OneLine(rm.Member.FullName)
 		}
 	}
 	return ""
@@ -285,7 +289,7 @@ func (m Model) memberName(id int64) string {
 func (m Model) guestName(id int64) string {
 	for _, g := range m.live.Guests {
 		if g.ID == id {
-			return g.FullName
+			return store.OneLine(g.FullName)
 		}
 	}
 	return ""

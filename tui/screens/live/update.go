@@ -14,13 +14,13 @@ import (
 
 // Confirm dialog ids.
 const (
-	askStart = "live.start"
-	askClose = "live.close"
-	askDefer = "live.defer"
-	askClear = "live.clear"
+	askStart = "ask:start"
+	askClose = "ask:close"
+	askDefer = "ask:defer"
+	askClear = "ask:clear"
 
-	askDeleteSpeech = "live.delete.speech:" // + the speech's id
-	askDeletePoint  = "live.delete.point:"  // + the point's id
+	askDeleteSpeech = "ask:delete-speech:" // + the speech's id
+	askDeletePoint  = "ask:delete-point:"  // + the point's id
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -58,6 +58,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.reload(0)
+	case common.PulseDueMsg:
+		return m, m.pulse.Due(msg, m.c.Store)
+	case common.LastChangeMsg:
+		if m.mode != modeView || m.confirm.Active() {
+			return m, nil // look again on the next tick, once nothing is being typed
+		}
+		var changed bool
+		if m.pulse, changed = m.pulse.Seen(msg); changed {
+			return m.reload(0) // someone acted from another terminal
+		}
+		return m, nil
 	case tea.KeyMsg:
 		if common.Burst(msg) && !m.typing() {
 			return common.EachRune(m, msg, Model.Update, Model.typing)
@@ -89,7 +100,7 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 	}
 	m.sel = min(m.sel, len(m.entries())-1)
 	m.cursor = min(m.cursor, max(len(m.live.Record.Roll.Members)-1, 0))
-	if !m.asked && m.startable() {
+	if !m.asked && m.startable() && !m.c.ReadOnly {
 		m.asked = true
 		return m.askStart(), nil
 	}
@@ -279,7 +290,7 @@ func (m Model) step(delta int) (Model, tea.Cmd) {
 	}
 	pos := m.live.Items[i].Position
 	m, reload := m.reload(pos)
-	if m.locked() || m.startable() {
+	if m.locked() || m.startable() || m.c.ReadOnly {
 		return m, reload
 	}
 	st, id := m.c.Store, m.id

@@ -94,7 +94,7 @@ func (m Model) itemHead(w int) []string {
 	}
 	it := m.live.Current()
 	info := m.c.T.T("live.item_of", map[string]any{"N": m.live.Index + 1, "Total": len(m.live.Items)}) +
-		" · " + it.Kind.Label(m.c.Lang) + " · " + it.State.Label(m.c.Lang)
+		" · " + it.Kind.Label(m.c.Lang) + " · " + m.stateLabel(it)
 	out := []string{st.Muted.Render(info)}
 	out = append(out, styled(st.Header, wrapHanging(fmt.Sprintf("%d. ", it.Position), store.OneLine(it.Title), w))...)
 	if r := m.reporter(it); r != "" {
@@ -178,8 +178,8 @@ func (m Model) assignmentLines(pointID int64, indent string, w int) []string {
 		if a.PointID != pointID {
 			continue
 		}
-		text := m.c.T.T("live.assignment_line", map[string]any{"Text": store.OneLine(a.Text),
-			"Who": store.OneLine(a.ResponsibleName), "Deadline": dottedOrNone(a.Deadline, m.c.T.T("common.none"))})
+		text := m.c.T.T("live.assignment_line", map[string]any{"Text": strings.TrimRight(store.OneLine(a.Text), ". "),
+			"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dottedOrNone(a.Deadline, m.c.T.T("common.none"))})
 		out = append(out, wrapHanging(indent+"→ ", text, w)...)
 	}
 	return out
@@ -377,4 +377,23 @@ func styled(s lipgloss.Style, lines []string) []string {
 		lines[i] = s.Render(lines[i])
 	}
 	return lines
+}
+
+// dashIfEmpty is s, or none when s is empty.
+func dashIfEmpty(s, none string) string {
+	if s == "" {
+		return none
+	}
+	return s
+}
+
+// stateLabel is the item's state; an open item with something recorded is "under
+// consideration", not "not considered" (the store marks items done when the meeting closes).
+func (m Model) stateLabel(it store.AgendaItem) string {
+	r := m.live.Record
+	if it.State == store.ItemOpen && r.Item.ID == it.ID && (strings.TrimSpace(r.Item.Heard) != "" ||
+		len(r.Speeches)+len(r.Points)+len(r.Assignments) > 0 || r.Roll.Recorded) {
+		return m.c.T.T("live.state_under_way")
+	}
+	return it.State.Label(m.c.Lang)
 }

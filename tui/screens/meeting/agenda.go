@@ -68,7 +68,7 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Add):
 		return m.openItemForm(&itemValues{kind: store.ItemInformation})
 	case key.Matches(km, k.Edit) && ok:
-		return m.openItemForm(&itemValues{id: it.ID, title: it.Title, kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
+		return m.openItemForm(&itemValues{id: it.ID, title: store.OneLine(it.Title), kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
 	case key.Matches(km, k.Delete) && ok:
 		m.confirm = m.confirm.Ask("item:"+strconv.FormatInt(it.ID, 10), t.T("meeting.item.delete_q", map[string]any{"Title": it.Title}))
 		return m, nil
@@ -199,6 +199,8 @@ func (m Model) approvalLine() string {
 func (m Model) actorLine() string {
 	a := m.d.actor
 	switch {
+	case a.ID != 0 && a.Role == store.RoleCoChair && approvedBy(m.d.approvals, a.ID):
+		return m.c.T.T("meeting.agenda.you_approved", map[string]any{"Name": shortName(a.FullName)})
 	case a.ID != 0 && a.Role == store.RoleCoChair:
 		return m.c.T.T("meeting.agenda.you_chair", map[string]any{"Name": shortName(a.FullName)})
 	default:
@@ -219,7 +221,7 @@ func (m Model) agendaRow(it store.ItemRecord) string {
 
 // shortName gives "Іваненко І.І." for "Іваненко Іван Іванович".
 func shortName(full string) string {
-	f := strings.Fields(full)
+	f := strings.Fields(store.OneLine(full))
 	if len(f) == 0 {
 		return ""
 	}
@@ -251,4 +253,14 @@ func dotted(d string) string {
 		return ts.Format("02.01.2006")
 	}
 	return d
+}
+
+// approvedBy tells whether member id is among those who approved.
+func approvedBy(st store.ApprovalState, id int64) bool {
+	for _, a := range st.Approved {
+		if a.MemberID == id {
+			return true
+		}
+	}
+	return false
 }

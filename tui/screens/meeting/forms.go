@@ -94,7 +94,7 @@ func (m Model) promptLabel() string {
 	switch m.prompt {
 	case promptReason:
 		return m.c.T.T("meeting.att.reason_q", map[string]any{"Name": shortName(store.OneLine(m.d.memberName(m.promptM)))})
-	case promptReturn:
+	case promptReturn, promptReturnMinutes:
 		return m.c.T.T("meeting.agenda.return_q")
 	}
 	return ""
@@ -114,10 +114,16 @@ func (m Model) updatePrompt(km tea.KeyMsg) (Model, tea.Cmd) {
 		if p == promptReason {
 			return m.down(), m.absentWith(text)
 		}
+		st, id := m.c.Store, m.id
+		if p == promptReturnMinutes {
+			if text == "" {
+				return m, common.Send(common.StatusMsg{Text: m.c.T.T("meeting.minutes.return_needs_comment"), Err: true})
+			}
+			return m, run(m.c.T.T("meeting.minutes.returned"), 0, func(ctx context.Context) error { return st.ReturnMinutes(ctx, id, text) })
+		}
 		if text == "" {
 			return m, common.Send(common.StatusMsg{Text: m.c.T.T("meeting.agenda.return_needs_comment"), Err: true})
 		}
-		st, id := m.c.Store, m.id
 		return m, run(m.c.T.T("meeting.agenda.returned"), 0, func(ctx context.Context) error { return st.ReturnAgenda(ctx, id, text) })
 	}
 	var cmd tea.Cmd

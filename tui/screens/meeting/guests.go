@@ -38,7 +38,7 @@ func (m Model) guestKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, m.keys.Add):
 		return m.openGuestForm(&guestValues{})
 	case key.Matches(km, m.keys.Edit) && ok:
-		return m.openGuestForm(&guestValues{id: g.ID, name: g.FullName, role: g.Role, organisation: g.Organisation})
+		return m.openGuestForm(&guestValues{id: g.ID, name: store.OneLine(g.FullName), role: store.OneLine(g.Role), organisation: store.OneLine(g.Organisation)})
 	case key.Matches(km, m.keys.Delete) && ok:
 		m.confirm = m.confirm.Ask("guest:"+strconv.FormatInt(g.ID, 10), m.c.T.T("meeting.guest.delete_q", map[string]any{"Name": g.FullName}))
 	}

@@ -75,7 +75,7 @@ func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair 
 	k.EditMeeting.SetEnabled(open)
 	k.SubmitMinutes.SetEnabled(open && rec && st == store.MeetingClosed)
 	k.ApproveMinutes.SetEnabled(open && rec && chair && st == store.MeetingMinutesSubmitted)
-	k.ReturnMinutes.SetEnabled(open && rec && st == store.MeetingMinutesSubmitted)
+	k.ReturnMinutes.SetEnabled(open && rec && chair && st == store.MeetingMinutesSubmitted)
 	k.Export.SetEnabled(loaded && agenda && rows > 0)
 	for _, b := range []*key.Binding{&k.Present, &k.Remote, &k.Absent, &k.AllPresent} {
 		b.SetEnabled(open && att && rows > 0)

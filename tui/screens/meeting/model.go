@@ -30,9 +30,10 @@ const (
 type prompt int
 
 const (
-	promptNone   prompt = iota
-	promptReason        // why a member is absent
-	promptReturn        // a co-chair's comment when sending the agenda back
+	promptNone          prompt = iota
+	promptReason               // why a member is absent
+	promptReturn               // a co-chair's comment when sending the agenda back
+	promptReturnMinutes        // a co-chair's comment when sending the minutes back
 )
 
 // formKind says what the open form edits.
@@ -66,7 +67,8 @@ type Model struct {
 	item    *itemValues
 	guest   *guestValues
 	head    *meetingform.Values
-	pending int64    // select this row after the next load
+	pending int64 // select this row after the next load
+	pulse   common.Pulse
 	record  []string // the minutes preview wrapped to the width: built on load and resize, not per key
 }
 
@@ -80,7 +82,9 @@ func New(c common.Common, id int64) Model {
 }
 
 // Init loads the meeting.
-func (m Model) Init() tea.Cmd { return load(m.c.Store, m.id, m.c.Lang, m.req) }
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(load(m.c.Store, m.id, m.c.Lang, m.req), m.pulse.Watch(m.c.Store))
+}
 
 func (m Model) reload() (Model, tea.Cmd) {
 	m.req++
@@ -138,6 +142,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.saved(msg)
 	case common.DataChangedMsg:
 		return m.reload()
+	case common.PulseDueMsg:
+		return m, m.pulse.Due(msg, m.c.Store)
+	case common.LastChangeMsg:
+		var changed bool
+		if m.pulse, changed = m.pulse.Seen(msg); changed {
+			return m.reload() // a co-chair acted from another terminal
+		}
+		return m, nil
 	case confirm.ResultMsg:
 		return m.confirmed(msg)
 	case tea.KeyMsg:

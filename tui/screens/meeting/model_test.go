@@ -116,6 +116,9 @@ func TestApprovalByEachCoChair(t *testing.T) {
 	if !strings.Contains(view, "Погоджено: Іваненко І.І.") || !strings.Contains(view, "очікує: Петренко О.І.") {
 		t.Fatalf("approval line:\n%s", view)
 	}
+	if strings.Contains(view, "A — погодити") || !strings.Contains(view, "вже погодили") {
+		t.Fatalf("a co-chair who approved is still asked to approve:\n%s", view)
+	}
 	iv.keys("A")
 	if iv.lastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
 		t.Fatalf("second approval: %q", iv.lastStatus())
@@ -128,6 +131,9 @@ func TestApprovalByEachCoChair(t *testing.T) {
 	}
 	if pe.m.keys.Approve.Enabled() {
 		t.Fatal("approve still offered after approval")
+	}
+	if v := pe.m.View(); strings.Contains(v, "A — погодити") || strings.Contains(v, "погоджують співголови") {
+		t.Fatalf("an approved agenda still asks for approval:\n%s", v)
 	}
 	// A change by the secretary returns the agenda to draft.
 	sc.keys("n")
@@ -266,7 +272,11 @@ func TestMinutesApprovalOnTheRecordTab(t *testing.T) {
 		t.Fatalf("a closed meeting's record tab offers no submission:\n%s", sc.m.View())
 	}
 	gov := open(t, openAs(t, c.path, "Іваненко Іван Іванович"), c.meetingID, 100, 30)
-	gov.keys("left", "A")
+	gov.keys("left")
+	if v := gov.m.View(); strings.Contains(v, "A — погодити протокол") {
+		t.Fatalf("minutes not yet submitted, yet the co-chair is told to approve them:\n%s", v)
+	}
+	gov.keys("A")
 	if want := "Протокол ще не подано на затвердження"; !strings.HasPrefix(gov.lastStatus(), want) {
 		t.Fatalf("approve before submission: %q", gov.lastStatus())
 	}

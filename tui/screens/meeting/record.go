@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
@@ -53,6 +54,9 @@ func (m Model) minutesLine() string {
 	t, mt := m.c.T, m.d.meeting
 	switch mt.Status {
 	case store.MeetingClosed:
+		if mt.ReturnNote != "" {
+			return t.T("meeting.minutes.returned_note", map[string]any{"Note": store.OneLine(mt.ReturnNote)})
+		}
 		return t.T("meeting.minutes.closed_hint")
 	case store.MeetingMinutesSubmitted, store.MeetingMinutesApproved:
 		parts := approvalParts(t, m.d.minutes, "meeting.minutes.approved_list")
@@ -70,6 +74,8 @@ func (m Model) minutesActorLine() string {
 	switch {
 	case m.d.meeting.Status.Locked():
 		return t.T("meeting.minutes.locked_hint")
+	case a.ID != 0 && a.Role == store.RoleCoChair && approvedBy(m.d.minutes, a.ID):
+		return t.T("meeting.minutes.you_approved", map[string]any{"Name": shortName(a.FullName)})
 	case a.ID != 0 && a.Role == store.RoleCoChair:
 		return t.T("meeting.minutes.you_chair", map[string]any{"Name": shortName(a.FullName)})
 	}
@@ -103,10 +109,20 @@ func (m Model) minutesKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.minutes.submitted"), 0, func(ctx context.Context) error { return st.SubmitMinutes(ctx, id) })
 	case pressed(km, k.ApproveMinutes):
 		return m, approveMinutes(st, t, id)
+	case key.Matches(km, k.ReturnMinutes):
+		return m.ask(promptReturnMinutes, 0), nil
 	case pressed(km, k.ReturnMinutes):
-		return m, run(t.T("meeting.minutes.returned"), 0, func(ctx context.Context) error { return st.ReturnMinutes(ctx, id) })
+		return m, common.Send(common.StatusMsg{Text: m.errText(m.returnMinutesRefusal()), Err: true})
 	}
 	return m, nil
+}
+
+// returnMinutesRefusal says why R does nothing now: not a co-chair, or not submitted minutes.
+func (m Model) returnMinutesRefusal() error {
+	if a := m.d.actor; a.ID == 0 || !a.Active || a.Role != store.RoleCoChair {
+		return &store.Refusal{Code: store.RefuseNotCoChair, Name: store.OneLine(a.FullName)}
+	}
+	return &store.StatusError{Action: "return_minutes", Status: m.d.meeting.Status}
 }
 
 // approveMinutes records the actor's approval and says who approved, and whether that locked the meeting.
@@ -129,6 +145,9 @@ func (m Model) recordTop() []string {
 	line := st.Accent.Render(m.minutesLine())
 	if m.d.meeting.Status.Locked() {
 		line = st.Locked.Render(m.minutesLine())
+	}
+	if s := m.d.meeting.Status; !s.Locked() && s != store.MeetingMinutesSubmitted {
+		return []string{line} // nothing to approve yet: the co-chairs' keys would do nothing
 	}
 	return []string{line, st.Muted.Render(m.minutesActorLine())}
 }

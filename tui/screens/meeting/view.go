@@ -103,7 +103,11 @@ func (m Model) bodyTop() []string {
 	st := m.c.Styles
 	switch m.tab {
 	case tabAgenda:
-		return []string{st.Accent.Render(m.approvalLine()), st.Muted.Render(m.actorLine())}
+		lines := []string{st.Accent.Render(m.approvalLine())}
+		if s := m.d.meeting.Status; s == store.MeetingDraft || s == store.MeetingAgendaSubmitted {
+			lines = append(lines, st.Muted.Render(m.actorLine())) // who approves matters only until approved
+		}
+		return lines
 	case tabAttendance:
 		q := m.d.quorum()
 		line := st.OK.Render("✓ " + q.Explain(m.c.Lang))

@@ -67,6 +67,8 @@ func (m Model) onRemove(msg tea.Msg) (Model, tea.Cmd) {
 		name := map[string]any{"Name": store.OneLine(p.FullName)}
 		m.pending = p
 		switch {
+		case msg.use.Total() == 0 && !p.Active: // "no" changes nothing: she has left already
+			m.confirm = m.confirm.Ask(askDelete, t.T("members.ask_delete_former", name))
 		case msg.use.Total() == 0:
 			m.confirm = m.confirm.Ask(askDelete, t.T("members.ask_delete", name))
 		case p.Active:

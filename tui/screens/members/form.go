@@ -38,10 +38,21 @@ func NewForm(c common.Common, m store.Member) Form {
 	if m.ID == 0 {
 		m.Sector, m.Side, m.Role = store.SectorExecutive, store.SideGovernment, store.RoleMember
 	}
+	m = cleanMember(m)
 	vals := m
 	f := Form{c: c, keys: newFormKeys(c.T), member: m, vals: &vals, start: m, confirm: confirm.New(c.Styles, c.T)}
 	f.form = f.build("")
 	return f
+}
+
+// cleanMember is m with its typed texts as the form may show them: no control characters,
+// escape sequences, bidi overrides or zero-width characters.
+func cleanMember(m store.Member) store.Member {
+	for _, p := range []*string{&m.FullName, &m.Position, &m.Organisation, &m.Email, &m.Phone, &m.TermFrom, &m.TermTo} {
+		*p = store.OneLine(*p)
+	}
+	m.Notes = store.Clean(m.Notes)
+	return m
 }
 
 // build makes the huh form over f.vals, each field's message beside it, focus on focusKey.

@@ -236,3 +236,22 @@ func TestLayoutFits(t *testing.T) {
 	}
 	_ = tea.KeyMsg{}
 }
+
+// A former member named in no record is asked about deleting only: "no" changes nothing,
+// so the question must not promise "no — record leaving".
+func TestDeleteFormerMemberAsksPlainly(t *testing.T) {
+	c := newCommon(t, "uk")
+	id := addMember(t, c, "Петренко Олена", store.SideCivil, store.RoleMember)
+	if err := c.Store.LeaveCouncil(context.Background(), id, "2026-03-01", "переїзд"); err != nil {
+		t.Fatal(err)
+	}
+	m, out := loadedList(t, c)
+	m = press(t, m, out, "d")
+	if v := m.View(); !strings.Contains(v, "Видалити назавжди?") || strings.Contains(v, "оформити вибуття") {
+		t.Fatalf("question:\n%s", v)
+	}
+	m = press(t, m, out, "n")
+	if len(out.pushed) != 0 || m.confirm.Active() {
+		t.Fatalf("answering no must change nothing:\n%s", m.View())
+	}
+}

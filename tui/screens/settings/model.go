@@ -141,12 +141,17 @@ func (m Model) lines() []string {
 	vw := max(m.c.Width-lw-1, 1)
 	var out []string
 	for _, r := range m.rows() {
-		label := ansi.Truncate(r[0], lw, "…")
-		label += strings.Repeat(" ", lw-ansi.StringWidth(label))
-		for i, v := range strings.Split(ansi.Wrap(store.OneLine(r[1]), vw, " "), "\n") {
-			if i > 0 {
-				label = strings.Repeat(" ", lw)
+		labels := strings.Split(ansi.Wrap(r[0], lw, " "), "\n") // wrapped, not cut: "Потрібен представник гром…" hid the rule
+		values := strings.Split(ansi.Wrap(store.OneLine(r[1]), vw, " "), "\n")
+		for i := range max(len(labels), len(values)) {
+			label, v := "", ""
+			if i < len(labels) {
+				label = ansi.Truncate(labels[i], lw, "…")
 			}
+			if i < len(values) {
+				v = values[i]
+			}
+			label += strings.Repeat(" ", lw-ansi.StringWidth(label))
 			out = append(out, st.Label.Render(label)+" "+st.Field.Render(ansi.Truncate(v, vw, "…")))
 		}
 	}

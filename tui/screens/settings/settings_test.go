@@ -99,3 +99,15 @@ func TestSettingsLayoutFits(t *testing.T) {
 		fits(t, "form", NewForm(c, council).SetSize(w, h).View(), w, h)
 	}
 }
+
+// A long label wraps beside its value instead of losing its end ("Потрібен представник гром…").
+func TestSettingsLongLabelWraps(t *testing.T) {
+	c := newCommon(t)
+	c.Height = 40
+	m := New(c)
+	m = run(t, m, m.Init(), &outbox{})
+	v := m.SetSize(80, 40).View()
+	if !strings.Contains(v, "громадськості") || strings.Contains(v, "гром…") {
+		t.Fatalf("the label is cut:\n%s", v)
+	}
+}

@@ -1,0 +1,11 @@
+package assignments
+
+import "github.com/charmbracelet/bubbles/key"
+
+// EditKeys are the keys that change the council (common.Editor): marking done, reopening.
+func (m Model) EditKeys() []key.Binding {
+	if m.editing {
+		return []key.Binding{m.keys.Save}
+	}
+	return []key.Binding{m.keys.Done, m.keys.Reopen}
+}

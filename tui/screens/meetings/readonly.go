@@ -1,0 +1,6 @@
+package meetings
+
+import "github.com/charmbracelet/bubbles/key"
+
+// EditKeys are the list's keys that change the council (common.Editor).
+func (m Model) EditKeys() []key.Binding { return []key.Binding{m.keys.New, m.keys.Delete} }
