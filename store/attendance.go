@@ -4,12 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"sort"
 	"strings"
-	"sync"
-
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
 )
 
 // AttendanceRow is one member of the roll call: present by default until attendance is taken.
@@ -60,22 +55,8 @@ func getAttendance(ctx context.Context, q querier, meetingID int64) ([]Attendanc
 	return out, rows.Err()
 }
 
-// nameOrder orders names as the Ukrainian alphabet does (Є after Е, І after И), ignoring
-// case; a collator is not safe for concurrent use, hence the lock.
-var nameOrder = struct {
-	sync.Mutex
-	*collate.Collator
-}{Collator: collate.New(language.Ukrainian, collate.IgnoreCase)}
-
-// CompareNames orders two names alphabetically in Ukrainian.
-func CompareNames(a, b string) int {
-	nameOrder.Lock()
-	defer nameOrder.Unlock()
-	return nameOrder.CompareString(a, b)
-}
-
 func sortByName(rows []AttendanceRow) {
-	sort.SliceStable(rows, func(i, j int) bool { return CompareNames(rows[i].FullName, rows[j].FullName) < 0 })
+	SortByName(rows, func(r AttendanceRow) string { return r.FullName })
 }
 
 // prefixed qualifies every column of a column list with a table alias.

@@ -49,10 +49,16 @@ type MeetingFilter struct {
 	Limit  int           // 0: no limit
 }
 
-// ListMeetings returns meetings newest first, each with its attendance and quorum.
+// ListMeetings returns meetings newest first, each with its attendance and quorum. It is
+// the first screen's query: one pass over the meetings, the membership counted in Go from
+// the members' terms, and a civil-society member looked for rather than counted.
 func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSummary, error) {
 	c, err := findCouncil(ctx, s.db)
 	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+	terms, err := listTerms(ctx, s.db)
+	if err != nil {
 		return nil, err
 	}
 	limit := f.Limit
@@ -61,32 +67,129 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+`,
 		(SELECT count(*) FROM agenda_item i WHERE i.meeting_id = meeting.id),
-		(SELECT count(*) FROM meeting mt JOIN member mb WHERE mt.id = meeting.id AND (EXISTS (SELECT 1 FROM attendance a
-			WHERE a.meeting_id = mt.id AND a.member_id = mb.id) OR (`+rollOpen+` AND `+memberOnDate+`))),
+		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id),
 		(SELECT count(*) FROM attendance a WHERE a.meeting_id = meeting.id AND a.status <> 'absent'),
-		(SELECT count(*) FROM attendance a JOIN member mb ON mb.id = a.member_id
-			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil'),
-		EXISTS (SELECT 1 FROM attendance a WHERE a.meeting_id = meeting.id)
+		EXISTS (SELECT 1 FROM attendance a JOIN member mb ON mb.id = a.member_id
+			WHERE a.meeting_id = meeting.id AND a.status <> 'absent' AND mb.side = 'civil')
 		FROM meeting WHERE (?1 = 0 OR substr(date, 1, 4) = ?2) AND (?3 = '' OR status = ?3)
 		ORDER BY date DESC, number DESC LIMIT ?4`, f.Year, strconv.Itoa(f.Year), string(f.Status), limit)
 	if err != nil {
 		return nil, mapErr(err)
 	}
-	defer rows.Close()
 	var out []MeetingSummary
+	var civil []int // 1 when at least one civil-society member is present: all the quorum asks
+	var mixed []int // meetings whose roll is still open and partly recorded
 	for rows.Next() {
 		var ms MeetingSummary
-		var civil int
-		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &ms.Membership, &ms.Present, &civil, &ms.Recorded}})
+		var recorded, hasCivil int
+		m, err := scanMeeting(scanPrefix{rows, []any{&ms.Items, &recorded, &ms.Present, &hasCivil}})
 		if err != nil {
+			rows.Close()
 			return nil, err
 		}
-		ms.Meeting = m
-		ms.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: ms.Membership,
-			Present: ms.Present, CivilPresent: civil})
+		ms.Meeting, ms.Recorded = m, recorded > 0
+		// A started meeting's roll is its attendance rows; an open one is everyone in office
+		// that day and anyone already recorded (store/attendance.go).
+		switch {
+		case !rollIsOpen(m.Status):
+			ms.Membership = recorded
+		case recorded == 0:
+			ms.Membership = terms.on(m.Date)
+		default:
+			mixed = append(mixed, len(out))
+		}
 		out = append(out, ms)
+		civil = append(civil, hasCivil)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, mapErr(err)
+	}
+	for _, i := range mixed {
+		if out[i].Membership, err = openRollSize(ctx, s.db, out[i].Meeting, terms); err != nil {
+			return nil, err
+		}
+	}
+	for i := range out {
+		ms := &out[i]
+		ms.Quorum = Quorum(QuorumInput{Rule: c.QuorumRule, NeedCivil: c.QuorumCivil, Membership: ms.Membership,
+			Present: ms.Present, CivilPresent: civil[i]})
+	}
+	return out, nil
+}
+
+// rollIsOpen mirrors rollOpen: until the session starts, the roll follows the members' terms.
+func rollIsOpen(st MeetingStatus) bool {
+	switch st {
+	case MeetingInSession, MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved:
+		return false
+	}
+	return true
+}
+
+// openRollSize counts an open roll: the members in office on the meeting's date and those
+// recorded who are not.
+func openRollSize(ctx context.Context, q querier, m Meeting, ts terms) (int, error) {
+	rows, err := q.QueryContext(ctx, "SELECT member_id FROM attendance WHERE meeting_id = ?", m.ID)
+	if err != nil {
+		return 0, mapErr(err)
+	}
+	defer rows.Close()
+	recorded := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return 0, err
+		}
+		recorded[id] = true
+	}
+	n := 0
+	for _, t := range ts {
+		if t.covers(m.Date) || recorded[t.id] {
+			n++
+		}
+	}
+	return n, rows.Err()
+}
+
+// terms are the members' terms of office ("" open at that end).
+type terms []term
+
+type term struct {
+	id       int64
+	from, to string
+}
+
+func (t term) covers(date string) bool {
+	return (t.from == "" || t.from <= date) && (t.to == "" || t.to >= date)
+}
+
+func listTerms(ctx context.Context, q querier) (terms, error) {
+	rows, err := q.QueryContext(ctx, "SELECT id, term_from, term_to FROM member")
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out terms
+	for rows.Next() {
+		var t term
+		if err := rows.Scan(&t.id, &t.from, &t.to); err != nil {
+			return nil, err
+		}
+		out = append(out, t)
 	}
 	return out, rows.Err()
+}
+
+// on counts the members whose term covers date: the council's membership that day.
+func (ts terms) on(date string) int {
+	n := 0
+	for _, t := range ts {
+		if t.covers(date) {
+			n++
+		}
+	}
+	return n
 }
 
 // scanPrefix scans a row whose leading columns belong to another scanner.

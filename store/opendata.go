@@ -59,20 +59,36 @@ func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
 	if err != nil {
 		return d, err
 	}
+	q := newStmtCache(s.db)
+	defer q.Close()
+	// Records are read on this goroutine and turned into roll calls on another, so that
+	// sorting and copying overlap the next meeting's queries.
+	records := make(chan Record, 4)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for r := range records {
+			m, v := MotionsOf(r)
+			d.Motions, d.Votings = append(d.Motions, m...), append(d.Votings, v...)
+		}
+	}()
 	for _, id := range ids {
-		r, err := s.MeetingRecord(ctx, id)
+		r, err := meetingRecord(ctx, q, id)
 		if err != nil {
+			close(records)
+			<-done
 			return d, err
 		}
-		m, v := MotionsOf(r)
-		d.Motions, d.Votings = append(d.Motions, m...), append(d.Votings, v...)
+		records <- r
 	}
+	close(records)
+	<-done
 	plans, err := s.PlanIDs(ctx)
 	if err != nil {
 		return d, err
 	}
 	for _, id := range plans {
-		p, err := planReport(ctx, s.db, id, s.today())
+		p, err := planReport(ctx, q, id, s.today())
 		if err != nil {
 			return d, err
 		}

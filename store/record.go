@@ -294,6 +294,6 @@ func (r Record) RollCall(it ItemRecord) []VoteRecord {
 	}
 	add(r.Present, VoteNotVoted)
 	add(r.Absent, VoteAbsent)
-	sort.SliceStable(out, func(i, j int) bool { return CompareNames(out[i].Person.FullName, out[j].Person.FullName) < 0 })
+	SortByName(out, func(v VoteRecord) string { return v.Person.FullName })
 	return out
 }

@@ -37,10 +37,14 @@ type Options struct {
 	Now      func() time.Time // nil: time.Now
 }
 
-// entry is a screen on a stack with the id its messages are routed by.
+// entry is a screen on a stack with the id its messages are routed by. A hidden screen is
+// stale after a change: it reloads when it is shown again, not on every change. A section's
+// first screen is unstarted until the section is first shown (its Init has not run).
 type entry struct {
-	id int
-	s  common.Screen
+	id        int
+	s         common.Screen
+	stale     bool
+	unstarted bool
 }
 
 // Model is the root model.
@@ -148,8 +152,12 @@ func (m Model) onCouncil(msg councilLoadedMsg) (Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	for _, sec := range common.Sections {
 		e := m.newEntry(m.sectionRoot(sec))
+		if sec == m.section {
+			cmds = append(cmds, route(e.id, e.s.Init()))
+		} else {
+			e.unstarted = true // loads when first shown: the first frame waits for its own list only
+		}
 		m.stacks[sec] = []entry{e}
-		cmds = append(cmds, route(e.id, e.s.Init()))
 	}
 	return m, tea.Batch(append(cmds, resumeLive(m.c.Store))...)
 }

@@ -78,16 +78,16 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.showHelp = true
 		return m, nil, true
 	case inSections && key.Matches(msg, m.keys.Next):
-		return m.switchTo((m.section + 1) % 5), nil, true
+		return m.switchTo((m.section + 1) % 5).wake()
 	case inSections && key.Matches(msg, m.keys.Prev):
-		return m.switchTo((m.section + 4) % 5), nil, true
+		return m.switchTo((m.section + 4) % 5).wake()
 	case inSections && key.Matches(msg, m.keys.Section):
-		return m.switchTo(common.Section(msg.String()[0] - '1')), nil, true
+		return m.switchTo(common.Section(msg.String()[0] - '1')).wake()
 	case key.Matches(msg, m.keys.Back) && inSections && depth > 1 && !m.screenOwnsEsc():
-		return m.pop(), nil, true
+		return m.pop().wake()
 	case key.Matches(msg, m.keys.Quit):
 		if inSections && depth > 1 {
-			return m.pop(), nil, true
+			return m.pop().wake()
 		}
 		m.confirm = m.confirm.Ask(quitID, m.c.T.T("app.quit_confirm"))
 		return m, nil, true
@@ -130,7 +130,7 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		mm, cmd := m.showStatus(msg.Text, msg.Err)
 		return mm, cmd, true
 	case common.BackMsg:
-		return m.pop(), nil, true
+		return m.pop().wake()
 	case common.ShowHelpMsg:
 		m.showHelp = true
 		return m, nil, true
@@ -138,7 +138,7 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		mm, cmd := m.push(msg.Screen)
 		return mm, cmd, true
 	case common.SwitchSectionMsg:
-		return m.switchTo(msg.Section), nil, true
+		return m.switchTo(msg.Section).wake()
 	case common.DataChangedMsg:
 		mm, cmd := m.broadcast(msg)
 		return mm, cmd, true
@@ -212,17 +212,42 @@ func (m Model) deliver(id int, msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// broadcast gives a message to every screen on every stack.
+// broadcast gives a change to the screen on show; every other screen is marked stale and
+// gets it when shown again (wake), so that one vote does not reload every list at once.
 func (m Model) broadcast(msg tea.Msg) (Model, tea.Cmd) {
-	var cmds []tea.Cmd
+	active := -1
+	if a := m.active(); a != nil {
+		active = a.id
+	}
 	for i := range m.stacks {
 		st := append([]entry(nil), m.stacks[i]...)
 		for j := range st {
-			var cmd tea.Cmd
-			st[j].s, cmd = st[j].s.Update(msg)
-			cmds = append(cmds, route(st[j].id, cmd))
+			st[j].stale = st[j].id != active
 		}
 		m.stacks[i] = st
 	}
-	return m, tea.Batch(cmds...)
+	if active < 0 {
+		return m, nil
+	}
+	mm, cmd := m.deliver(active, msg)
+	return mm.(Model), cmd
+}
+
+// wake starts the screen now shown if it has not started, or gives it the change it
+// missed while hidden.
+func (m Model) wake() (Model, tea.Cmd, bool) {
+	a := m.active()
+	if a == nil || !(a.stale || a.unstarted) || m.welcome != nil {
+		return m, nil, true
+	}
+	st := append([]entry(nil), m.stacks[m.section]...)
+	top := &st[len(st)-1]
+	unstarted := top.unstarted
+	top.stale, top.unstarted = false, false
+	m.stacks[m.section] = st
+	if unstarted {
+		return m, route(top.id, top.s.Init()), true
+	}
+	mm, cmd := m.deliver(top.id, common.DataChangedMsg{})
+	return mm.(Model), cmd, true
 }

@@ -37,7 +37,7 @@ func (m Model) tooSmall() string {
 		lines = lines[:m.height]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, m.width, "")
+		lines[i] = common.Truncate(l, m.width, "")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -136,12 +136,12 @@ func (m Model) header() string {
 		left = st.Locked.Render(" "+m.c.T.T("app.read_only_badge")+" ") + " " + left
 	}
 	file := store.OneLine(displayPath(m.opts.DBPath))
-	room := m.width - ansi.StringWidth(left) - 2
+	room := m.width - common.Width(left) - 2
 	if room < 8 {
-		return ansi.Truncate(left, m.width, "…")
+		return common.Truncate(left, m.width, "…")
 	}
 	file = truncLeft(file, room)
-	gap := strings.Repeat(" ", max(m.width-ansi.StringWidth(left)-ansi.StringWidth(file), 1))
+	gap := strings.Repeat(" ", max(m.width-common.Width(left)-common.Width(file), 1))
 	return left + gap + st.HeaderDim.Render(file)
 }
 
@@ -172,11 +172,11 @@ func displayPath(p string) string {
 
 // truncLeft keeps the end of s (a path's file name matters most).
 func truncLeft(s string, w int) string {
-	if ansi.StringWidth(s) <= w {
+	if common.Width(s) <= w {
 		return s
 	}
 	rs := []rune(s)
-	for len(rs) > 0 && ansi.StringWidth(string(rs))+1 > w {
+	for len(rs) > 0 && common.Width(string(rs))+1 > w {
 		rs = rs[1:]
 	}
 	return "…" + string(rs)
@@ -201,7 +201,7 @@ func (m Model) tabs() string {
 	if a := m.active(); a != nil && len(m.stacks[m.section]) > 1 {
 		line += st.Muted.Render("  › " + store.OneLine(a.s.Title()))
 	}
-	return ansi.Truncate(line, m.width, "…")
+	return common.Truncate(line, m.width, "…")
 }
 
 // fitBlock cuts or pads a block to exactly h lines, each at most w cells.
@@ -211,8 +211,8 @@ func fitBlock(s string, w, h int) []string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "…")
+		if common.Width(l) > w {
+			lines[i] = common.Truncate(l, w, "…")
 		}
 	}
 	for len(lines) < h {

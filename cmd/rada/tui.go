@@ -11,6 +11,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
 	"github.com/khmelnytskyi-ogp/rada/tui"
+	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/muesli/termenv"
 )
 
@@ -22,6 +23,7 @@ func runTUI(ctx context.Context, g globals) error {
 	if os.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
+	go i18n.Preload(i18n.Choose(g.lang, ""))
 	s, err := openStore(ctx, g)
 	if err != nil {
 		return err
@@ -34,7 +36,8 @@ func runTUI(ctx context.Context, g globals) error {
 		}
 		return openDemo(ctx, g, path)
 	}
-	final, err := tea.NewProgram(tui.New(opts), tea.WithAltScreen()).Run()
+	model, popts := program(tui.New(opts))
+	final, err := tea.NewProgram(model, popts...).Run()
 	if m, ok := final.(tui.Model); ok && m.Store() != nil && m.Store() != s {
 		m.Store().Close()
 	}

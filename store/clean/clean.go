@@ -10,7 +10,7 @@ import (
 // control characters, terminal escape sequences, bidi overrides and isolates, and zero-width
 // characters; invalid UTF-8 becomes U+FFFD.
 func Text(s string) string {
-	if !strings.ContainsFunc(s, Unsafe) && utf8.ValidString(s) {
+	if safe(s) {
 		return s
 	}
 	rs := []rune(strings.ToValidUTF8(s, "\uFFFD"))
@@ -26,6 +26,31 @@ func Text(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// safe says whether s is valid UTF-8 with nothing Text would change, in one pass: ASCII and
+// the Cyrillic block (two-byte sequences led by 0xD0–0xD3, none of them unsafe) are checked
+// byte by byte, anything else rune by rune.
+func safe(s string) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		switch {
+		case b < utf8.RuneSelf:
+			if (b < 0x20 && b != '\n' && b != '\t') || b == 0x7f {
+				return false
+			}
+			i++
+		case b >= 0xd0 && b <= 0xd3 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if (r == utf8.RuneError && size == 1) || Unsafe(r) {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
 }
 
 // Unsafe reports runes that Text drops.

@@ -1,12 +1,17 @@
 package export
 
 import (
-	"bytes"
+	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 )
@@ -112,27 +117,49 @@ func Datasets(d store.OpenData) []Dataset {
 }
 
 // OpenData writes every dataset into dir as NAME.csv, NAME-structure.csv and NAME.json,
-// and returns the files written.
+// and returns the files written. Each file is streamed through a buffer into a temporary
+// file and renamed into place: a council's 300,000 votes are never held as text.
 func OpenData(dir string, d store.OpenData) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	var files []string
+	type job struct {
+		path  string
+		write func(*bufio.Writer, Dataset) error
+		ds    Dataset
+	}
+	var jobs []job
 	for _, ds := range Datasets(d) {
 		for _, out := range []struct {
 			suffix string
-			write  func(*bytes.Buffer, Dataset) error
+			write  func(*bufio.Writer, Dataset) error
 		}{{".csv", writeDatasetCSV}, {"-structure.csv", writeStructure}, {".json", writeDatasetJSON}} {
-			var buf bytes.Buffer
-			if err := out.write(&buf, ds); err != nil {
-				return files, err
-			}
-			path := filepath.Join(dir, ds.Name+out.suffix)
-			if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-				return files, err
-			}
-			files = append(files, path)
+			jobs = append(jobs, job{filepath.Join(dir, ds.Name+out.suffix), out.write, ds})
 		}
+	}
+	// The files are independent: written side by side they use every core.
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = WriteFile(j.path, func(w io.Writer) error {
+				bw := bufio.NewWriterSize(w, 256<<10)
+				if err := j.write(bw, j.ds); err != nil {
+					return err
+				}
+				return bw.Flush()
+			})
+		}()
+	}
+	wg.Wait()
+	var files []string
+	for i, j := range jobs {
+		if errs[i] != nil {
+			return files, errs[i]
+		}
+		files = append(files, j.path)
 	}
 	return files, nil
 }
@@ -150,58 +177,185 @@ func csvValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-func writeDatasetCSV(buf *bytes.Buffer, ds Dataset) error {
-	rows := make([][]string, len(ds.Rows))
-	for i, r := range ds.Rows {
-		rows[i] = make([]string, len(r))
+// writeDatasetCSV writes the header and the rows one at a time, every cell made safe.
+func writeDatasetCSV(w *bufio.Writer, ds Dataset) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(ds.Columns()); err != nil {
+		return err
+	}
+	memo := newCellMemo[string](len(ds.fields))
+	cells := make([]string, len(ds.fields))
+	for _, r := range ds.Rows {
+		cells = cells[:len(r)]
 		for j, v := range r {
-			rows[i][j] = csvValue(v)
+			if x, ok := v.(string); ok {
+				cells[j] = memo.get(j, x, func(s string) string { return SafeCell(nullable(s)) })
+			} else {
+				cells[j] = SafeCell(csvValue(v))
+			}
+		}
+		if err := cw.Write(cells); err != nil {
+			return err
 		}
 	}
-	return writeCSV(buf, ds.Columns(), rows)
+	cw.Flush()
+	return cw.Error()
 }
 
-func writeStructure(buf *bytes.Buffer, ds Dataset) error {
+// cellMemo remembers how each column's strings were written: open data repeats the same
+// names, titles and words hundreds of thousands of times. Each column keeps at most
+// memoCap values.
+type cellMemo[T any] []map[string]T
+
+const memoCap = 1024
+
+func newCellMemo[T any](columns int) cellMemo[T] {
+	m := make(cellMemo[T], columns)
+	for i := range m {
+		m[i] = map[string]T{}
+	}
+	return m
+}
+
+func (m cellMemo[T]) get(col int, s string, write func(string) T) T {
+	if col >= len(m) {
+		return write(s)
+	}
+	if out, ok := m[col][s]; ok {
+		return out
+	}
+	out := write(s)
+	if len(m[col]) < memoCap {
+		m[col][s] = out
+	}
+	return out
+}
+
+func writeStructure(w *bufio.Writer, ds Dataset) error {
 	rows := make([][]string, len(ds.fields))
 	for i, f := range ds.fields {
 		rows[i] = []string{f.name, f.title, f.description, f.datatype}
 	}
-	return writeCSV(buf, []string{"name", "title", "description", "datatype"}, rows)
+	return writeCSV(w, []string{"name", "title", "description", "datatype"}, rows)
 }
 
-// writeDatasetJSON writes an array of objects with the CSV's columns in the same order.
-func writeDatasetJSON(buf *bytes.Buffer, ds Dataset) error {
-	buf.WriteString("[")
+// writeDatasetJSON writes an array of objects with the CSV's columns in the same order,
+// byte for byte as encoding/json would write each value.
+func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
+	keys := make([][]byte, len(ds.fields))
+	for j, f := range ds.fields {
+		keys[j] = append(appendJSONString(nil, f.name), ": "...)
+	}
+	memo := newCellMemo[[]byte](len(ds.fields))
+	var buf []byte
+	w.WriteString("[")
 	for i, r := range ds.Rows {
+		buf = buf[:0]
 		if i > 0 {
-			buf.WriteString(",")
+			buf = append(buf, ',')
 		}
-		buf.WriteString("\n  {")
+		buf = append(buf, "\n  {"...)
 		for j, v := range r {
 			if j > 0 {
-				buf.WriteString(", ")
+				buf = append(buf, ", "...)
 			}
-			k, _ := json.Marshal(ds.fields[j].name)
-			buf.Write(k)
-			buf.WriteString(": ")
-			val, err := json.Marshal(jsonValue(v))
-			if err != nil {
+			buf = append(buf, keys[j]...)
+			if x, ok := v.(string); ok {
+				buf = append(buf, memo.get(j, x, jsonString)...)
+				continue
+			}
+			var err error
+			if buf, err = appendJSONValue(buf, v); err != nil {
 				return err
 			}
-			buf.Write(val)
 		}
-		buf.WriteString("}")
+		buf = append(buf, '}')
+		if _, err := w.Write(buf); err != nil {
+			return err
+		}
 	}
 	if len(ds.Rows) > 0 {
-		buf.WriteString("\n")
+		w.WriteString("\n")
 	}
-	buf.WriteString("]\n")
-	return nil
+	_, err := w.WriteString("]\n")
+	return err
 }
 
-func jsonValue(v any) any {
-	if s, ok := v.(string); ok {
-		return ptr(s)
+// jsonString is a string cell: cleaned, or null when blank.
+func jsonString(s string) []byte {
+	s = clean(s)
+	if strings.TrimSpace(s) == "" {
+		return []byte("null")
 	}
-	return v
+	return appendJSONString(nil, s)
+}
+
+// appendJSONValue appends a cell: a string cleaned, or null when blank; a number; a boolean.
+func appendJSONValue(dst []byte, v any) ([]byte, error) {
+	switch x := v.(type) {
+	case string:
+		if p := ptr(x); p != nil {
+			return appendJSONString(dst, *p), nil
+		}
+		return append(dst, "null"...), nil
+	case int:
+		return strconv.AppendInt(dst, int64(x), 10), nil
+	case bool:
+		return strconv.AppendBool(dst, x), nil
+	}
+	b, err := json.Marshal(v)
+	return append(dst, b...), err
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as encoding/json writes a string (HTML characters escaped,
+// invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped).
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if b >= 0x20 && b != '"' && b != '\\' && b != '<' && b != '>' && b != '&' {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[b>>4], hexDigits[b&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case c == '\u2028' || c == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[c&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }

@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
@@ -35,20 +36,29 @@ type Catalog struct {
 	loc  *goi18n.Localizer
 }
 
-var bundle = mustBundle()
+// bundles parse each language's catalogs once, when the interface first needs that
+// language: commands that print documents never pay for it, and the interface parses one
+// language, not both.
+var bundles = map[string]func() *goi18n.Bundle{
+	"uk": sync.OnceValue(func() *goi18n.Bundle { return mustBundle("uk") }),
+	"en": sync.OnceValue(func() *goi18n.Bundle { return mustBundle("en") }),
+}
 
-func mustBundle() *goi18n.Bundle {
-	b, err := newBundle(locales)
+// Preload parses lang's catalogs now; the interface starts it while the database opens.
+func Preload(lang string) { bundles[norm(lang)]() }
+
+func mustBundle(lang string) *goi18n.Bundle {
+	b, err := newBundle(locales, "locales/*."+lang+".toml")
 	if err != nil {
 		panic(err)
 	}
 	return b
 }
 
-func newBundle(fsys fs.FS) (*goi18n.Bundle, error) {
+func newBundle(fsys fs.FS, pattern string) (*goi18n.Bundle, error) {
 	b := goi18n.NewBundle(language.Ukrainian)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	files, err := fs.Glob(fsys, "locales/*.toml")
+	files, err := fs.Glob(fsys, pattern)
 	if err != nil {
 		return nil, err
 	}
@@ -64,12 +74,17 @@ func newBundle(fsys fs.FS) (*goi18n.Bundle, error) {
 	return b, nil
 }
 
+func norm(lang string) string {
+	if lang != "en" {
+		return "uk"
+	}
+	return lang
+}
+
 // New returns the catalog for lang ("uk" or "en"; anything else is Ukrainian).
 func New(lang string) *Catalog {
-	if lang != "en" {
-		lang = "uk"
-	}
-	return &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle, lang)}
+	lang = norm(lang)
+	return &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundles[lang](), lang)}
 }
 
 // Lang is the catalog's language, "uk" or "en".

@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
@@ -26,7 +26,7 @@ func New(st *theme.Styles, t *i18n.Catalog) Model { return Model{st: st, t: t} }
 // all fit it ends with "? more". A binding whose help key repeats an earlier one is skipped.
 func (m Model) Short(bindings []key.Binding, width int) string {
 	more := m.item("?", m.t.T("key.more"))
-	moreW := ansi.StringWidth(sep) + ansi.StringWidth(more)
+	moreW := common.Width(sep) + common.Width(more)
 	var b strings.Builder
 	used := 0
 	seen := map[string]bool{}
@@ -38,9 +38,9 @@ func (m Model) Short(bindings []key.Binding, width int) string {
 		}
 		seen[h.Key] = true
 		item := m.item(h.Key, h.Desc)
-		w := ansi.StringWidth(item)
+		w := common.Width(item)
 		if used > 0 {
-			w += ansi.StringWidth(sep)
+			w += common.Width(sep)
 		}
 		room := width - used
 		if i < len(list)-1 {
@@ -49,7 +49,7 @@ func (m Model) Short(bindings []key.Binding, width int) string {
 		if w > room {
 			if used > 0 && used+moreW <= width {
 				b.WriteString(m.st.HelpSep.Render(sep) + more)
-			} else if used == 0 && ansi.StringWidth(more) <= width {
+			} else if used == 0 && common.Width(more) <= width {
 				b.WriteString(more)
 			}
 			return b.String()
@@ -112,12 +112,12 @@ func joinRows(parts []string) string {
 func (m Model) column(bs []key.Binding) string {
 	keyW := 0
 	for _, b := range bs {
-		keyW = max(keyW, ansi.StringWidth(b.Help().Key))
+		keyW = max(keyW, common.Width(b.Help().Key))
 	}
 	lines := make([]string, 0, len(bs))
 	for _, b := range bs {
 		h := b.Help()
-		k := h.Key + strings.Repeat(" ", keyW-ansi.StringWidth(h.Key))
+		k := h.Key + strings.Repeat(" ", keyW-common.Width(h.Key))
 		lines = append(lines, m.st.HelpKey.Render(k)+"  "+m.st.HelpDesc.Render(h.Desc))
 	}
 	return strings.Join(lines, "\n")

@@ -51,6 +51,7 @@ type Model struct {
 	editing bool
 	sortCol int // -1: as given
 	desc    bool
+	lines   *lineCache // rendered unselected rows; replaced whenever rows or width change
 }
 
 // New makes an empty table with the given columns.
@@ -59,7 +60,8 @@ func New(t *i18n.Catalog, st *theme.Styles, cols []Column) Model {
 	ti.Prompt = ""
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	ti.CharLimit = 200
-	return Model{t: t, st: st, keys: keys.NewList(t), cols: cols, filter: ti, sortCol: -1, empty: t.T("table.empty")}
+	return Model{t: t, st: st, keys: keys.NewList(t), cols: cols, filter: ti, sortCol: -1, empty: t.T("table.empty"),
+		lines: newLineCache()}
 }
 
 // SetEmpty sets the text shown when the table has no rows at all.
@@ -70,6 +72,7 @@ func (m Model) SetRows(rows []Row) Model {
 	id, had := m.SelectedID()
 	m.rows = make([]Row, len(rows))
 	m.lower = make([]string, len(rows))
+	m.lines = newLineCache()
 	for i, r := range rows {
 		cells := make([]string, len(r.Cells))
 		for j, c := range r.Cells {
@@ -87,6 +90,9 @@ func (m Model) SetRows(rows []Row) Model {
 
 // SetSize sets the whole table's size: header, rows and the footer line.
 func (m Model) SetSize(w, h int) Model {
+	if max(w, 0) != m.width {
+		m.lines = newLineCache()
+	}
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.filter.Width = max(m.width-20, 1)
 	return m.clamp()

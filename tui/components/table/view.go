@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // gap is the space between columns; marker is the cursor's column (visible without colour).
@@ -62,8 +62,15 @@ func sortArrow(desc bool) string {
 	return "↑"
 }
 
+// rowLine renders the i-th shown row; an unselected row is rendered once per rows and width.
 func (m Model) rowLine(widths []int, i int) string {
-	r := m.rows[m.view[i]]
+	ri := m.view[i]
+	if i != m.cursor {
+		if line, ok := m.lines.rows[ri]; ok {
+			return line
+		}
+	}
+	r := m.rows[ri]
 	cells := make([]string, len(widths))
 	for j, w := range widths {
 		c := ""
@@ -76,8 +83,16 @@ func (m Model) rowLine(widths []int, i int) string {
 	if i == m.cursor {
 		return m.st.TableSelected.Render(m.fitPlain(markerCursor + line))
 	}
-	return m.st.TableRow.Render(m.fitPlain(markerBlank + line))
+	line = m.st.TableRow.Render(m.fitPlain(markerBlank + line))
+	m.lines.rows[ri] = line
+	return line
 }
+
+// lineCache keeps rendered rows by their index in rows. Copies of a Model share it, so
+// SetRows and a new width replace it rather than clear it.
+type lineCache struct{ rows map[int]string }
+
+func newLineCache() *lineCache { return &lineCache{rows: map[int]string{}} }
 
 // footer shows the filter line (while typing or in force) and the position.
 func (m Model) footer() string {
@@ -98,12 +113,12 @@ func (m Model) footer() string {
 	case m.HasFilter():
 		left = m.t.T("table.filter") + " " + m.filter.Value()
 	}
-	room := m.width - ansi.StringWidth(pos) - 1
+	room := m.width - common.Width(pos) - 1
 	if room < 0 {
 		return m.fit(m.st.Muted.Render(pos))
 	}
-	left = ansi.Truncate(left, room, "…")
-	space := strings.Repeat(" ", max(m.width-ansi.StringWidth(left)-ansi.StringWidth(pos), 0))
+	left = common.Truncate(left, room, "…")
+	space := strings.Repeat(" ", max(m.width-common.Width(left)-common.Width(pos), 0))
 	return m.st.TableFilter.Render(left) + space + m.st.Muted.Render(pos)
 }
 
@@ -156,8 +171,8 @@ func pad(s string, w int, right bool) string {
 	if w <= 0 {
 		return ""
 	}
-	s = ansi.Truncate(s, w, "…")
-	fill := strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
+	s = common.Truncate(s, w, "…")
+	fill := strings.Repeat(" ", max(w-common.Width(s), 0))
 	if right {
 		return fill + s
 	}
@@ -165,7 +180,7 @@ func pad(s string, w int, right bool) string {
 }
 
 // fit cuts a styled line to the width.
-func (m Model) fit(s string) string { return ansi.Truncate(s, m.width, "…") }
+func (m Model) fit(s string) string { return common.Truncate(s, m.width, "…") }
 
 // fitPlain pads or cuts an unstyled line to exactly the width.
 func (m Model) fitPlain(s string) string { return pad(s, m.width, false) }

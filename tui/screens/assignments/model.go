@@ -44,6 +44,8 @@ type Model struct {
 	note    textinput.Model
 	focus   int
 	errText string
+	lines   *lineCache // rendered unselected rows; replaced when the rows arrive
+	meetW   int        // the meeting column's width, set when the rows arrive
 }
 
 // New builds the Assignments section, showing open assignments first.
@@ -112,6 +114,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, m.c.Error(msg.err)
 		}
 		m.rows, m.resp, m.loaded = msg.rows, msg.resp, true
+		m.lines = &lineCache{}
+		m.meetW = m.meetingWidth()
 		m.cursor = min(m.cursor, max(len(m.rows)-1, 0))
 		return m, nil
 	case doneMsg:

@@ -3,8 +3,6 @@ package assignments
 import (
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
@@ -44,7 +42,7 @@ func (m Model) View() string {
 		lines = lines[:h]
 	}
 	for i := range lines {
-		lines[i] = ansi.Truncate(lines[i], w, "…")
+		lines[i] = common.Truncate(lines[i], w, "…")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -76,17 +74,18 @@ func (m Model) meetingRef(r store.AssignmentRow) string {
 	return m.c.T.T("assignments.meeting_ref", map[string]any{"Number": r.MeetingNumber, "Date": common.FormatDate(r.MeetingDate, m.c.Lang)})
 }
 
-// meetingWidth fits the column's title and every meeting reference in the list.
+// meetingWidth fits the column's title and every meeting reference in the list (computed
+// when the rows load).
 func (m Model) meetingWidth() int {
-	w := ansi.StringWidth(m.c.T.T("assignments.col.meeting"))
+	w := common.Width(m.c.T.T("assignments.col.meeting"))
 	for _, r := range m.rows {
-		w = max(w, ansi.StringWidth(m.meetingRef(r)))
+		w = max(w, common.Width(m.meetingRef(r)))
 	}
 	return w
 }
 
 func (m Model) row(w int, meeting, point, text, who, deadline, status string) string {
-	colMeeting := m.meetingWidth()
+	colMeeting := m.meetW
 	textW := max(w-colMeeting-colPoint-colDeadline-colStatus-colWho-6, minText)
 	cells := []struct {
 		s string
@@ -97,13 +96,51 @@ func (m Model) row(w int, meeting, point, text, who, deadline, status string) st
 		if i > 0 {
 			b.WriteString(" ")
 		}
-		s := ansi.Truncate(store.OneLine(c.s), c.w, "…")
-		b.WriteString(s + strings.Repeat(" ", max(c.w-lipgloss.Width(s), 0)))
+		s := common.Truncate(store.OneLine(c.s), c.w, "…")
+		b.WriteString(s + strings.Repeat(" ", max(c.w-common.Width(s), 0)))
 	}
 	return b.String()
 }
 
+// rowLine renders row i; an unselected row is rendered once per rows and width.
 func (m Model) rowLine(i, w int) string {
+	if i != m.cursor {
+		if line, ok := m.lines.get(i, w); ok {
+			return line
+		}
+	}
+	line := m.renderRow(i, w)
+	if i != m.cursor {
+		m.lines.put(i, w, line)
+	}
+	return line
+}
+
+// lineCache keeps rendered rows for one width; copies of a Model share it.
+type lineCache struct {
+	width int
+	rows  map[int]string
+}
+
+func (c *lineCache) get(i, w int) (string, bool) {
+	if c == nil || c.width != w {
+		return "", false
+	}
+	line, ok := c.rows[i]
+	return line, ok
+}
+
+func (c *lineCache) put(i, w int, line string) {
+	if c == nil {
+		return
+	}
+	if c.width != w || c.rows == nil {
+		c.width, c.rows = w, map[int]string{}
+	}
+	c.rows[i] = line
+}
+
+func (m Model) renderRow(i, w int) string {
 	st, r := m.c.Styles, m.rows[i]
 	status := r.Status.Label(m.c.Lang)
 	if r.Overdue {
@@ -129,9 +166,9 @@ func (m Model) detailLines(w int) []string {
 		return nil
 	}
 	r := m.rows[m.cursor]
-	out := []string{"", st.Text.Render(ansi.Truncate(store.OneLine(r.Text), w, "…"))}
+	out := []string{"", st.Text.Render(common.Truncate(store.OneLine(r.Text), w, "…"))}
 	point := m.c.T.T("assignments.decision", map[string]any{"Ref": r.PointRef(), "Text": store.OneLine(firstNonEmpty(r.PointText, r.ItemTitle))})
-	out = append(out, st.Muted.Render(ansi.Truncate(point, w, "…")))
+	out = append(out, st.Muted.Render(common.Truncate(point, w, "…")))
 	if m.editing {
 		label := st.Accent.Render(m.c.T.T("assignments.field.date"))
 		if m.errText != "" {
@@ -141,7 +178,7 @@ func (m Model) detailLines(w int) []string {
 	}
 	if r.Status == store.AssignmentDone {
 		done := m.c.T.T("assignments.done_line", map[string]any{"Date": common.FormatDate(r.DoneOn, m.c.Lang), "Note": store.OneLine(r.DoneNote)})
-		out = append(out, st.OK.Render(ansi.Truncate(done, w, "…")))
+		out = append(out, st.OK.Render(common.Truncate(done, w, "…")))
 	}
 	return out
 }

@@ -47,6 +47,7 @@ type Model struct {
 	asked    bool              // the question to start the session has been asked
 	sel      int               // the selected speech or point (entries), -1 none
 	pulse    common.Pulse      // looks for changes made from another terminal
+	reloaded bool              // a store action's own reload is on its way: skip the change it broadcasts
 }
 
 // New builds the live screen of a meeting.

@@ -53,6 +53,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case confirm.ResultMsg:
 		return m.answered(msg)
 	case common.DataChangedMsg:
+		if m.reloaded {
+			m.reloaded = false
+			return m, nil
+		}
 		return m.reload(0)
 	case common.PulseDueMsg:
 		return m, m.pulse.Due(msg, m.c.Store)
@@ -127,6 +131,7 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 		m.live.Meeting.Status = store.MeetingInSession // keys work at once, before the reload arrives
 	}
 	m, reload := m.reload(0)
+	m.reloaded = true // the change this broadcasts comes back here: this reload already covers it
 	return m, tea.Batch(status, reload, common.Changed())
 }
 

@@ -69,6 +69,7 @@ type Model struct {
 	head    *meetingform.Values
 	pending int64 // select this row after the next load
 	pulse   common.Pulse
+	record  []string // the minutes preview wrapped to the width: built on load and resize, not per key
 }
 
 // New builds the screen for meeting id; Init loads it.
@@ -92,6 +93,10 @@ func (m Model) reload() (Model, tea.Cmd) {
 
 // SetSize fits the screen into w×h.
 func (m Model) SetSize(w, h int) Model {
+	if w != m.c.Width && m.loaded {
+		m.c.Width = w
+		m.record = m.recordLines()
+	}
 	m.c.Width, m.c.Height = w, h
 	m.input.Width = max(w-lipgloss.Width(m.promptLabel())-2, 1)
 	if m.editing != formNone {
@@ -127,6 +132,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 				m.tab = tabRecord // the meeting was just closed: the draft minutes are what comes next
 			}
 			m.d = msg.d
+			m.record = m.recordLines()
 			m = m.applyPending()
 		}
 		return m.refreshKeys(), nil
@@ -242,7 +248,7 @@ func (m Model) rows() int {
 	case tabGuests:
 		return len(m.d.guests)
 	}
-	return len(m.recordLines())
+	return len(m.record)
 }
 
 func (m Model) refreshKeys() Model {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
@@ -18,7 +17,7 @@ func (m Model) View() string {
 	w := max(m.c.Width, 1)
 	switch {
 	case m.err != nil:
-		return m.c.Styles.StatusErr.Render(ansi.Truncate(m.errText(m.err), w, "…"))
+		return m.c.Styles.StatusErr.Render(common.Truncate(m.errText(m.err), w, "…"))
 	case !m.loaded:
 		return m.c.Styles.Muted.Render(m.c.T.T("meeting.loading"))
 	case m.editing != formNone:
@@ -49,7 +48,7 @@ func (m Model) fit(s string) string {
 func (m Model) truncated(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = ansi.Truncate(l, max(m.c.Width, 1), "…")
+		out[i] = common.Truncate(l, max(m.c.Width, 1), "…")
 	}
 	return out
 }
@@ -162,13 +161,13 @@ func (m Model) list() []string {
 			rows = append(rows, guestRow(g))
 		}
 	case tabRecord:
-		rows = m.recordLines()
+		rows = m.record
 	}
 	start := min(m.offset[m.tab], len(rows))
 	end := min(start+m.listHeight(), len(rows))
 	out := make([]string, 0, end-start)
 	for i := start; i < end; i++ {
-		row := ansi.Truncate(rows[i], max(m.c.Width-2, 1), "…")
+		row := common.Truncate(rows[i], max(m.c.Width-2, 1), "…")
 		if m.tab != tabRecord && i == m.cursor[m.tab] {
 			out = append(out, m.c.Styles.TableSelected.Render("› "+row))
 		} else {

@@ -24,6 +24,7 @@ type Model struct {
 	loaded  bool
 	loadErr string
 	offset  int
+	shown   []string // lines() of the council at the width: built on load and resize, not per key
 }
 
 // KeyMap scrolls the view and opens the form.
@@ -70,6 +71,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, nil
 		}
 		m.council, m.loadErr = msg.council, ""
+		m.shown = m.lines()
 		return m.clamp(), nil
 	case common.DataChangedMsg:
 		m.reqID++
@@ -158,13 +160,16 @@ func (m Model) lines() []string {
 
 func (m Model) clamp() Model {
 	room := max(m.c.Height-2, 1)
-	m.offset = max(min(m.offset, len(m.lines())-room), 0)
+	m.offset = max(min(m.offset, len(m.shown)-room), 0)
 	return m
 }
 
 // SetSize sets the area.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
+	if m.loaded && m.loadErr == "" {
+		m.shown = m.lines()
+	}
 	return m.clamp()
 }
 
@@ -178,7 +183,7 @@ func (m Model) View() string {
 	case m.loadErr != "":
 		return head + st.StatusErr.Render(m.loadErr)
 	}
-	lines := m.lines()
+	lines := m.shown
 	room := max(m.c.Height-2, 1)
 	end := min(m.offset+room, len(lines))
 	return head + "\n" + strings.Join(lines[m.offset:end], "\n")
@@ -190,7 +195,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.loaded && m.loadErr == "" {
 		out = append(out, m.keys.Edit)
 	}
-	if len(m.lines()) > max(m.c.Height-2, 1) {
+	if len(m.shown) > max(m.c.Height-2, 1) {
 		out = append(out, m.keys.Up, m.keys.Down)
 	}
 	return out

@@ -1,0 +1,91 @@
+package store
+
+import (
+	"bytes"
+	"slices"
+	"sync"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// CompareNames orders two names alphabetically in Ukrainian (Ґ after Г, Є after Е, І and Ї
+// after И), ignoring case. Safe for concurrent use.
+func CompareNames(a, b string) int {
+	ka, kb := nameKeys.get(a, b)
+	return bytes.Compare(ka, kb)
+}
+
+// nameKeys keeps each name's Ukrainian sort key: the same few dozen names are compared
+// again and again (a roll call, 300,000 lines of open data), and a key compares as fast as
+// bytes while collating two strings costs microseconds. The lock also guards the collator,
+// which is not safe for concurrent use.
+var nameKeys = keyCache{keys: map[string][]byte{}, col: collate.New(language.Ukrainian, collate.IgnoreCase)}
+
+// maxNameKeys bounds the cache; past it the cache starts again.
+const maxNameKeys = 4096
+
+type keyCache struct {
+	mu   sync.Mutex
+	keys map[string][]byte
+	col  *collate.Collator
+	buf  collate.Buffer
+}
+
+func (c *keyCache) get(a, b string) ([]byte, []byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.key(a), c.key(b)
+}
+
+func (c *keyCache) key(s string) []byte {
+	if k, ok := c.keys[s]; ok {
+		return k
+	}
+	if len(c.keys) >= maxNameKeys {
+		c.keys = map[string][]byte{}
+	}
+	k := bytes.Clone(c.col.KeyFromString(&c.buf, s))
+	c.buf.Reset()
+	c.keys[s] = k
+	return k
+}
+
+// SortByName sorts xs by name(x) in Ukrainian alphabetical order, keeping the order of
+// equal names; each name's key is looked up once and only indices move while sorting.
+func SortByName[T any](xs []T, name func(T) string) {
+	if len(xs) < 2 {
+		return
+	}
+	keys := make([][]byte, len(xs))
+	nameKeys.mu.Lock()
+	for i, x := range xs {
+		keys[i] = nameKeys.key(name(x))
+	}
+	nameKeys.mu.Unlock()
+	idx := make([]int, len(xs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return bytes.Compare(keys[a], keys[b]) })
+	permute(xs, idx)
+}
+
+// permute puts xs[idx[i]] at i, in place, following each cycle of the permutation.
+func permute[T any](xs []T, idx []int) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue
+		}
+		first := xs[i]
+		j := i
+		for idx[j] != i {
+			next := idx[j]
+			xs[j] = xs[next]
+			idx[j] = -1
+			j = next
+		}
+		xs[j] = first
+		idx[j] = -1
+	}
+}

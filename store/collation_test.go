@@ -1,0 +1,90 @@
+package store
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+var collationNames = []string{"Іваненко Ірина", "Гнатюк Марія", "Ґудзь Олег", "Євтушенко Петро", "Ємець Анна",
+	"Ігнатенко Юрій", "Їжак Тарас", "Ивасюк Ольга", "Бондар Олег", "бондар олег", "Abbott Ann", "", "Яковенко Леся",
+	"Шевчук Василь", "Щербак Ніна", "Гнатюк Марія"}
+
+// The cached keys order names exactly as the Ukrainian collator does.
+func TestCompareNamesMatchesCollator(t *testing.T) {
+	col := collate.New(language.Ukrainian, collate.IgnoreCase)
+	for _, a := range collationNames {
+		for _, b := range collationNames {
+			if got, want := CompareNames(a, b), col.CompareString(a, b); got != want {
+				t.Errorf("CompareNames(%q, %q) = %d, the collator says %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+// SortByName is a stable sort by CompareNames.
+func TestSortByNameStable(t *testing.T) {
+	type named struct {
+		name string
+		n    int
+	}
+	var xs []named
+	for i, n := range collationNames {
+		xs = append(xs, named{n, i})
+	}
+	want := slices.Clone(xs)
+	slices.SortStableFunc(want, func(a, b named) int { return CompareNames(a.name, b.name) })
+	SortByName(xs, func(x named) string { return x.name })
+	if !slices.Equal(xs, want) {
+		t.Errorf("got %v, want %v", xs, want)
+	}
+	if xs[0].name != "" || xs[len(xs)-1].name != "Яковенко Леся" {
+		t.Errorf("order: %v", xs)
+	}
+}
+
+// Names are compared from many goroutines at once (the interface's commands).
+func TestCompareNamesConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				a, b := collationNames[i%len(collationNames)], collationNames[(i*7+g)%len(collationNames)]
+				CompareNames(a+string(rune('а'+g)), b)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// permute applies any permutation in place.
+func TestPermute(t *testing.T) {
+	for n := range 40 {
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = (i*7 + 3) % max(n, 1)
+		}
+		if n%7 == 0 { // 7 shares a factor with n: use a rotation instead
+			for i := range idx {
+				idx[i] = (i + 1) % n
+			}
+		}
+		xs := make([]int, n)
+		for i := range xs {
+			xs[i] = i * 10
+		}
+		want := make([]int, n)
+		for i, j := range idx {
+			want[i] = xs[j]
+		}
+		permute(xs, slices.Clone(idx))
+		if !slices.Equal(xs, want) {
+			t.Fatalf("n=%d: got %v, want %v", n, xs, want)
+		}
+	}
+}
