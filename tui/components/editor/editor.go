@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
@@ -72,7 +73,7 @@ func (m Model) SetError(text string) Model { m.err = store.OneLine(text); return
 // SetSize fits the form into w×h cells, less the title and error lines.
 func (m Model) SetSize(w, h int) Model {
 	m.width, m.height = max(w, 1), max(h, 1)
-	m.form = m.form.WithWidth(m.width).WithHeight(max(m.height-2, 3))
+	m.form = form.Fit(m.form, m.width, m.height-2)
 	return m
 }
 

@@ -47,11 +47,23 @@ func KeyMap() *huh.KeyMap {
 	return k
 }
 
+// MinWidth and MinHeight are the smallest size a form is laid out at: huh's viewports
+// break below them, and the root shows "window too small" long before.
+const (
+	MinWidth  = 20
+	MinHeight = 3
+)
+
+// Fit sizes f to w×h cells, never below the minimum.
+func Fit(f *huh.Form, w, h int) *huh.Form {
+	return f.WithWidth(max(w, MinWidth)).WithHeight(max(h, MinHeight))
+}
+
 // New builds an embedded form: Rada's theme and keys, no help of its own (the help bar
 // shows the keys), the given size.
 func New(st *theme.Styles, w, h int, groups ...*huh.Group) *huh.Form {
 	return huh.NewForm(groups...).WithTheme(Theme(st)).WithKeyMap(KeyMap()).
-		WithShowHelp(false).WithShowErrors(false).WithWidth(max(w, 10)).WithHeight(max(h, 3))
+		WithShowHelp(false).WithShowErrors(false).WithWidth(max(w, MinWidth)).WithHeight(max(h, MinHeight))
 }
 
 // Focus moves the focus forward to the field with key k (from the first field of a new form).

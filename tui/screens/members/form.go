@@ -216,7 +216,7 @@ func (f Form) SetSize(w, h int) Form {
 		return f
 	}
 	f.c.Width, f.c.Height = w, h
-	f.form = f.form.WithWidth(f.formWidth()).WithHeight(f.formHeight())
+	f.form = form.Fit(f.form, f.formWidth(), f.formHeight())
 	return f
 }
 

@@ -115,7 +115,7 @@ func (l Leave) onLeft(msg memberLeftMsg) (Leave, tea.Cmd) {
 // SetSize resizes the form.
 func (l Leave) SetSize(w, h int) Leave {
 	l.c.Width, l.c.Height = w, h
-	l.form = l.form.WithWidth(min(max(w, 20), 100)).WithHeight(l.formHeight())
+	l.form = form.Fit(l.form, min(w, 100), l.formHeight())
 	return l
 }
 

@@ -221,7 +221,7 @@ func (f Form) onSaved(msg councilSavedMsg) (Form, tea.Cmd) {
 // SetSize resizes the form, keeping what was typed.
 func (f Form) SetSize(w, h int) Form {
 	f.c.Width, f.c.Height = w, h
-	f.form = f.form.WithWidth(min(max(w, 20), 100)).WithHeight(max(h-2, 3))
+	f.form = form.Fit(f.form, min(w, 100), h-2)
 	return f
 }
 

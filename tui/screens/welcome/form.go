@@ -2,6 +2,7 @@ package welcome
 
 import (
 	"errors"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
@@ -53,7 +54,7 @@ func (m Model) newForm() *huh.Form {
 		huh.NewSelect[store.DecisionRule]().Key("decision_rule").Title(t.T("welcome.field.decision")).Options(decision...).Value(&d.Decision),
 		huh.NewSelect[store.TieRule]().Key("tie_rule").Title(t.T("welcome.field.tie")).Options(tie...).Value(&d.Tie),
 	)).WithShowHelp(false).WithTheme(huh.ThemeBase()).WithKeyMap(formKeys())
-	return f.WithWidth(m.formWidth()).WithHeight(m.formHeight())
+	return form.Fit(f, m.formWidth(), m.formHeight())
 }
 
 // formKeys leaves ctrl+c and esc to the screen.

@@ -3,6 +3,7 @@
 package welcome
 
 import (
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -127,7 +128,7 @@ func (m Model) onFounded(msg foundedMsg) (Model, tea.Cmd) {
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
 	if m.form != nil {
-		m.form = m.form.WithWidth(m.formWidth()).WithHeight(m.formHeight())
+		m.form = form.Fit(m.form, m.formWidth(), m.formHeight())
 	}
 	return m
 }
