@@ -81,7 +81,7 @@ func TestPlanWalkthrough(t *testing.T) {
 	w := walk{t, teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))}
 	w.waitFor("Засідання ради")
 	w.keys(runes("3"))
-	w.waitFor("2025-04 – 2026-12", "9 з 19 виконано")
+	w.waitFor("Плани дій", "04.2025 – 12.2026", "9 з 19 виконано")
 	w.keys(tea.KeyMsg{Type: tea.KeyEnter})
 	w.waitFor("UAKLY0006", "Оцінювання OGP Local")
 	w.keys(runes("/"), runes("UAKLY0006"), tea.KeyMsg{Type: tea.KeyEnter}, tea.KeyMsg{Type: tea.KeyEnter})
@@ -92,7 +92,7 @@ func TestPlanWalkthrough(t *testing.T) {
 	w.keys(tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyTab}) // → Виконано
 	w.keys(runes("Інтеграцію з електронною чергою завершено; рішення засідання № 2 від 10.09.2026"))
 	w.keys(tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyDown}, tea.KeyMsg{Type: tea.KeyDown}) // № 3, № 2
-	w.waitFor("Засідання № 2 від 2026-09-10")
+	w.waitFor("Засідання № 2 від 10.09.2026")
 	w.keys(tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyCtrlS})
 	w.waitFor("Зміну стану записано в історію", "Стан виконання: Виконано ·")
 
@@ -101,7 +101,7 @@ func TestPlanWalkthrough(t *testing.T) {
 	w.keys(tea.KeyMsg{Type: tea.KeyTab}, runes("Акт введення в експлуатацію від 30.09.2026"), tea.KeyMsg{Type: tea.KeyCtrlS})
 	w.waitFor("Етап позначено виконаним", "3/4")
 	w.keys(runes("l"))
-	w.waitFor("Виконано частково → Виконано", "Рішення: Засідання № 2 від 2026-09-10")
+	w.waitFor("Виконано частково → Виконано", "Рішення: Засідання № 2 від 10.09.2026")
 
 	// esc: back to the commitments; esc: clear their filter (as the help bar says); esc: back.
 	w.keys(tea.KeyMsg{Type: tea.KeyEsc}, tea.KeyMsg{Type: tea.KeyEsc}, tea.KeyMsg{Type: tea.KeyEsc})

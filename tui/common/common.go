@@ -65,3 +65,11 @@ func FormatDate(date, lang string) string {
 	}
 	return date[8:10] + "." + date[5:7] + "." + date[0:4]
 }
+
+// FormatMonth prints a YYYY-MM month as 03.2026 in Ukrainian and as-is in English.
+func FormatMonth(month, lang string) string {
+	if lang == "en" || len(month) != len("2006-01") {
+		return month
+	}
+	return month[5:7] + "." + month[0:4]
+}

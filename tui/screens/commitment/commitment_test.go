@@ -76,7 +76,7 @@ func TestStatusChangeFlow(t *testing.T) {
 	}
 	sc.keys("l", "l")
 	v = sc.m.View()
-	for _, want := range []string{"Мельник Оксана", "Не розпочато → Виконано частково", "Бета-версія працює", "Засідання № 1 від 2026-02-20"} {
+	for _, want := range []string{"Мельник Оксана", "Не розпочато → Виконано частково", "Бета-версія працює", "Засідання № 1 від 20.02.2026"} {
 		if !strings.Contains(v, want) {
 			t.Fatalf("history lacks %q:\n%s", want, v)
 		}

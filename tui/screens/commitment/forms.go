@@ -170,7 +170,7 @@ func (m Model) valueSelect(d *statusDraft, current string, all []labelled) huh.F
 func (m Model) meetingOptions() []huh.Option[int64] {
 	opts := []huh.Option[int64]{huh.NewOption(m.c.T.T("commitment.no_meeting"), int64(0))}
 	for _, ms := range m.data.meetings {
-		label := m.c.T.T("commitment.meeting_label", map[string]any{"N": ms.Number, "Date": ms.Date}) +
+		label := m.c.T.T("commitment.meeting_label", map[string]any{"N": ms.Number, "Date": common.FormatDate(ms.Date, m.c.Lang)}) +
 			" · " + ms.Status.Label(m.c.Lang)
 		opts = append(opts, huh.NewOption(label, ms.ID))
 	}

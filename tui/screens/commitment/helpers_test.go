@@ -89,7 +89,13 @@ type screen struct {
 
 func open(t *testing.T, f fixture, w, h int) *screen {
 	t.Helper()
-	c := common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: "uk", T: i18n.New("uk"), Store: f.s,
+	return openIn(t, f, w, h, "uk")
+}
+
+// openIn opens the screen in the given language.
+func openIn(t *testing.T, f fixture, w, h int, lang string) *screen {
+	t.Helper()
+	c := common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: f.s,
 		Now: func() time.Time { return testNow }}
 	sc := &screen{t: t, m: New(c, f.commitment)}
 	sc.pump(sc.m.Init())

@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
@@ -74,7 +75,7 @@ func (m Model) header() string {
 	prog := st.Label.Render(t.T("commitment.milestones")+": ") + st.OK.Render(bar.Bar(p.Share(), 12)) +
 		fmt.Sprintf(" %d/%d", p.Done, p.Total)
 	if p.Next != "" {
-		prog += st.Label.Render(" · "+t.T("commitment.next")+": ") + p.Next
+		prog += st.Label.Render(" · "+t.T("commitment.next")+": ") + common.FormatDate(p.Next, lang)
 	}
 	if p.Late > 0 {
 		prog += " · " + st.Bad.Render(t.N("commitment.late_n", p.Late))
@@ -125,13 +126,13 @@ func (m Model) overviewLines() []string {
 	}
 	assessed := t.T("commitment.not_assessed")
 	if c.EndAssessedOn != "" {
-		assessed = c.EndAssessedOn
+		assessed = common.FormatDate(c.EndAssessedOn, lang)
 	}
-	due := store.EndAssessmentDue(c.EndMonth)
+	due := common.FormatDate(store.EndAssessmentDue(c.EndMonth), lang)
 	fields := []struct{ id, value string }{
 		{"commitment.f.lead", c.LeadImplementer},
 		{"commitment.f.actors", c.OtherActors},
-		{"commitment.f.period", strings.Trim(c.StartMonth+" – "+c.EndMonth, " –")},
+		{"commitment.f.period", strings.Trim(common.FormatMonth(c.StartMonth, lang)+" – "+common.FormatMonth(c.EndMonth, lang), " –")},
 		{"commitment.f.values", strings.Join(values, ", ")},
 		{"commitment.f.opened_gov", c.OpenedGov.Label(lang)},
 		{"commitment.f.end_assessment", or(due, "—") + " · " + assessed},
@@ -165,6 +166,9 @@ func (m Model) historyLines() []string {
 		if len(when) > 16 {
 			when = when[:16]
 		}
+		if len(when) >= 10 {
+			when = common.FormatDate(when[:10], lang) + when[10:]
+		}
 		scale := t.T("commitment.scale." + e.Scale)
 		change := store.ScaleValueLabel(e.Scale, e.From, lang) + " → " + store.ScaleValueLabel(e.Scale, e.To, lang)
 		who := st.Accent.Render(when) + " " + st.Muted.Render(store.OneLine(capped(e.ChangedBy)))
@@ -176,7 +180,7 @@ func (m Model) historyLines() []string {
 		}
 		lines = append(lines, wrapped(e.Note, w, "    ")...)
 		if e.MeetingID != 0 {
-			ml := t.T("commitment.meeting_label", map[string]any{"N": e.MeetingNumber, "Date": e.MeetingDate})
+			ml := t.T("commitment.meeting_label", map[string]any{"N": e.MeetingNumber, "Date": common.FormatDate(e.MeetingDate, lang)})
 			if e.PointText != "" {
 				ml += " — " + store.OneLine(capped(e.PointText))
 			}
@@ -187,7 +191,7 @@ func (m Model) historyLines() []string {
 }
 
 func (m Model) milestoneRows() []table.Row {
-	today := m.c.Today()
+	today, lang := m.c.Today(), m.c.Lang
 	rows := make([]table.Row, len(m.data.milestones))
 	for i, ms := range m.data.milestones {
 		mark, done := "", "—"
@@ -196,10 +200,11 @@ func (m Model) milestoneRows() []table.Row {
 			done = m.c.T.T("commitment.late")
 		}
 		if ms.Done() {
-			mark, done = "✓", ms.DoneOn
+			mark, done = "✓", common.FormatDate(ms.DoneOn, lang)
 		}
 		rows[i] = table.Row{ID: ms.ID, Cells: []string{mark, fmt.Sprint(ms.Position), capped(ms.Deliverable),
-			or(ms.StartDate, "—"), ms.EndDate, done}}
+			or(common.FormatDate(ms.StartDate, lang), "—"), common.FormatDate(ms.EndDate, lang), done},
+			Keys: []string{"", "", "", ms.StartDate, ms.EndDate, ms.DoneOn}}
 	}
 	return rows
 }
@@ -211,8 +216,8 @@ func (m Model) linkRows() []table.Row {
 		if l.PointID != 0 {
 			point = fmt.Sprintf("%d.%d. %s", l.ItemPosition, l.PointPosition, capped(l.PointText))
 		}
-		rows[i] = table.Row{ID: int64(i + 1), Cells: []string{l.Date, fmt.Sprint(l.Number),
-			fmt.Sprintf("%d. %s", l.ItemPosition, capped(l.ItemTitle)), point}}
+		rows[i] = table.Row{ID: int64(i + 1), Cells: []string{common.FormatDate(l.Date, m.c.Lang), fmt.Sprint(l.Number),
+			fmt.Sprintf("%d. %s", l.ItemPosition, capped(l.ItemTitle)), point}, Keys: []string{l.Date}}
 	}
 	return rows
 }

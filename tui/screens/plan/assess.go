@@ -22,7 +22,7 @@ func (m Commitments) assessForm() *huh.Form {
 			label = a.OGPID + " " + store.OneLine(a.Title)
 		}
 		if a.Done() {
-			label += " ✓ " + a.DoneOn
+			label += " ✓ " + common.FormatDate(a.DoneOn, m.c.Lang)
 		}
 		opts[i] = huh.NewOption(label, i)
 	}

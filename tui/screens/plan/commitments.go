@@ -344,7 +344,7 @@ func (m Commitments) tableRows() []table.Row {
 		p := r.Progress
 		rows[i] = table.Row{ID: r.ID, Cells: []string{
 			mark, r.OGPID, r.Title, or(r.LeadImplementer, "—"), status, r.Completion.Label(m.c.Lang),
-			bar.Bar(p.Share(), 5) + fmt.Sprintf(" %d/%d", p.Done, p.Total), or(p.Next, "—"),
+			bar.Bar(p.Share(), 5) + fmt.Sprintf(" %d/%d", p.Done, p.Total), or(common.FormatDate(p.Next, m.c.Lang), "—"),
 		}, Keys: []string{"", "", "", "", fmt.Sprint(indexOf(store.ImplStatuses, r.ImplStatus)),
 			fmt.Sprint(indexOf(store.Completions, r.Completion)), fmt.Sprintf("%04d", int(p.Share()*1000)), or(p.Next, "9999")}}
 	}
@@ -430,13 +430,13 @@ func (m Commitments) dueLine(a store.Assessment, today string) string {
 	if a.Kind == store.AssessEnd {
 		what = a.OGPID + " " + store.OneLine(a.Title)
 	}
-	due := t.T("plan.due_by", map[string]any{"Date": or(a.Due, "—")})
+	due := t.T("plan.due_by", map[string]any{"Date": or(common.FormatDate(a.Due, m.c.Lang), "—")})
 	if a.Due == "" {
 		due = t.T("plan.not_submitted")
 	}
 	switch {
 	case a.Done():
-		return st.OK.Render("  ✓ ") + what + st.Muted.Render(" · "+due+" · "+t.T("plan.done_on", map[string]any{"Date": a.DoneOn}))
+		return st.OK.Render("  ✓ ") + what + st.Muted.Render(" · "+due+" · "+t.T("plan.done_on", map[string]any{"Date": common.FormatDate(a.DoneOn, m.c.Lang)}))
 	case a.Overdue(today):
 		return st.Bad.Render("  ! ") + what + st.Bad.Render(" · "+due+" · "+t.T("plan.overdue"))
 	}
@@ -478,6 +478,6 @@ func (m Commitments) ShortHelp() []key.Binding {
 // FullHelp lists every key of the screen.
 func (m Commitments) FullHelp() [][]key.Binding {
 	k := m.keys
-	return append([][]key.Binding{{k.Open, k.New, k.EditPlan, k.Assess}, {k.Delete, k.Up, k.Down}, {k.Status, k.Value, k.Implementer, k.ClearFilters}},
+	return append([][]key.Binding{{k.Open, k.New, k.EditPlan, k.Assess}, {k.Delete, k.Up}, {k.Status, k.Value, k.Implementer, k.ClearFilters}},
 		m.table.FullHelp()...)
 }

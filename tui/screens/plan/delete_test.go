@@ -166,7 +166,7 @@ func TestAssessmentDateAndOverdueStyle(t *testing.T) {
 		t.Fatalf("a future date was saved:\n%s", d.m.View())
 	}
 	d.keys(special(tea.KeyCtrlU), runes("2026-03-02"), special(tea.KeyCtrlS))
-	if d.m.ed != nil || !strings.Contains(d.m.View(), "проведено 2026-03-02") {
+	if d.m.ed != nil || !strings.Contains(d.m.View(), "проведено 02.03.2026") {
 		t.Fatalf("the inception assessment is not shown done:\n%s", d.m.View())
 	}
 

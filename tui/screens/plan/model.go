@@ -80,7 +80,7 @@ func (m Model) Capturing() bool { return m.table.Filtering() || m.ed != nil || m
 // SetSize fits the table and the detail block into w×h.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.table = m.table.SetSize(w, max(h-detailLines-1, 2))
+	m.table = m.table.SetSize(w, max(h-detailLines-2, 2))
 	if m.ed != nil {
 		ed := m.ed.SetSize(w, h)
 		m.ed = &ed
@@ -212,7 +212,7 @@ func (m Model) rows() []table.Row {
 	for i, p := range m.plans {
 		rows[i] = table.Row{ID: p.Plan.ID, Cells: []string{
 			p.Plan.Title,
-			period(p.Plan),
+			period(p.Plan, m.c.Lang),
 			p.Plan.Status.Label(m.c.Lang),
 			fmt.Sprint(p.Commitments),
 			shareCell(p.Share(), p.MilestonesDone, p.Milestones),
@@ -221,11 +221,12 @@ func (m Model) rows() []table.Row {
 	return rows
 }
 
-func period(p store.ActionPlan) string {
+// period is the plan's months, "03.2025 – 12.2026" in Ukrainian.
+func period(p store.ActionPlan, lang string) string {
 	if p.PeriodFrom == "" && p.PeriodTo == "" {
 		return "—"
 	}
-	return p.PeriodFrom + " – " + p.PeriodTo
+	return common.FormatMonth(p.PeriodFrom, lang) + " – " + common.FormatMonth(p.PeriodTo, lang)
 }
 
 // shareCell is a short bar with "done/total".
@@ -241,7 +242,8 @@ func (m Model) View() string {
 	if m.confirm.Active() {
 		return m.confirm.View(m.c.Width)
 	}
-	return m.table.View() + "\n" + m.detail()
+	title := m.c.Styles.Title.Render(ansi.Truncate(m.Title(), max(m.c.Width, 1), "…"))
+	return title + "\n" + m.table.View() + "\n" + m.detail()
 }
 
 func (m Model) detail() string {
@@ -262,9 +264,9 @@ func (m Model) detail() string {
 	}
 	share := fmt.Sprintf(" %d%%", int(p.Share()*100+0.5))
 	lines := []string{
-		st.Title.Render(store.OneLine(p.Plan.Title)) + st.Muted.Render("  "+period(p.Plan)+" · "+p.Plan.Status.Label(lang)),
+		m.summaryLine(p),
 		st.Label.Render(t.T("plan.ogp_title")+": ") + store.OneLine(or(p.Plan.OGPTitle, "—")) +
-			st.Label.Render("  "+t.T("plan.submitted")+": ") + or(p.Plan.SubmittedOn, "—"),
+			st.Label.Render("  "+t.T("plan.submitted")+": ") + or(common.FormatDate(p.Plan.SubmittedOn, lang), "—"),
 		st.Label.Render(t.N("plan.commitments_n", p.Commitments)+": ") + strings.Join(counts, " · "),
 		st.Label.Render(t.T("plan.milestones")+": ") + t.T("plan.done_of", map[string]any{"Done": p.MilestonesDone, "Total": p.Milestones}) +
 			" " + st.OK.Render(bar.Bar(p.Share(), 20)) + share + m.lateNote(p.LateMilestones),
@@ -273,6 +275,18 @@ func (m Model) detail() string {
 		lines[i] = ansi.Truncate(l, w, "…")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// summaryLine is the plan's title, period and status; the title gives way first so the
+// period is never cut.
+func (m Model) summaryLine(p store.PlanSummary) string {
+	st := m.c.Styles
+	tail := "  " + period(p.Plan, m.c.Lang) + " · " + p.Plan.Status.Label(m.c.Lang)
+	room := m.c.Width - ansi.StringWidth(tail)
+	if room < 8 {
+		return st.Title.Render(store.OneLine(p.Plan.Title)) + st.Muted.Render(tail)
+	}
+	return st.Title.Render(ansi.Truncate(store.OneLine(p.Plan.Title), room, "…")) + st.Muted.Render(tail)
 }
 
 func (m Model) lateNote(n int) string {
@@ -304,7 +318,7 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.table.Len() > 0 {
 		out = append(out, m.keys.Open, m.keys.Edit)
 	}
-	if p, ok := m.selected(); ok && p.Commitments == 0 {
+	if _, ok := m.selected(); ok {
 		out = append(out, m.keys.Delete)
 	}
 	out = append(out, m.keys.New)

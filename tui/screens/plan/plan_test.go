@@ -92,7 +92,7 @@ func TestCommitmentsFilterAndStatusChange(t *testing.T) {
 	if m.table.Len() != 1 || strings.Contains(m.table.View(), "UAKLY0006") {
 		t.Fatalf("status filter:\n%s", m.View())
 	}
-	if !strings.Contains(m.View(), "до 2025-05-15") {
+	if !strings.Contains(m.View(), "до 15.05.2025") {
 		t.Fatalf("the inception assessment's due date is missing:\n%s", m.View())
 	}
 }
