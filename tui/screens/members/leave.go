@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
@@ -20,15 +21,17 @@ type Leave struct {
 	member store.Member
 	date   *string
 	reason *string
+	today  string
 	form   *huh.Form
 	errs   map[string]string
 	saving bool
+	ask    confirm.Model
 }
 
 // NewLeave opens the leaving form for m, the date set to today.
 func NewLeave(c common.Common, m store.Member) Leave {
 	date, reason := c.Today(), ""
-	l := Leave{c: c, keys: newFormKeys(c.T), member: m, date: &date, reason: &reason}
+	l := Leave{c: c, keys: newFormKeys(c.T), member: m, date: &date, reason: &reason, today: date, ask: confirm.New(c.Styles, c.T)}
 	l.form = l.build("")
 	return l
 }
@@ -52,16 +55,34 @@ func (l Leave) build(focusKey string) *huh.Form {
 // Init does nothing: the form is ready.
 func (l Leave) Init() tea.Cmd { return nil }
 
-// Update saves on ctrl+s or enter on the reason, goes back on esc.
+// Changed is true when a date other than today or a reason was typed.
+func (l Leave) Changed() bool { return *l.date != l.today || strings.TrimSpace(*l.reason) != "" }
+
+// Update saves on ctrl+s or enter on the reason; esc goes back, asking first when
+// something was typed.
 func (l Leave) Update(msg tea.Msg) (Leave, tea.Cmd) {
 	switch msg := msg.(type) {
 	case memberLeftMsg:
 		return l.onLeft(msg)
+	case confirm.ResultMsg:
+		if msg.ID == discardID && msg.Yes {
+			return l, common.Back()
+		}
+		return l, nil
 	case tea.KeyMsg:
+		if l.ask.Active() {
+			var cmd tea.Cmd
+			l.ask, cmd = l.ask.Update(msg)
+			return l, cmd
+		}
 		switch {
 		case key.Matches(msg, l.keys.Save):
 			return l.save()
 		case key.Matches(msg, l.keys.Cancel):
+			if l.Changed() {
+				l.ask = l.ask.Ask(discardID, l.c.T.T("members.discard"))
+				return l, nil
+			}
 			return l, common.Back()
 		}
 	}
@@ -131,11 +152,17 @@ func (l Leave) formHeight() int { return max(l.c.Height-3-strings.Count(l.note()
 func (l Leave) View() string {
 	st := l.c.Styles
 	title := ansi.Truncate(l.Title(), max(l.c.Width, 1), "…")
+	if l.ask.Active() {
+		return st.Title.Render(title) + "\n\n" + l.ask.View(l.c.Width)
+	}
 	return st.Title.Render(title) + "\n" + st.Muted.Render(l.note()) + "\n\n" + l.form.View()
 }
 
 // ShortHelp shows the form's keys.
 func (l Leave) ShortHelp() []key.Binding {
+	if l.ask.Active() {
+		return l.ask.ShortHelp()
+	}
 	return []key.Binding{l.keys.Next, l.keys.Prev, l.keys.Save, l.keys.Cancel}
 }
 
