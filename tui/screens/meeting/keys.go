@@ -53,8 +53,10 @@ func newKeys(t *i18n.Catalog) keyMap {
 
 // enable switches every key on or off for the tab and the meeting's state, so that the help
 // bar shows only what works now.
-// chair says whether the actor (--as) is a co-chair: only then are A and R offered.
-func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair bool) keyMap {
+// chair says whether the actor (--as) is a co-chair: only then are A and R offered; A is
+// not offered to a co-chair who has already approved that stage (approved: the agenda's,
+// the minutes').
+func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair bool, approved [2]bool) keyMap {
 	open := loaded && !st.Locked()
 	agenda, att, guests, rec := tab == tabAgenda, tab == tabAttendance, tab == tabGuests, tab == tabRecord
 	k.Up.SetEnabled(rows > 1 || rec)
@@ -65,7 +67,7 @@ func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair 
 	k.MoveUp.SetEnabled(open && agenda && rows > 1)
 	k.MoveDown.SetEnabled(open && agenda && rows > 1)
 	k.Submit.SetEnabled(open && agenda && st == store.MeetingDraft && rows > 0)
-	k.Approve.SetEnabled(open && agenda && chair && st == store.MeetingAgendaSubmitted)
+	k.Approve.SetEnabled(open && agenda && chair && !approved[0] && st == store.MeetingAgendaSubmitted)
 	k.Return.SetEnabled(open && agenda && chair && (st == store.MeetingAgendaSubmitted || st == store.MeetingAgendaApproved))
 	k.Start.SetEnabled(loaded)
 	k.Start.SetHelp("s", k.t.T("meeting.key.start"))
@@ -74,7 +76,7 @@ func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair 
 	}
 	k.EditMeeting.SetEnabled(open)
 	k.SubmitMinutes.SetEnabled(open && rec && st == store.MeetingClosed)
-	k.ApproveMinutes.SetEnabled(open && rec && chair && st == store.MeetingMinutesSubmitted)
+	k.ApproveMinutes.SetEnabled(open && rec && chair && !approved[1] && st == store.MeetingMinutesSubmitted)
 	k.ReturnMinutes.SetEnabled(open && rec && chair && st == store.MeetingMinutesSubmitted)
 	k.Export.SetEnabled(loaded && agenda && rows > 0)
 	for _, b := range []*key.Binding{&k.Present, &k.Remote, &k.Absent, &k.AllPresent} {

@@ -77,7 +77,7 @@ func New(c common.Common, id int64) Model {
 	ti := textinput.New()
 	ti.CharLimit = 500
 	m := Model{c: c, id: id, keys: newKeys(c.T), input: ti, confirm: confirm.New(c.Styles, c.T), req: 1}
-	m.keys = m.keys.enable(m.tab, "", 0, false, false)
+	m.keys = m.keys.enable(m.tab, "", 0, false, false, [2]bool{})
 	return m
 }
 
@@ -252,7 +252,10 @@ func (m Model) rows() int {
 }
 
 func (m Model) refreshKeys() Model {
-	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded, m.d.actor.Role == store.RoleCoChair && m.d.actor.Active)
+	a := m.d.actor
+	chair := a.Role == store.RoleCoChair && a.Active
+	approved := [2]bool{chair && approvedBy(m.d.approvals, a.ID), chair && approvedBy(m.d.minutes, a.ID)}
+	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded, chair, approved)
 	return m.clamp()
 }
 
