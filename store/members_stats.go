@@ -56,8 +56,8 @@ type MemberStats struct {
 	Assignments []MemberAssignment // newest first
 }
 
-// GetMemberStats assembles a member's role history, attendance over the last 12 months,
-// votes and assignments.
+// GetMemberStats assembles a member's role history, attendance over the last 12 months
+// (for a former member, the 12 months up to the day they left), votes and assignments.
 func (s *Store) GetMemberStats(ctx context.Context, id int64) (MemberStats, error) {
 	var st MemberStats
 	var err error
@@ -67,7 +67,7 @@ func (s *Store) GetMemberStats(ctx context.Context, id int64) (MemberStats, erro
 	if st.Roles, err = listRoleSpells(ctx, s.db, id); err != nil {
 		return st, err
 	}
-	to := s.now()
+	to := attendanceEnd(st.Member, s.now())
 	st.Attendance = AttendanceRate{From: yearBefore(to), To: to.Format(DateLayout)}
 	if err = countAttendance(ctx, s.db, st.Member, &st.Attendance); err != nil {
 		return st, err
@@ -147,6 +147,19 @@ func listMemberAssignments(ctx context.Context, q querier, id int64) ([]MemberAs
 		out = append(out, a)
 	}
 	return out, rows.Err()
+}
+
+// attendanceEnd is the last day of a member's attendance window: today, or the day a former
+// member left when that is earlier.
+func attendanceEnd(m Member, now time.Time) time.Time {
+	if m.Active || m.TermTo == "" {
+		return now
+	}
+	left, err := time.ParseInLocation(DateLayout, m.TermTo, now.Location())
+	if err != nil || !left.Before(now) {
+		return now
+	}
+	return left
 }
 
 // yearBefore is the first day of the 12 months that end on t.
