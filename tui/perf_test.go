@@ -80,7 +80,7 @@ func BenchmarkOpenMeeting(b *testing.B) {
 func BenchmarkOpenPlan(b *testing.B) {
 	d := ready(b)
 	d.press(keyOf("3"))
-	d.until("the plans", contains("2024-01 – 2026-12"))
+	d.until("the plans", contains("01.2024 – 12.2026"))
 	b.ReportAllocs()
 	defer demotest.CPU(b)()
 	for b.Loop() {
