@@ -105,3 +105,18 @@ func Step(f *huh.Form, msg tea.KeyMsg, last string) (handled, submit bool) {
 	}
 	return false, false
 }
+
+// Drive passes msg to an embedded form: tab, shift+tab and enter move at once (see Step),
+// everything else goes to huh. It reports whether the form is to be submitted.
+func Drive(f *huh.Form, msg tea.Msg, last string) (*huh.Form, tea.Cmd, bool) {
+	if km, ok := msg.(tea.KeyMsg); ok {
+		if handled, submit := Step(f, km, last); submit || handled {
+			return f, nil, submit
+		}
+	}
+	m, cmd := f.Update(msg)
+	if hf, ok := m.(*huh.Form); ok {
+		f = hf
+	}
+	return f, cmd, f.State == huh.StateCompleted
+}

@@ -89,18 +89,9 @@ func (l Leave) Update(msg tea.Msg) (Leave, tea.Cmd) {
 	if l.saving {
 		return l, nil
 	}
-	if km, ok := msg.(tea.KeyMsg); ok {
-		if handled, submit := form.Step(l.form, km, "leave_reason"); submit {
-			return l.save()
-		} else if handled {
-			return l, nil
-		}
-	}
-	m, cmd := l.form.Update(msg)
-	if hf, ok := m.(*huh.Form); ok {
-		l.form = hf
-	}
-	if l.form.State == huh.StateCompleted {
+	var cmd tea.Cmd
+	var submit bool
+	if l.form, cmd, submit = form.Drive(l.form, msg, "leave_reason"); submit {
 		return l.save()
 	}
 	return l, cmd

@@ -156,18 +156,9 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	if f.saving {
 		return f, nil
 	}
-	if km, ok := msg.(tea.KeyMsg); ok {
-		if handled, submit := form.Step(f.form, km, formFields[len(formFields)-1]); submit {
-			return f.save()
-		} else if handled {
-			return f, nil
-		}
-	}
-	m, cmd := f.form.Update(msg)
-	if hf, ok := m.(*huh.Form); ok {
-		f.form = hf
-	}
-	if f.form.State == huh.StateCompleted {
+	var cmd tea.Cmd
+	var submit bool
+	if f.form, cmd, submit = form.Drive(f.form, msg, formFields[len(formFields)-1]); submit {
 		return f.save()
 	}
 	return f, cmd
