@@ -3,6 +3,7 @@ package tui
 import (
 	"bytes"
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,25 +18,6 @@ import (
 )
 
 // keyMsg is the key message for a binding's key as bubbles spells it.
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	case "ctrl+n":
-		return tea.KeyMsg{Type: tea.KeyCtrlN}
-	case "delete":
-		return tea.KeyMsg{Type: tea.KeyDelete}
-	case " ":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "shift+up":
-		return tea.KeyMsg{Type: tea.KeyShiftUp}
-	case "shift+down":
-		return tea.KeyMsg{Type: tea.KeyShiftDown}
-	}
-	return runes(k)
-}
 
 // readOnlyDemo is the demo council in a file opened read-only, and the file's bytes.
 func readOnlyDemo(t *testing.T) (*store.Store, string, []byte) {
@@ -69,8 +51,8 @@ func TestReadOnlyEveryScreensEditKeys(t *testing.T) {
 	const why = "Read-only: the file or its folder cannot be written"
 	visits := [][]tea.KeyMsg{
 		{runes("1")},
-		{runes("2")}, {runes("2"), keyMsg("enter")},
-		{runes("3")}, {runes("3"), keyMsg("enter")}, {runes("3"), keyMsg("enter"), keyMsg("enter")},
+		{runes("2")}, {runes("2"), screentest.Key("enter")},
+		{runes("3")}, {runes("3"), screentest.Key("enter")}, {runes("3"), screentest.Key("enter"), screentest.Key("enter")},
 		{runes("4")},
 		{runes("5")},
 	}
@@ -79,7 +61,7 @@ func TestReadOnlyEveryScreensEditKeys(t *testing.T) {
 		for range row {
 			open = append(open, runes("j"))
 		}
-		open = append(open, keyMsg("enter"))
+		open = append(open, screentest.Key("enter"))
 		for tab := range 4 {
 			v := append(append([]tea.KeyMsg(nil), open...), []tea.KeyMsg{}...)
 			for range tab {
@@ -115,7 +97,7 @@ func TestReadOnlyEveryScreensEditKeys(t *testing.T) {
 					t.Errorf("%s: the help bar offers the edit key %q", where, k)
 				}
 				m.status, _ = m.status.Show("", false)
-				m = quick(m, keyMsg(k))
+				m = quick(m, screentest.Key(k))
 				if m.status.Text() != why || len(m.stacks[m.section]) != depth || m.active().s.Capturing() {
 					t.Errorf("%s, key %q: status %q, depth %d→%d, capturing %v", where, k, m.status.Text(),
 						depth, len(m.stacks[m.section]), m.active().s.Capturing())

@@ -2,10 +2,10 @@ package table
 
 import (
 	"fmt"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
@@ -25,25 +25,9 @@ func people() []Row {
 	}
 }
 
-func keyMsg(s string) tea.KeyMsg {
-	switch s {
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "end":
-		return tea.KeyMsg{Type: tea.KeyEnd}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
-}
-
 func send(m Model, keys ...string) Model {
 	for _, k := range keys {
-		m, _ = m.Update(keyMsg(k))
+		m, _ = m.Update(screentest.Key(k))
 	}
 	return m
 }

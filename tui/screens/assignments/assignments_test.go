@@ -2,6 +2,7 @@ package assignments
 
 import (
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,18 +77,6 @@ func run(t *testing.T, m Model, cmd tea.Cmd) Model {
 	return m
 }
 
-func keyMsg(s string) tea.KeyMsg {
-	switch s {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}
-}
-
 func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 	st := seeded(t)
 	c := common.Common{Width: 80, Height: 18, Styles: theme.DefaultStyles(), Lang: "uk", T: i18n.New("uk"), Store: st,
@@ -101,21 +90,21 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 		}
 	}
 	var cmd tea.Cmd
-	m, cmd = m.Update(keyMsg("f")) // overdue only
+	m, cmd = m.Update(screentest.Key("f")) // overdue only
 	m = run(t, m, cmd)
 	if len(m.rows) != 1 || !m.rows[0].Overdue {
 		t.Fatalf("overdue view: %+v", m.rows)
 	}
-	m, cmd = m.Update(keyMsg("enter"))
+	m, cmd = m.Update(screentest.Key("enter"))
 	if !m.Capturing() || m.date.Value() != "2026-03-20" {
 		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.date.Value())
 	}
 	m.date.SetValue("18.03.2026")
-	m, _ = m.Update(keyMsg("tab"))
+	m, _ = m.Update(screentest.Key("tab"))
 	for _, r := range "Опубліковано на сайті" {
 		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 	}
-	m, cmd = m.Update(keyMsg("ctrl+s"))
+	m, cmd = m.Update(screentest.Key("ctrl+s"))
 	m = run(t, m, cmd)
 	if m.Capturing() || len(m.rows) != 0 {
 		t.Fatalf("after marking done (locked meeting): editing=%v rows=%d", m.editing, len(m.rows))
@@ -124,7 +113,7 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 	if len(done) != 1 || done[0].DoneOn != "2026-03-18" || done[0].DoneNote != "Опубліковано на сайті" {
 		t.Fatalf("done %+v", done)
 	}
-	m, cmd = m.Update(keyMsg("r")) // by responsible: the first one by name
+	m, cmd = m.Update(screentest.Key("r")) // by responsible: the first one by name
 	m = run(t, m, cmd)
 	for _, size := range [][2]int{{40, 10}, {80, 24}, {120, 40}} {
 		v := m.SetSize(size[0], size[1]).View()

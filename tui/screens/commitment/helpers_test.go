@@ -126,7 +126,7 @@ func (sc *screen) pump(cmd tea.Cmd) {
 func (sc *screen) keys(keys ...string) {
 	for _, k := range keys {
 		var cmd tea.Cmd
-		sc.m, cmd = sc.m.Update(keyMsg(k))
+		sc.m, cmd = sc.m.Update(screentest.Key(k))
 		sc.pump(cmd)
 	}
 }
@@ -135,28 +135,6 @@ func (sc *screen) typeText(s string) {
 	var cmd tea.Cmd
 	sc.m, cmd = sc.m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)})
 	sc.pump(cmd)
-}
-
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	case "ctrl+u":
-		return tea.KeyMsg{Type: tea.KeyCtrlU}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // checkFits fails when a line of v is wider than w or v is taller than h.

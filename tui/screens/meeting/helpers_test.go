@@ -112,7 +112,7 @@ func (sc *screen) pump(cmd tea.Cmd) {
 func (sc *screen) keys(keys ...string) {
 	for _, k := range keys {
 		var cmd tea.Cmd
-		sc.m, cmd = sc.m.Update(keyMsg(k))
+		sc.m, cmd = sc.m.Update(screentest.Key(k))
 		sc.pump(cmd)
 	}
 }
@@ -128,30 +128,4 @@ func (sc *screen) lastStatus() string {
 		return ""
 	}
 	return sc.status[len(sc.status)-1]
-}
-
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "left":
-		return tea.KeyMsg{Type: tea.KeyLeft}
-	case "right":
-		return tea.KeyMsg{Type: tea.KeyRight}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "shift+up":
-		return tea.KeyMsg{Type: tea.KeyShiftUp}
-	case "shift+down":
-		return tea.KeyMsg{Type: tea.KeyShiftDown}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }

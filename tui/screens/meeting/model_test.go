@@ -3,6 +3,7 @@ package meeting
 import (
 	"context"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"strings"
 	"testing"
 
@@ -333,7 +334,7 @@ func TestLockedMeetingRefusesEveryEdit(t *testing.T) {
 		}
 	}
 	// s still opens the live screen, read only, to see the record with its lock.
-	if _, cmd := sc.m.Update(keyMsg("s")); cmd == nil || cmd() != (common.OpenLiveMsg{MeetingID: c.meetingID}) {
+	if _, cmd := sc.m.Update(screentest.Key("s")); cmd == nil || cmd() != (common.OpenLiveMsg{MeetingID: c.meetingID}) {
 		t.Error("s does not open the live screen of a locked meeting")
 	}
 }

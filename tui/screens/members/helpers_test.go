@@ -2,8 +2,8 @@ package members
 
 import (
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -66,7 +66,7 @@ type outbox struct {
 // messages for the root are collected; timers (cursor blink) are dropped.
 func run[M screen[M]](t *testing.T, m M, cmd tea.Cmd, out *outbox) M {
 	t.Helper()
-	for _, msg := range collect(cmd, 0) {
+	for _, msg := range screentest.Messages(cmd, 100*time.Millisecond) {
 		switch msg := msg.(type) {
 		case common.BackMsg:
 			out.back = true
@@ -87,63 +87,15 @@ func run[M screen[M]](t *testing.T, m M, cmd tea.Cmd, out *outbox) M {
 	return m
 }
 
-func collect(cmd tea.Cmd, depth int) []tea.Msg {
-	if cmd == nil || depth > 8 {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-ch:
-	case <-time.After(100 * time.Millisecond):
-		return nil
-	}
-	if msg == nil {
-		return nil
-	}
-	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-		var out []tea.Msg
-		for i := 0; i < v.Len(); i++ {
-			out = append(out, collect(v.Index(i).Interface().(tea.Cmd), depth+1)...)
-		}
-		return out
-	}
-	if _, ok := msg.(tea.WindowSizeMsg); ok {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
-
 // press sends keys: a name like "tab", "ctrl+s", "esc", "enter", or text typed as runes.
 func press[M screen[M]](t *testing.T, m M, out *outbox, keys ...string) M {
 	t.Helper()
 	for _, k := range keys {
 		var cmd tea.Cmd
-		m, cmd = m.Update(keyMsg(k))
+		m, cmd = m.Update(screentest.Key(k))
 		m = run(t, m, cmd, out)
 	}
 	return m
-}
-
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyMsg{Type: tea.KeyShiftTab}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	case "backspace":
-		return tea.KeyMsg{Type: tea.KeyBackspace}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // fits checks that a view fits w×h.

@@ -1,7 +1,7 @@
 package settings
 
 import (
-	"reflect"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"strings"
 	"testing"
 	"time"
@@ -27,7 +27,7 @@ type outbox struct {
 // run executes cmd like the program would, feeding the screen's own messages back to it.
 func run[M screen[M]](t *testing.T, m M, cmd tea.Cmd, out *outbox) M {
 	t.Helper()
-	for _, msg := range collect(cmd, 0) {
+	for _, msg := range screentest.Messages(cmd, 100*time.Millisecond) {
 		switch msg := msg.(type) {
 		case common.BackMsg:
 			out.back = true
@@ -48,50 +48,10 @@ func run[M screen[M]](t *testing.T, m M, cmd tea.Cmd, out *outbox) M {
 	return m
 }
 
-func collect(cmd tea.Cmd, depth int) []tea.Msg {
-	if cmd == nil || depth > 8 {
-		return nil
-	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-ch:
-	case <-time.After(100 * time.Millisecond):
-		return nil
-	}
-	if msg == nil {
-		return nil
-	}
-	if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-		var out []tea.Msg
-		for i := 0; i < v.Len(); i++ {
-			out = append(out, collect(v.Index(i).Interface().(tea.Cmd), depth+1)...)
-		}
-		return out
-	}
-	if _, ok := msg.(tea.WindowSizeMsg); ok {
-		return nil
-	}
-	return []tea.Msg{msg}
-}
-
 func press[M screen[M]](t *testing.T, m M, out *outbox, keys ...string) M {
 	t.Helper()
 	for _, k := range keys {
-		var msg tea.KeyMsg
-		switch k {
-		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
-		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
-		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
-		case "ctrl+s":
-			msg = tea.KeyMsg{Type: tea.KeyCtrlS}
-		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-		}
+		msg := screentest.Key(k)
 		var cmd tea.Cmd
 		m, cmd = m.Update(msg)
 		m = run(t, m, cmd, out)
