@@ -104,35 +104,21 @@ func (f Form) Init() tea.Cmd { return nil }
 // Update saves on ctrl+s (or enter on the last field), asks on esc when something changed,
 // and otherwise lets the form take the key.
 func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
-	switch msg := msg.(type) {
-	case memberSavedMsg:
+	if msg, ok := msg.(memberSavedMsg); ok {
 		return f.onSaved(msg)
-	case confirm.ResultMsg:
-		if msg.ID == discardID && msg.Yes {
-			return f, common.Back()
-		}
-		return f, nil
-	case tea.KeyMsg:
-		if f.confirm.Active() {
-			var cmd tea.Cmd
-			f.confirm, cmd = f.confirm.Update(msg)
-			return f, cmd
-		}
-		switch {
-		case key.Matches(msg, f.keys.Save):
-			return f.save()
-		case key.Matches(msg, f.keys.Cancel):
-			if f.Changed() {
-				f.confirm = f.confirm.Ask(discardID, f.c.T.T("members.discard"))
-				return f, nil
-			}
-			return f, common.Back()
-		}
+	}
+	var out form.Outcome
+	var cmd tea.Cmd
+	f.confirm, out, cmd = form.Guard(msg, f.confirm, f.keys.Save, f.keys.Cancel, f.Changed, discardID, f.c.T)
+	switch out {
+	case form.Save:
+		return f.save()
+	case form.Handled:
+		return f, cmd
 	}
 	if f.saving {
 		return f, nil
 	}
-	var cmd tea.Cmd
 	var submit bool
 	if f.form, cmd, submit = form.Drive(f.form, msg, formFields[len(formFields)-1]); submit {
 		return f.save()

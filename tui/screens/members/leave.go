@@ -61,35 +61,21 @@ func (l Leave) Changed() bool { return *l.date != l.today || strings.TrimSpace(*
 // Update saves on ctrl+s or enter on the reason; esc goes back, asking first when
 // something was typed.
 func (l Leave) Update(msg tea.Msg) (Leave, tea.Cmd) {
-	switch msg := msg.(type) {
-	case memberLeftMsg:
+	if msg, ok := msg.(memberLeftMsg); ok {
 		return l.onLeft(msg)
-	case confirm.ResultMsg:
-		if msg.ID == discardID && msg.Yes {
-			return l, common.Back()
-		}
-		return l, nil
-	case tea.KeyMsg:
-		if l.ask.Active() {
-			var cmd tea.Cmd
-			l.ask, cmd = l.ask.Update(msg)
-			return l, cmd
-		}
-		switch {
-		case key.Matches(msg, l.keys.Save):
-			return l.save()
-		case key.Matches(msg, l.keys.Cancel):
-			if l.Changed() {
-				l.ask = l.ask.Ask(discardID, l.c.T.T("members.discard"))
-				return l, nil
-			}
-			return l, common.Back()
-		}
+	}
+	var out form.Outcome
+	var cmd tea.Cmd
+	l.ask, out, cmd = form.Guard(msg, l.ask, l.keys.Save, l.keys.Cancel, l.Changed, discardID, l.c.T)
+	switch out {
+	case form.Save:
+		return l.save()
+	case form.Handled:
+		return l, cmd
 	}
 	if l.saving {
 		return l, nil
 	}
-	var cmd tea.Cmd
 	var submit bool
 	if l.form, cmd, submit = form.Drive(l.form, msg, "leave_reason"); submit {
 		return l.save()
