@@ -250,13 +250,21 @@ func percentile(sorted []time.Duration, p float64) time.Duration {
 type latencies struct {
 	keys, cpu, msgs []time.Duration
 	names           []string
+	gc              []bool // a garbage collection ran during the key
+	bytes, allocs   uint64 // allocated by the keys' Update plus View
 }
 
 func (l *latencies) run(d *driver, ks []tea.KeyMsg) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
+	var before, after runtime.MemStats
 	for _, k := range ks {
+		runtime.ReadMemStats(&before)
 		wall, cpu := d.pressCPU(k)
+		runtime.ReadMemStats(&after)
+		l.bytes += after.TotalAlloc - before.TotalAlloc
+		l.allocs += after.Mallocs - before.Mallocs
+		l.gc = append(l.gc, after.NumGC != before.NumGC)
 		l.keys, l.cpu = append(l.keys, wall), append(l.cpu, cpu)
 		l.names = append(l.names, k.String())
 		l.msgs = append(l.msgs, d.settle(50*time.Millisecond)...)
@@ -272,7 +280,11 @@ func (l *latencies) slowest(n int) string {
 	slices.SortFunc(idx, func(a, b int) int { return int(l.keys[b] - l.keys[a]) })
 	var out []string
 	for _, i := range idx[:min(n, len(idx))] {
-		out = append(out, fmt.Sprintf("%s #%d %v", l.names[i], i, l.keys[i].Round(time.Microsecond)))
+		gc := ""
+		if l.gc[i] {
+			gc = " (gc)"
+		}
+		out = append(out, fmt.Sprintf("%s #%d %v%s", l.names[i], i, l.keys[i].Round(time.Microsecond), gc))
 	}
 	return strings.Join(out, ", ")
 }
@@ -287,6 +299,8 @@ func (l *latencies) report(b *testing.B) {
 	cs := slices.Clone(l.cpu)
 	slices.Sort(cs)
 	b.ReportMetric(float64(percentile(cs, 0.99).Microseconds()), "p99-cpu-µs/key")
+	b.ReportMetric(float64(l.bytes)/float64(len(l.keys)), "B/key")
+	b.ReportMetric(float64(l.allocs)/float64(len(l.keys)), "allocs/key")
 	if testing.Verbose() {
 		b.Logf("slowest keys: %s", l.slowest(6))
 	}

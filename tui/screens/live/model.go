@@ -28,26 +28,29 @@ const (
 
 // Model is the live screen's state.
 type Model struct {
-	c        common.Common
-	keys     keyMap
-	id       int64
-	live     store.Live
-	loaded   bool
-	req      int
-	mode     mode
-	form     form
-	cursor   int // the member under the cursor (roll call, attendance)
-	targets  []store.Meeting
-	tcursor  int
-	confirm  confirm.Model
-	scroll   int
-	seq      int               // the latest key's number, for the draft debounce
-	drafts   map[string]string // every draft of the meeting as last saved
-	restored bool              // the form open at the last exit has been reopened
-	asked    bool              // the question to start the session has been asked
-	sel      int               // the selected speech or point (entries), -1 none
-	pulse    common.Pulse      // looks for changes made from another terminal
-	reloaded bool              // a store action's own reload is on its way: skip the change it broadcasts
+	c         common.Common
+	keys      keyMap
+	id        int64
+	live      store.Live
+	loaded    bool
+	req       int
+	mode      mode
+	form      form
+	cursor    int // the member under the cursor (roll call, attendance)
+	targets   []store.Meeting
+	tcursor   int
+	confirm   confirm.Model
+	scroll    int
+	seq       int               // the latest key's number, for the draft debounce
+	drafts    map[string]string // every draft of the meeting as last saved
+	restored  bool              // the form open at the last exit has been reopened
+	asked     bool              // the question to start the session has been asked
+	sel       int               // the selected speech or point (entries), -1 none
+	pulse     common.Pulse      // looks for changes made from another terminal
+	reloaded  bool              // a store action's own reload is on its way: skip the change it broadcasts
+	writes    []pending         // votes and marks keyed and not yet reported, in order
+	wseq      int               // the last write's number
+	lastWrite chan struct{}     // closed when the last write keyed has run
 }
 
 // New builds the live screen of a meeting.

@@ -46,6 +46,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case doneMsg:
 		return m.done(msg)
+	case writtenMsg:
+		return m.written(msg)
 	case savedMsg:
 		return m.saved(msg)
 	case targetsLoadedMsg:
@@ -95,6 +97,7 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 	}
 	prev := m.live.Current().ID
 	m.live, m.loaded = msg.live, true
+	m = m.showWrites()
 	if m.live.Current().ID != prev {
 		m.scroll, m.sel = 0, -1
 	}
@@ -189,7 +192,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 		return m, func() tea.Msg { d := cmd().(doneMsg); d.closed = true; return d }
 	case askClear:
 		item := m.live.Current().ID
-		return m, act(m.c.T.T("live.votes_cleared"), func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
+		return m.queue(m.c.T.T("live.votes_cleared"), nil, func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
 	case askDefer:
 		if m.tcursor >= len(m.targets) {
 			return m, nil
@@ -265,7 +268,7 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		m.mode, m.cursor = modeRoll, m.firstPresent()
 		return m, nil
 	case key.Matches(km, k.AllFor):
-		return m, act(m.c.T.T("live.all_for_done"), func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
+		return m.queue(m.c.T.T("live.all_for_done"), nil, func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
 	case key.Matches(km, k.Attendance):
 		m.mode, m.cursor = modeAttendance, 0
 		return m, nil
@@ -490,7 +493,7 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(km, k.AllFor):
 		st, item := m.c.Store, m.live.Current().ID
-		return m, act("", func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
+		return m.queue("", nil, func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
 	case key.Matches(km, k.ClearVotes):
 		m.confirm = m.confirm.Ask(askClear, m.c.T.T("live.ask_clear"))
 		return m, nil
@@ -516,18 +519,19 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// cast records one member's choice; the screen shows it at once and moves to the next member.
+// cast records one member's choice; the screen shows it at once and moves to the next
+// member, and the vote is written after the frame is drawn.
 func (m Model) cast(rm store.RollMember, choice store.VoteChoice) (Model, tea.Cmd) {
 	if rm.Presence == store.PresenceAbsent {
 		return m, m.fail(errAbsent)
 	}
-	m.live.Record.Roll.Members[m.cursor].Choice = choice
-	m.cursor = m.nextPresent(m.cursor)
 	st, item, member := m.c.Store, m.live.Current().ID, rm.Member.ID
-	return m, act("", func(ctx context.Context) error {
+	m, cmd := m.queue("", showChoice(item, member, choice), func(ctx context.Context) error {
 		_, err := st.CastVote(ctx, item, member, choice, "")
 		return err
 	})
+	m.cursor = m.nextPresent(m.cursor)
+	return m, cmd
 }
 
 // nextPresent is the next present member after i (i itself at the end).
@@ -579,10 +583,10 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	default:
 		return m, nil
 	}
-	m.live.Record.Roll.Members[m.cursor].Presence = p
 	st, id, member := m.c.Store, m.id, members[m.cursor].Member.ID
+	m, cmd := m.queue("", showPresence(member, p), func(ctx context.Context) error { return st.SetAttendance(ctx, id, member, p, "") })
 	m.cursor = min(m.cursor+1, len(members)-1)
-	return m, act("", func(ctx context.Context) error { return st.SetAttendance(ctx, id, member, p, "") })
+	return m, cmd
 }
 
 func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {
