@@ -64,6 +64,7 @@ type Model struct {
 	stacks   [5][]entry
 	nextID   int
 	showHelp bool
+	drawn    *drawn // the header and tabs last drawn (shared by the model's copies)
 }
 
 // New builds the root model; the council is read by Init.
@@ -75,7 +76,7 @@ func New(opts Options) Model {
 		opts.DBPath = opts.Store.Path()
 	}
 	st := theme.DefaultStyles()
-	m := Model{opts: opts, status: status.New(st)}
+	m := Model{opts: opts, status: status.New(st), drawn: &drawn{}}
 	m.c = common.Common{Styles: st, Store: opts.Store, Now: opts.Now, ReadOnly: opts.Store != nil && opts.Store.IsReadOnly()}
 	return m.setLang(i18n.Choose(opts.Lang, ""))
 }

@@ -124,8 +124,43 @@ func withoutKey(bs []key.Binding, drop key.Binding) []key.Binding {
 	return out
 }
 
+// drawn keeps the header and the tabs as last drawn, with what they were drawn from: they
+// change with the window, the section or the council, not with a key.
+type drawn struct {
+	headerFrom headerFrom
+	header     string
+	tabsFrom   tabsFrom
+	tabs       string
+}
+
+type headerFrom struct {
+	width                    int
+	lang, name, city, path   string
+	readOnly, inSections, ok bool
+}
+
+type tabsFrom struct {
+	width   int
+	lang    string
+	section common.Section
+	title   string
+	ok      bool
+}
+
 // header names the council and the database file.
 func (m Model) header() string {
+	from := headerFrom{width: m.width, lang: m.c.Lang, name: m.council.Name(m.c.Lang), city: m.council.City(m.c.Lang),
+		path: m.opts.DBPath, readOnly: m.c.ReadOnly, inSections: m.welcome == nil && m.loaded, ok: true}
+	if m.drawn == nil {
+		return m.drawHeader()
+	}
+	if m.drawn.headerFrom != from {
+		m.drawn.headerFrom, m.drawn.header = from, m.drawHeader()
+	}
+	return m.drawn.header
+}
+
+func (m Model) drawHeader() string {
 	st := m.c.Styles
 	name := m.c.T.T("app.no_council")
 	if m.welcome == nil && m.loaded {
@@ -187,6 +222,21 @@ func (m Model) tabs() string {
 	if m.welcome != nil || !m.loaded {
 		return ""
 	}
+	from := tabsFrom{width: m.width, lang: m.c.Lang, section: m.section, ok: true}
+	if a := m.active(); a != nil && len(m.stacks[m.section]) > 1 {
+		from.title = a.s.Title()
+	}
+	if m.drawn == nil {
+		return m.drawTabs(from.title)
+	}
+	if m.drawn.tabsFrom != from {
+		m.drawn.tabsFrom, m.drawn.tabs = from, m.drawTabs(from.title)
+	}
+	return m.drawn.tabs
+}
+
+// drawTabs draws the tabs with the title of the screen on show ("" at a section's home).
+func (m Model) drawTabs(title string) string {
 	st := m.c.Styles
 	parts := make([]string, 0, len(common.Sections))
 	for _, s := range common.Sections {
@@ -198,8 +248,8 @@ func (m Model) tabs() string {
 		}
 	}
 	line := strings.Join(parts, "")
-	if a := m.active(); a != nil && len(m.stacks[m.section]) > 1 {
-		line += st.Muted.Render("  › " + store.OneLine(a.s.Title()))
+	if title != "" {
+		line += st.Muted.Render("  › " + store.OneLine(title))
 	}
 	return common.Truncate(line, m.width, "…")
 }

@@ -32,8 +32,9 @@ var Languages = []string{"uk", "en"}
 
 // Catalog translates message ids into one language.
 type Catalog struct {
-	lang string
-	loc  *goi18n.Localizer
+	lang  string
+	loc   *goi18n.Localizer
+	plain sync.Map // id → its text, for messages asked without data (every frame asks again)
 }
 
 // bundles parse each language's catalogs once, when the interface first needs that
@@ -92,11 +93,18 @@ func (c *Catalog) Lang() string { return c.lang }
 
 // T translates id; data fills its {{.Name}} fields. A missing id returns the id itself.
 func (c *Catalog) T(id string, data ...map[string]any) string {
-	cfg := &goi18n.LocalizeConfig{MessageID: id}
 	if len(data) > 0 {
-		cfg.TemplateData = data[0]
+		return c.localize(id, &goi18n.LocalizeConfig{MessageID: id, TemplateData: data[0]})
 	}
-	return c.localize(id, cfg)
+	if c == nil {
+		return id
+	}
+	if s, ok := c.plain.Load(id); ok {
+		return s.(string)
+	}
+	s := c.localize(id, &goi18n.LocalizeConfig{MessageID: id})
+	c.plain.Store(id, s)
+	return s
 }
 
 // N translates a plural message for count; {{.Count}} holds the count, data adds fields.

@@ -2,6 +2,7 @@
 package helpbar
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -13,18 +14,51 @@ import (
 
 const sep = " • "
 
-// Model renders help; it holds no state but its styles and language.
+// Model renders help; it holds no state but its styles, language and the last short line.
 type Model struct {
-	st *theme.Styles
-	t  *i18n.Catalog
+	st   *theme.Styles
+	t    *i18n.Catalog
+	last *shortLine
 }
 
+// shortLine is the last short help drawn and what it was drawn from: the bar is drawn on
+// every frame and mostly does not change.
+type shortLine struct{ from, line string }
+
 // New makes a help renderer.
-func New(st *theme.Styles, t *i18n.Catalog) Model { return Model{st: st, t: t} }
+func New(st *theme.Styles, t *i18n.Catalog) Model { return Model{st: st, t: t, last: &shortLine{}} }
 
 // Short renders the enabled bindings on one line of at most width cells; when they do not
 // all fit it ends with "? more". A binding whose help key repeats an earlier one is skipped.
 func (m Model) Short(bindings []key.Binding, width int) string {
+	from := shortFrom(bindings, width)
+	if m.last != nil && m.last.from == from {
+		return m.last.line
+	}
+	line := m.short(bindings, width)
+	if m.last != nil {
+		*m.last = shortLine{from: from, line: line}
+	}
+	return line
+}
+
+// shortFrom is what the short help of bindings at width depends on, as one string.
+func shortFrom(bindings []key.Binding, width int) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(width))
+	for _, k := range bindings {
+		if k.Enabled() {
+			h := k.Help()
+			b.WriteByte(0)
+			b.WriteString(h.Key)
+			b.WriteByte(1)
+			b.WriteString(h.Desc)
+		}
+	}
+	return b.String()
+}
+
+func (m Model) short(bindings []key.Binding, width int) string {
 	more := m.item("?", m.t.T("key.more"))
 	moreW := common.Width(sep) + common.Width(more)
 	var b strings.Builder
