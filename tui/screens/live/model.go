@@ -48,6 +48,7 @@ type Model struct {
 	sel       int               // the selected speech or point (entries), -1 none
 	pulse     common.Pulse      // looks for changes made from another terminal
 	reloaded  bool              // a store action's own reload is on its way: skip the change it broadcasts
+	drawn     drawn             // the meeting and its roll as drawn for the width
 	writes    []pending         // votes and marks keyed and not yet reported, in order
 	wseq      int               // the last write's number
 	lastWrite chan struct{}     // closed when the last write keyed has run
@@ -65,8 +66,12 @@ func (m Model) Init() tea.Cmd {
 
 // SetSize sets the screen's area.
 func (m Model) SetSize(w, h int) Model {
+	resized := w != m.c.Width
 	m.c.Width, m.c.Height = w, h
 	m.form = m.form.setWidth(w)
+	if resized {
+		m = m.redraw()
+	}
 	return m
 }
 

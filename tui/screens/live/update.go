@@ -97,7 +97,7 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 	}
 	prev := m.live.Current().ID
 	m.live, m.loaded = msg.live, true
-	m = m.showWrites()
+	m = m.showWrites().redraw()
 	if m.live.Current().ID != prev {
 		m.scroll, m.sel = 0, -1
 	}
@@ -132,6 +132,7 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 	}
 	if msg.err == nil && msg.started {
 		m.live.Meeting.Status = store.MeetingInSession // keys work at once, before the reload arrives
+		m = m.redraw()
 	}
 	m, reload := m.reload(0)
 	m.reloaded = true // the change this broadcasts comes back here: this reload already covers it

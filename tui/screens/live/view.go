@@ -2,6 +2,7 @@ package live
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -16,16 +17,16 @@ func (m Model) View() string {
 	if !m.loaded {
 		return m.c.Styles.Muted.Render(m.c.T.T("common.loading"))
 	}
-	head := m.headLines(w)
+	head := m.drawn.head
 	var body, foot []string
 	selLine := -1
 	switch m.mode {
 	case modeForm:
 		body, foot = m.itemHead(w), m.formLines(w)
 	case modeRoll:
-		body, foot = m.rollLines(w, h-len(head)-3), m.tallyLines(w, true)
+		body, foot = m.rollLines(h-len(head)-3), m.drawn.tally
 	case modeAttendance:
-		body = m.attendanceLines(w, h-len(head))
+		body = m.attendanceLines(h - len(head))
 	case modeDefer:
 		body = m.deferLines(w)
 	default:
@@ -36,14 +37,59 @@ func (m Model) View() string {
 	}
 	room := max(h-len(head)-len(foot), 0)
 	body = scrollTo(body, m.bodyOffset(len(body), room, selLine), room)
-	lines := append(append(head, body...), foot...)
+	lines := make([]string, 0, len(head)+len(body)+len(foot))
+	lines = append(append(append(lines, head...), body...), foot...)
 	if len(lines) > h {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "…")
+		if common.Width(l) > w {
+			lines[i] = common.Truncate(l, w, "…")
+		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// drawn is what the screen shows of the meeting and its roll, drawn when they or the width
+// change rather than on every key: the cursor moves over rows already drawn.
+type drawn struct {
+	head  []string    // the meeting, the lock banner, the quorum line
+	item  string      // the item's first line, over the roll
+	rows  [2][]string // each member's row, not under the cursor: [0] presence, [1] vote
+	tally []string    // the tally of the choices on screen and its outcome
+}
+
+// redraw draws the meeting and its roll again (after a load or at a new width).
+func (m Model) redraw() Model {
+	if !m.loaded {
+		return m
+	}
+	w := max(m.c.Width, 1)
+	members := m.live.Record.Roll.Members
+	d := drawn{head: m.headLines(w), item: m.itemHead(w)[0], tally: m.tallyLines(w, true)}
+	for v := range d.rows {
+		d.rows[v] = make([]string, len(members))
+		for i, rm := range members {
+			d.rows[v][i] = m.memberRow(rm, false, w, v == 1)
+		}
+	}
+	m.drawn = d
+	return m
+}
+
+// redrawMember draws member i's rows and the tally again after a vote or mark keyed.
+func (m Model) redrawMember(i int) Model {
+	members := m.live.Record.Roll.Members
+	if !m.loaded || i < 0 || i >= len(members) || len(m.drawn.rows[0]) != len(members) {
+		return m.redraw()
+	}
+	w := max(m.c.Width, 1)
+	for v := range m.drawn.rows {
+		m.drawn.rows[v] = slices.Clone(m.drawn.rows[v])
+		m.drawn.rows[v][i] = m.memberRow(members[i], false, w, v == 1)
+	}
+	m.drawn.tally = m.tallyLines(w, true)
+	return m
 }
 
 // bodyOffset is the first body line shown: the selected entry kept in view, else the scroll.
@@ -286,13 +332,26 @@ func (m Model) suggestionLines(f field) []string {
 }
 
 // rollLines: one row per member with presence and choice, the cursor kept in view.
-func (m Model) rollLines(w, room int) []string {
-	out := m.itemHead(w)[:1]
-	room = max(room-len(out), 1)
-	members := m.live.Record.Roll.Members
+func (m Model) rollLines(room int) []string {
+	return m.memberRows(m.drawn.item, room, true)
+}
+
+// memberRows are the members' rows under a heading, the cursor's row kept in view.
+func (m Model) memberRows(heading string, room int, vote bool) []string {
+	room = max(room-1, 1)
+	members, rows := m.live.Record.Roll.Members, m.drawn.rows[0]
+	if vote {
+		rows = m.drawn.rows[1]
+	}
 	start := max(min(m.cursor-room/2, len(members)-room), 0)
+	out := make([]string, 0, min(room, len(members))+1)
+	out = append(out, heading)
 	for i := start; i < len(members) && i < start+room; i++ {
-		out = append(out, m.memberRow(members[i], i == m.cursor, w, true))
+		if i == m.cursor || i >= len(rows) {
+			out = append(out, m.memberRow(members[i], i == m.cursor, max(m.c.Width, 1), vote))
+		} else {
+			out = append(out, rows[i])
+		}
 	}
 	return out
 }
@@ -307,9 +366,9 @@ func (m Model) memberRow(rm store.RollMember, selected bool, w int, vote bool) s
 	if selected {
 		mark = "▸ "
 	}
-	nameW := max(w-lipgloss.Width(right)-4, 4)
-	name := ansi.Truncate(store.OneLine(rm.Member.FullName), nameW, "…")
-	row := mark + name + strings.Repeat(" ", max(nameW-lipgloss.Width(name), 0)) + "  " + right
+	nameW := max(w-common.Width(right)-4, 4)
+	name := common.Truncate(store.OneLine(rm.Member.FullName), nameW, "…")
+	row := mark + name + strings.Repeat(" ", max(nameW-common.Width(name), 0)) + "  " + right
 	switch {
 	case selected:
 		return st.TableSelected.Render(row)
@@ -332,15 +391,8 @@ func (m Model) choiceLabel(rm store.RollMember) string {
 	return rm.Choice.Label(m.c.Lang)
 }
 
-func (m Model) attendanceLines(w, room int) []string {
-	out := []string{m.c.Styles.Accent.Render(m.c.T.T("live.attendance_title"))}
-	room = max(room-1, 1)
-	members := m.live.Record.Roll.Members
-	start := max(min(m.cursor-room/2, len(members)-room), 0)
-	for i := start; i < len(members) && i < start+room; i++ {
-		out = append(out, m.memberRow(members[i], i == m.cursor, w, false))
-	}
-	return out
+func (m Model) attendanceLines(room int) []string {
+	return m.memberRows(m.c.Styles.Accent.Render(m.c.T.T("live.attendance_title")), room, false)
 }
 
 func (m Model) deferLines(w int) []string {

@@ -22,19 +22,19 @@ type writtenMsg struct {
 }
 
 // pending is a write keyed but not yet reported, with what the screen shows of it already
-// (show, nil when it shows nothing until stored): a reload that arrives before the write is
-// reported shows it again.
+// (show, nil when it shows nothing until stored; it returns the member's row it changed): a
+// reload that arrives before the write is reported shows it again.
 type pending struct {
 	seq  int
-	show func(*store.Live)
+	show func(*store.Live) int
 }
 
 // queue starts a write that runs after the one keyed before it (the votes and marks of a
 // quick hand reach the store in the order they were keyed). The screen reloads once the
 // last of them is reported.
-func (m Model) queue(ok string, show func(*store.Live), fn func(ctx context.Context) error) (Model, tea.Cmd) {
+func (m Model) queue(ok string, show func(*store.Live) int, fn func(ctx context.Context) error) (Model, tea.Cmd) {
 	if show != nil {
-		show(&m.live)
+		m = m.redrawMember(show(&m.live))
 	}
 	m.wseq++
 	m.writes = append(m.writes, pending{seq: m.wseq, show: show})
@@ -84,19 +84,24 @@ func (m Model) showWrites() Model {
 }
 
 // showChoice and showPresence show a member's vote or presence on the item keyed.
-func showChoice(item, member int64, choice store.VoteChoice) func(*store.Live) {
-	return func(l *store.Live) {
-		if i := rollIndex(l, member); i >= 0 && l.Current().ID == item {
-			l.Record.Roll.Members[i].Choice = choice
+func showChoice(item, member int64, choice store.VoteChoice) func(*store.Live) int {
+	return func(l *store.Live) int {
+		i := rollIndex(l, member)
+		if i < 0 || l.Current().ID != item {
+			return -1
 		}
+		l.Record.Roll.Members[i].Choice = choice
+		return i
 	}
 }
 
-func showPresence(member int64, p store.Presence) func(*store.Live) {
-	return func(l *store.Live) {
-		if i := rollIndex(l, member); i >= 0 {
+func showPresence(member int64, p store.Presence) func(*store.Live) int {
+	return func(l *store.Live) int {
+		i := rollIndex(l, member)
+		if i >= 0 {
 			l.Record.Roll.Members[i].Presence = p
 		}
+		return i
 	}
 }
 
