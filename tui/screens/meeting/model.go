@@ -70,6 +70,7 @@ type Model struct {
 	pending int64 // select this row after the next load
 	pulse   common.Pulse
 	record  []string // the minutes preview wrapped to the width: built on load and resize, not per key
+	drawn   drawn    // the rest of the screen, built with it
 }
 
 // New builds the screen for meeting id; Init loads it.
@@ -95,7 +96,7 @@ func (m Model) reload() (Model, tea.Cmd) {
 func (m Model) SetSize(w, h int) Model {
 	if w != m.c.Width && m.loaded {
 		m.c.Width = w
-		m.record = m.recordLines()
+		m = m.redraw()
 	}
 	m.c.Width, m.c.Height = w, h
 	m.input.Width = max(w-lipgloss.Width(m.promptLabel())-2, 1)
@@ -115,6 +116,10 @@ func (m Model) Title() string {
 	if !m.loaded {
 		return m.c.T.T("meeting.title_loading")
 	}
+	return m.drawn.title
+}
+
+func (m Model) title() string {
 	return m.c.T.T("meeting.title", map[string]any{"Number": m.d.meeting.Number, "Date": common.FormatDate(m.d.meeting.Date, m.c.Lang)})
 }
 
@@ -132,7 +137,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 				m.tab = tabRecord // the meeting was just closed: the draft minutes are what comes next
 			}
 			m.d = msg.d
-			m.record = m.recordLines()
+			m = m.redraw()
 			m = m.applyPending()
 		}
 		return m.refreshKeys(), nil

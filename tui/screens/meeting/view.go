@@ -23,8 +23,10 @@ func (m Model) View() string {
 	case m.editing != formNone:
 		return m.fit(m.form.View())
 	}
-	lines := append(m.header(), m.tabLine())
-	lines = append(lines, m.bodyTop()...)
+	d := m.drawn
+	lines := make([]string, 0, max(m.c.Height, 1)+1)
+	lines = append(append(lines, d.header...), d.tabs[m.tab])
+	lines = append(lines, d.top[m.tab]...)
 	lines = append(lines, m.list()...)
 	if m.prompt != promptNone {
 		lines = append(lines, m.input.View())
@@ -146,28 +148,12 @@ func (m Model) listHeight() int {
 
 // list is the visible part of the current tab's list, the cursor's row highlighted.
 func (m Model) list() []string {
-	var rows []string
-	switch m.tab {
-	case tabAgenda:
-		for _, it := range m.d.items {
-			rows = append(rows, m.agendaRow(it))
-		}
-	case tabAttendance:
-		for _, r := range m.d.attendance {
-			rows = append(rows, m.attendanceRow(r))
-		}
-	case tabGuests:
-		for _, g := range m.d.guests {
-			rows = append(rows, guestRow(g))
-		}
-	case tabRecord:
-		rows = m.record
-	}
+	rows := m.drawn.rows[m.tab]
 	start := min(m.offset[m.tab], len(rows))
 	end := min(start+m.listHeight(), len(rows))
 	out := make([]string, 0, end-start)
 	for i := start; i < end; i++ {
-		row := common.Truncate(rows[i], max(m.c.Width-2, 1), "…")
+		row := rows[i]
 		if m.tab != tabRecord && i == m.cursor[m.tab] {
 			out = append(out, m.c.Styles.TableSelected.Render("› "+row))
 		} else {
