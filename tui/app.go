@@ -39,12 +39,14 @@ type Options struct {
 
 // entry is a screen on a stack with the id its messages are routed by. A hidden screen is
 // stale after a change: it reloads when it is shown again, not on every change. A section's
-// first screen is unstarted until the section is first shown (its Init has not run).
+// first screen is unstarted until the section is first shown (its Init has not run). A
+// hidden screen's watch for changes stops at its next tick, held until it is shown again.
 type entry struct {
 	id        int
 	s         common.Screen
 	stale     bool
 	unstarted bool
+	held      tea.Msg // the tick of the screen's watch that came while it was hidden
 }
 
 // Model is the root model.

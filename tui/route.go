@@ -44,6 +44,10 @@ func route(id int, cmd tea.Cmd) tea.Cmd {
 			}
 			return nil
 		}
+		switch msg.(type) {
+		case common.PulseDueMsg, common.LastChangeMsg: // a screen's own watch, held while it is hidden
+			return routed{to: id, msg: msg}
+		}
 		pkg := reflect.TypeOf(msg).PkgPath()
 		if pkg == teaPkg || pkg == commonPkg {
 			return msg

@@ -18,6 +18,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		return m.onKey(msg)
 	case routed:
+		if _, tick := msg.msg.(common.PulseDueMsg); tick && !m.onShow(msg.to) {
+			return m.hold(msg.to, msg.msg), nil
+		}
 		return m.deliver(msg.to, msg.msg)
 	}
 	if mm, cmd, ok := m.onAppMsg(msg); ok {
@@ -234,20 +237,51 @@ func (m Model) broadcast(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // wake starts the screen now shown if it has not started, or gives it the change it
-// missed while hidden.
+// missed while hidden, and the tick of its watch it missed (it looks for changes at once
+// and goes on watching).
 func (m Model) wake() (Model, tea.Cmd, bool) {
 	a := m.active()
-	if a == nil || !(a.stale || a.unstarted) || m.welcome != nil {
+	if a == nil || !(a.stale || a.unstarted || a.held != nil) || m.welcome != nil {
 		return m, nil, true
 	}
 	st := append([]entry(nil), m.stacks[m.section]...)
 	top := &st[len(st)-1]
-	unstarted := top.unstarted
-	top.stale, top.unstarted = false, false
+	e := *top
+	top.stale, top.unstarted, top.held = false, false, nil
 	m.stacks[m.section] = st
-	if unstarted {
-		return m, route(top.id, top.s.Init()), true
+	if e.unstarted {
+		return m, route(e.id, e.s.Init()), true
 	}
-	mm, cmd := m.deliver(top.id, common.DataChangedMsg{})
-	return mm.(Model), cmd, true
+	var cmds []tea.Cmd
+	if e.stale {
+		mm, cmd := m.deliver(e.id, common.DataChangedMsg{})
+		m, cmds = mm.(Model), append(cmds, cmd)
+	}
+	if e.held != nil {
+		mm, cmd := m.deliver(e.id, e.held)
+		m, cmds = mm.(Model), append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...), true
+}
+
+// onShow says whether the screen with id is the one on show.
+func (m Model) onShow(id int) bool {
+	a := m.active()
+	return a != nil && a.id == id
+}
+
+// hold keeps the tick of a hidden screen's watch until the screen is shown again: a screen
+// nobody sees does not ask the store for changes every few seconds.
+func (m Model) hold(id int, tick tea.Msg) Model {
+	for i := range m.stacks {
+		for j := range m.stacks[i] {
+			if m.stacks[i][j].id == id {
+				st := append([]entry(nil), m.stacks[i]...)
+				st[j].held = tick
+				m.stacks[i] = st
+				return m
+			}
+		}
+	}
+	return m
 }

@@ -2,8 +2,10 @@ package tui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
@@ -50,4 +52,56 @@ func TestSectionsStartWhenShown(t *testing.T) {
 	if m.stacks[common.SectionMembers][0].unstarted || !strings.Contains(m.View(), "3 члени") {
 		t.Errorf("the members list did not load when shown:\n%s", m.View())
 	}
+}
+
+// A hidden screen's watch stops at its next tick; shown again, it looks for changes at once
+// and goes on watching.
+func TestHiddenScreenStopsWatching(t *testing.T) {
+	s := seed(t)
+	m := start(t, s, "uk", 120, 40)
+	m = press(t, m, tea.KeyMsg{Type: tea.KeyEnter})
+	if len(m.stacks[common.SectionMeetings]) != 2 {
+		t.Fatal("enter did not open the meeting")
+	}
+	meeting := m.stacks[common.SectionMeetings][1].id
+	tick := routed{to: meeting, msg: common.PulseDueMsg{}}
+	m = press(t, m, runes("2"))
+	next, cmd := m.Update(tick)
+	m = next.(Model)
+	if cmd != nil || m.stacks[common.SectionMeetings][1].held == nil {
+		t.Fatal("the hidden meeting screen's tick should be held, not answered")
+	}
+	next, cmd = m.Update(runes("1"))
+	m = next.(Model)
+	if m.stacks[common.SectionMeetings][1].held != nil {
+		t.Error("the tick is still held after the meeting was shown again")
+	}
+	if !looks(cmd) {
+		t.Error("shown again, the meeting screen should look for changes at once")
+	}
+	_, cmd = m.Update(tick)
+	if !looks(cmd) {
+		t.Error("the meeting screen on show should answer its tick with a look")
+	}
+}
+
+// looks says whether cmd, run, asks the store for its last change.
+func looks(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(300 * time.Millisecond):
+		return false // a timer
+	}
+	if cmds, ok := asCmds(msg); ok {
+		return slices.ContainsFunc(cmds, looks)
+	}
+	r, ok := msg.(routed)
+	_, last := r.msg.(common.LastChangeMsg)
+	return ok && last
 }
