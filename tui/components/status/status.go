@@ -5,8 +5,8 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
@@ -59,7 +59,7 @@ func (m Model) View(width int) string {
 	if m.text == "" || width <= 0 {
 		return ""
 	}
-	s := ansi.Truncate(m.text, width, "…")
+	s := common.Truncate(m.text, width, "…")
 	if m.err {
 		return m.st.StatusErr.Render(s)
 	}

@@ -40,7 +40,7 @@ func (m Model) View() string {
 	return out
 }
 
-func (m Model) fit(s string) string { return ansi.Truncate(s, m.c.Width, "…") }
+func (m Model) fit(s string) string { return common.Truncate(s, m.c.Width, "…") }
 
 // maxTextRunes caps one typed value on screen; the rest is shown as "…".
 const maxTextRunes = 2000
@@ -173,7 +173,7 @@ func (m Model) historyLines() []string {
 		change := store.ScaleValueLabel(e.Scale, e.From, lang) + " → " + store.ScaleValueLabel(e.Scale, e.To, lang)
 		who := st.Accent.Render(when) + " " + st.Muted.Render(store.OneLine(capped(e.ChangedBy)))
 		what := st.Label.Render(scale+": ") + st.Text.Render(change)
-		if ansi.StringWidth(who+"  "+what) <= m.c.Width {
+		if common.Width(who+"  "+what) <= m.c.Width {
 			lines = append(lines, who+"  "+what)
 		} else {
 			lines = append(lines, who, "  "+what)

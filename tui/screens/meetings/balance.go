@@ -2,7 +2,6 @@ package meetings
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
@@ -42,7 +41,7 @@ func (m Model) balanceLine() string {
 	if m.balance == "" {
 		return ""
 	}
-	return "\n" + m.c.Styles.Warning.Render(ansi.Truncate(m.balance, max(m.c.Width, 1), "…"))
+	return "\n" + m.c.Styles.Warning.Render(common.Truncate(m.balance, max(m.c.Width, 1), "…"))
 }
 
 // balanceHeight is the number of lines the warning takes.

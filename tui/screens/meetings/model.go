@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
@@ -290,7 +289,7 @@ func fitLines(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, max(w, 1), "…")
+		lines[i] = common.Truncate(l, max(w, 1), "…")
 	}
 	return strings.Join(lines, "\n")
 }

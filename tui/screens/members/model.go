@@ -5,7 +5,6 @@ package members
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
@@ -56,7 +55,7 @@ func New(c common.Common) Model {
 func widest(texts ...string) int {
 	w := 0
 	for _, s := range texts {
-		w = max(w, ansi.StringWidth(s))
+		w = max(w, common.Width(s))
 	}
 	return w
 }
@@ -166,12 +165,12 @@ func (m Model) View() string {
 	if m.confirm.Active() {
 		return st.Title.Render(m.Title()) + "\n\n" + m.confirm.View(m.c.Width)
 	}
-	line := st.Muted.Render(ansi.Truncate(m.summary, max(m.c.Width, 1), "…"))
+	line := st.Muted.Render(common.Truncate(m.summary, max(m.c.Width, 1), "…"))
 	if m.loadErr != "" {
-		line = st.StatusErr.Render(ansi.Truncate(m.loadErr, max(m.c.Width, 1), "…"))
+		line = st.StatusErr.Render(common.Truncate(m.loadErr, max(m.c.Width, 1), "…"))
 	}
 	if m.warning != "" {
-		line += "\n" + st.Warning.Render(ansi.Truncate(m.warning, max(m.c.Width, 1), "…"))
+		line += "\n" + st.Warning.Render(common.Truncate(m.warning, max(m.c.Width, 1), "…"))
 	}
 	return st.Title.Render(m.Title()) + "\n" + m.table.View() + "\n" + line
 }

@@ -391,7 +391,7 @@ func (m Commitments) filterLine() string {
 	st := m.c.Styles
 	line := st.Label.Render(t.T("plan.f_status")+": ") + status + st.Label.Render(" · "+t.T("plan.f_value")+": ") + value +
 		st.Label.Render(" · "+t.T("plan.f_lead")+": ") + lead
-	return ansi.Truncate(line, m.c.Width, "…")
+	return common.Truncate(line, m.c.Width, "…")
 }
 
 func (m Commitments) dueBlock() string {
@@ -403,7 +403,7 @@ func (m Commitments) dueBlock() string {
 	if m.notice != "" {
 		lines := strings.Split(ansi.Wrap(m.notice, m.c.Width, " "), "\n")
 		for i, l := range lines {
-			lines[i] = st.Bad.Render(ansi.Truncate(l, m.c.Width, "…"))
+			lines[i] = st.Bad.Render(common.Truncate(l, m.c.Width, "…"))
 		}
 		return strings.Join(lines[:min(len(lines), h)], "\n")
 	}
@@ -419,7 +419,7 @@ func (m Commitments) dueBlock() string {
 		lines = append(lines, st.Muted.Render("  "+t.N("plan.due_more", rest)))
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, m.c.Width, "…")
+		lines[i] = common.Truncate(l, m.c.Width, "…")
 	}
 	return strings.Join(lines, "\n")
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
@@ -242,7 +241,7 @@ func (m Model) View() string {
 	if m.confirm.Active() {
 		return m.confirm.View(m.c.Width)
 	}
-	title := m.c.Styles.Title.Render(ansi.Truncate(m.Title(), max(m.c.Width, 1), "…"))
+	title := m.c.Styles.Title.Render(common.Truncate(m.Title(), max(m.c.Width, 1), "…"))
 	return title + "\n" + m.table.View() + "\n" + m.detail()
 }
 
@@ -272,7 +271,7 @@ func (m Model) detail() string {
 			" " + st.OK.Render(bar.Bar(p.Share(), 20)) + share + m.lateNote(p.LateMilestones),
 	}
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "…")
+		lines[i] = common.Truncate(l, w, "…")
 	}
 	return strings.Join(lines, "\n")
 }
@@ -282,11 +281,11 @@ func (m Model) detail() string {
 func (m Model) summaryLine(p store.PlanSummary) string {
 	st := m.c.Styles
 	tail := "  " + period(p.Plan, m.c.Lang) + " · " + p.Plan.Status.Label(m.c.Lang)
-	room := m.c.Width - ansi.StringWidth(tail)
+	room := m.c.Width - common.Width(tail)
 	if room < 8 {
 		return st.Title.Render(store.OneLine(p.Plan.Title)) + st.Muted.Render(tail)
 	}
-	return st.Title.Render(ansi.Truncate(store.OneLine(p.Plan.Title), room, "…")) + st.Muted.Render(tail)
+	return st.Title.Render(common.Truncate(store.OneLine(p.Plan.Title), room, "…")) + st.Muted.Render(tail)
 }
 
 func (m Model) lateNote(n int) string {
