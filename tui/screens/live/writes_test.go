@@ -1,0 +1,68 @@
+package live
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
+
+// A vote shows at once, before it is written; refused (no quorum), the screen says why and
+// shows what is stored.
+func TestRefusedVoteShowsAtOnceThenTheStoredTruth(t *testing.T) {
+	c := started(t)
+	ctx := context.Background()
+	for _, n := range names14[5:13] {
+		if err := c.st.SetAttendance(ctx, c.meeting.ID, c.members[n], store.PresenceAbsent, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sc := openScreen(t, c.st, c.meeting.ID)
+	sc.send(runes("V"))
+	m, cmd := sc.m.Update(runes("f"))
+	if got := m.live.Record.Roll.Members[0].Choice; got != store.VoteFor || cmd == nil {
+		t.Fatalf("the vote is not on screen at once: %q", got)
+	}
+	if v := m.View(); !strings.Contains(v, store.VoteFor.Label("uk")) {
+		t.Fatalf("the view does not show the vote:\n%s", v)
+	}
+	sc.m = m
+	sc.pump(cmd)
+	if !strings.Contains(sc.lastStatus(), "кворум") {
+		t.Errorf("the refusal does not say why: %q", sc.lastStatus())
+	}
+	if got := sc.m.live.Record.Roll.Members[0].Choice; got == store.VoteFor {
+		t.Error("after the refusal the screen still shows the vote that was not stored")
+	}
+	if len(sc.m.writes) != 0 {
+		t.Errorf("%d writes still pending", len(sc.m.writes))
+	}
+}
+
+// Votes keyed before the last is written reach the store in the order keyed, and a reload
+// that comes between shows the ones not yet written.
+func TestVotesAreWrittenInTheOrderKeyed(t *testing.T) {
+	c := started(t)
+	sc := openScreen(t, c.st, c.meeting.ID)
+	sc.send(runes("V"))
+	last := len(sc.m.live.Record.Roll.Members) - 2 // the last present member
+	sc.m.cursor = last
+	m, first := sc.m.Update(runes("f"))
+	m, second := m.Update(runes("a")) // the cursor stays on the last member
+	stale, _ := m.reload(0)
+	reloaded, _ := stale.Update(loadLive(c.st, c.meeting.ID, 0, stale.req)())
+	if got := reloaded.live.Record.Roll.Members[last].Choice; got != store.VoteAgainst {
+		t.Errorf("a reload before the writes lost the vote on screen: %q", got)
+	}
+	done := make(chan struct{})
+	go func() { second(); close(done) }()
+	first()
+	<-done
+	votes, _ := c.st.ListVotes(context.Background(), c.items[0])
+	for _, v := range votes {
+		if v.MemberID == m.live.Record.Roll.Members[last].Member.ID && v.Choice != store.VoteAgainst {
+			t.Errorf("stored %q, want the vote keyed last (against)", v.Choice)
+		}
+	}
+}
