@@ -23,10 +23,19 @@ func (m Model) View() string {
 	}
 	sw, sh := m.screenSize()
 	body := m.body(sw, sh)
-	lines := []string{m.header(), m.tabs()}
-	lines = append(lines, fitBlock(body, sw, sh)...)
-	lines = append(lines, m.status.View(m.width), m.help.Short(m.helpKeys(), m.width))
-	return strings.Join(lines, "\n")
+	header, tabs := m.header(), m.tabs()
+	status, help := m.status.View(m.width), m.help.Short(m.helpKeys(), m.width)
+	var b strings.Builder
+	b.Grow(len(header) + len(tabs) + len(body) + sh + len(status) + len(help) + 3)
+	b.WriteString(header)
+	b.WriteString("\n")
+	b.WriteString(tabs)
+	writeBlock(&b, body, sw, sh)
+	b.WriteString("\n")
+	b.WriteString(status)
+	b.WriteString("\n")
+	b.WriteString(help)
+	return b.String()
 }
 
 // tooSmall says how large the window must be, wrapped and cut to the window.
@@ -254,19 +263,19 @@ func (m Model) drawTabs(title string) string {
 	return common.Truncate(line, m.width, "…")
 }
 
-// fitBlock cuts or pads a block to exactly h lines, each at most w cells.
-func fitBlock(s string, w, h int) []string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		if common.Width(l) > w {
-			lines[i] = common.Truncate(l, w, "…")
+// writeBlock writes a block as exactly h lines, each cut to at most w cells, each after a
+// line break.
+func writeBlock(b *strings.Builder, s string, w, h int) {
+	for range h {
+		line, rest, more := strings.Cut(s, "\n")
+		b.WriteString("\n")
+		if common.Width(line) > w {
+			line = common.Truncate(line, w, "…")
+		}
+		b.WriteString(line)
+		s = rest
+		if !more {
+			s = ""
 		}
 	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return lines
 }

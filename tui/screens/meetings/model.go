@@ -285,11 +285,17 @@ func (m Model) View() string {
 // fitLines cuts s to w columns and h lines.
 func fitLines(s string, w, h int) string {
 	lines := strings.Split(s, "\n")
-	if h > 0 && len(lines) > h {
+	cut := h > 0 && len(lines) > h
+	if cut {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		lines[i] = common.Truncate(l, max(w, 1), "…")
+		if lines[i] = common.Truncate(l, max(w, 1), "…"); lines[i] != l {
+			cut = true
+		}
+	}
+	if !cut {
+		return s // nothing to cut: no copy of the whole screen
 	}
 	return strings.Join(lines, "\n")
 }
