@@ -47,7 +47,7 @@ type Model struct {
 	width   int
 	height  int
 	empty   string
-	filter  textinput.Model
+	filter  *textinput.Model // shared by copies of the Model: changed only through editFilter
 	editing bool
 	sortCol int // -1: as given
 	desc    bool
@@ -60,7 +60,7 @@ func New(t *i18n.Catalog, st *theme.Styles, cols []Column) Model {
 	ti.Prompt = ""
 	ti.Cursor.SetMode(cursor.CursorStatic)
 	ti.CharLimit = 200
-	return Model{t: t, st: st, keys: keys.NewList(t), cols: cols, filter: ti, sortCol: -1, empty: t.T("table.empty"),
+	return Model{t: t, st: st, keys: keys.NewList(t), cols: cols, filter: &ti, sortCol: -1, empty: t.T("table.empty"),
 		lines: newLineCache()}
 }
 
@@ -94,7 +94,9 @@ func (m Model) SetSize(w, h int) Model {
 		m.lines = newLineCache()
 	}
 	m.width, m.height = max(w, 0), max(h, 0)
-	m.filter.Width = max(m.width-20, 1)
+	if fw := max(m.width-20, 1); fw != m.filter.Width {
+		m = m.editFilter(func(f *textinput.Model) { f.Width = fw })
+	}
 	return m.clamp()
 }
 
@@ -139,8 +141,7 @@ func (m Model) FilterText() string { return m.filter.Value() }
 // ClearFilter drops the filter and closes the filter line.
 func (m Model) ClearFilter() Model {
 	m.editing = false
-	m.filter.Blur()
-	m.filter.SetValue("")
+	m = m.editFilter(func(f *textinput.Model) { f.Blur(); f.SetValue("") })
 	return m.refresh()
 }
 
@@ -168,7 +169,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.cursor = len(m.view) - 1
 	case key.Matches(km, m.keys.Filter):
 		m.editing = true
-		return m, m.filter.Focus()
+		var cmd tea.Cmd
+		m = m.editFilter(func(f *textinput.Model) { cmd = f.Focus() })
+		return m, cmd
 	case key.Matches(km, m.keys.Sort):
 		m = m.nextSort()
 	case km.String() == "O":
@@ -186,8 +189,7 @@ func (m Model) updateFilter(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m.ClearFilter(), nil
 	case key.Matches(km, m.keys.KeepFilter):
 		m.editing = false
-		m.filter.Blur()
-		return m, nil
+		return m.editFilter(func(f *textinput.Model) { f.Blur() }), nil
 	case km.Type == tea.KeyUp || km.Type == tea.KeyDown:
 		if km.Type == tea.KeyUp {
 			m.cursor--
@@ -198,13 +200,22 @@ func (m Model) updateFilter(km tea.KeyMsg) (Model, tea.Cmd) {
 	}
 	before := m.filter.Value()
 	var cmd tea.Cmd
-	m.filter, cmd = m.filter.Update(km)
+	m = m.editFilter(func(f *textinput.Model) { *f, cmd = f.Update(km) })
 	if m.filter.Value() != before {
 		m = m.refresh()
 		m.cursor = 0
 		m = m.clamp()
 	}
 	return m, cmd
+}
+
+// editFilter changes a copy of the filter line, so that earlier copies of the Model keep
+// theirs (the line is large: the Model holds it by pointer, not copied on every key).
+func (m Model) editFilter(change func(f *textinput.Model)) Model {
+	f := *m.filter
+	change(&f)
+	m.filter = &f
+	return m
 }
 
 // HasFilter says whether a filter is in force (esc then clears it).
