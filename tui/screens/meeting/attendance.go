@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"context"
+	"github.com/charmbracelet/bubbles/textinput"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -34,9 +35,11 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.Absent):
 		m = m.ask(promptReason, r.ID)
 		if r.Status == store.PresenceAbsent {
-			m.input.SetValue(r.Reason)
+			m = m.editInput(func(in *textinput.Model) { in.SetValue(r.Reason) })
 		}
-		return m, m.input.Focus()
+		var cmd tea.Cmd
+		m = m.editInput(func(in *textinput.Model) { cmd = in.Focus() })
+		return m, cmd
 	case key.Matches(km, k.AllPresent):
 		return m, run(m.c.T.T("meeting.att.all_present"), 0, func(ctx context.Context) error { return st.MarkAllPresent(ctx, id) })
 	}

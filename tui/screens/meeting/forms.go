@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"context"
+	"github.com/charmbracelet/bubbles/textinput"
 	"strconv"
 	"strings"
 
@@ -84,11 +85,24 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 // ask opens the one-line prompt.
 func (m Model) ask(p prompt, memberID int64) Model {
 	m.prompt, m.promptM = p, memberID
-	m.input.SetValue("")
-	m.input.Prompt = m.promptLabel() + " "
-	m.input.Focus()
+	label := m.promptLabel() + " "
+	return m.editInput(func(in *textinput.Model) {
+		in.SetValue("")
+		in.Prompt = label
+		in.Focus()
+	})
+}
+
+// editInput changes a copy of the prompt line, so that earlier copies of the Model keep
+// theirs (the line is large: the Model holds it by pointer, not copied on every key).
+func (m Model) editInput(change func(in *textinput.Model)) Model {
+	in := *m.input
+	change(&in)
+	m.input = &in
 	return m
 }
+
+func blur(in *textinput.Model) { in.Blur() }
 
 func (m Model) promptLabel() string {
 	switch m.prompt {
@@ -104,13 +118,12 @@ func (m Model) updatePrompt(km tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(km, m.keys.Dismiss):
 		m.prompt = promptNone
-		m.input.Blur()
-		return m, nil
+		return m.editInput(blur), nil
 	case key.Matches(km, m.keys.Accept):
 		text := strings.TrimSpace(m.input.Value())
 		p := m.prompt
 		m.prompt = promptNone
-		m.input.Blur()
+		m = m.editInput(blur)
 		if p == promptReason {
 			return m.down(), m.absentWith(text)
 		}
@@ -127,7 +140,7 @@ func (m Model) updatePrompt(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(m.c.T.T("meeting.agenda.returned"), 0, func(ctx context.Context) error { return st.ReturnAgenda(ctx, id, text) })
 	}
 	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(km)
+	m = m.editInput(func(in *textinput.Model) { *in, cmd = in.Update(km) })
 	return m, cmd
 }
 

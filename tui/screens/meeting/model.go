@@ -59,8 +59,8 @@ type Model struct {
 	cursor  [tabCount]int
 	offset  [tabCount]int
 	prompt  prompt
-	promptM int64 // the member a reason is asked for
-	input   textinput.Model
+	promptM int64            // the member a reason is asked for
+	input   *textinput.Model // the prompt line, changed only through editInput
 	confirm confirm.Model
 	form    formbox.Model
 	editing formKind
@@ -77,7 +77,7 @@ type Model struct {
 func New(c common.Common, id int64) Model {
 	ti := textinput.New()
 	ti.CharLimit = 500
-	m := Model{c: c, id: id, keys: newKeys(c.T), input: ti, confirm: confirm.New(c.Styles, c.T), req: 1}
+	m := Model{c: c, id: id, keys: newKeys(c.T), input: &ti, confirm: confirm.New(c.Styles, c.T), req: 1}
 	m.keys = m.keys.enable(m.tab, "", 0, false, false, [2]bool{})
 	return m
 }
@@ -99,7 +99,9 @@ func (m Model) SetSize(w, h int) Model {
 		m = m.redraw()
 	}
 	m.c.Width, m.c.Height = w, h
-	m.input.Width = max(w-lipgloss.Width(m.promptLabel())-2, 1)
+	if iw := max(w-lipgloss.Width(m.promptLabel())-2, 1); iw != m.input.Width {
+		m = m.editInput(func(in *textinput.Model) { in.Width = iw })
+	}
 	if m.editing != formNone {
 		m.form = m.form.SetWidth(w)
 	}
@@ -168,7 +170,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if m.prompt != promptNone {
 		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
+		m = m.editInput(func(in *textinput.Model) { *in, cmd = in.Update(msg) })
 		return m, cmd
 	}
 	return m, nil
