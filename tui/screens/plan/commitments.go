@@ -39,6 +39,7 @@ type Commitments struct {
 	ed      *editor.Model
 	confirm confirm.Model
 	notice  string // a refusal shown in full in place of the due block until the next key
+	dueText string // the due block as drawn by SetSize, which every change of due or notice goes through
 	planD   *store.ActionPlan
 	comD    *store.Commitment
 	assessD *assessDraft
@@ -123,6 +124,7 @@ func (m Commitments) SetSize(w, h int) Commitments {
 		ed := m.ed.SetSize(w, h)
 		m.ed = &ed
 	}
+	m.dueText = m.dueBlock()
 	return m
 }
 
@@ -369,8 +371,8 @@ func (m Commitments) View() string {
 		return m.filterLine() + "\n" + m.confirm.View(m.c.Width)
 	}
 	parts := []string{m.filterLine(), m.table.View()}
-	if due := m.dueBlock(); due != "" {
-		parts = append(parts, due)
+	if m.dueText != "" {
+		parts = append(parts, m.dueText)
 	}
 	return strings.Join(parts, "\n")
 }
