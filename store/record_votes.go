@@ -1,28 +1,31 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
 
 // readVotes gives each item its roll call, sorted by name. A meeting has hundreds of votes;
 // SQLite packs each item's into one row ("member:choice member:choice …"), which spares the
-// driver a row per vote, and the few reasons given are read apart.
+// driver a row per vote; the few reasons given are read apart.
 func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]*ItemRecord, members map[int64]Person, _ map[int64]Guest) error {
-	rows, err := q.QueryContext(ctx, `SELECT item_id, group_concat(member_id || ':' || choice, ' '),
+	rows, err := q.QueryContext(ctx, `SELECT item_id, group_concat(member_id || ':' || choice, ' ' ORDER BY member_id),
 		sum(reason <> '') FROM vote WHERE `+itemsOfMeeting+` GROUP BY item_id`, meetingID)
 	if err != nil {
 		return mapErr(err)
 	}
 	defer rows.Close()
-	reasons := false
+	var withReasons []any
 	for rows.Next() {
 		var itemID int64
 		var packed string
-		var withReason int
-		if err := rows.Scan(&itemID, &packed, &withReason); err != nil {
+		var reasons int
+		if err := rows.Scan(&itemID, &packed, &reasons); err != nil {
 			return err
 		}
 		it := items[itemID]
@@ -32,20 +35,33 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 		if it.Votes, err = unpackVotes(itemID, packed, members); err != nil {
 			return err
 		}
-		reasons = reasons || withReason > 0
+		if reasons > 0 {
+			withReasons = append(withReasons, itemID)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if reasons {
-		if err := readVoteReasons(ctx, q, meetingID, items); err != nil {
-			return err
-		}
+	if err := readVoteReasons(ctx, q, withReasons, items); err != nil {
+		return err
 	}
+	rank := nameRanks(members)
 	for _, it := range items {
-		SortByName(it.Votes, func(v VoteRecord) string { return v.Person.FullName })
+		slices.SortStableFunc(it.Votes, func(a, b VoteRecord) int { return cmp.Compare(rank[a.MemberID], rank[b.MemberID]) })
 	}
 	return nil
+}
+
+// nameRanks numbers the members in name order (equal names by id), so that each roll call
+// sorts by a number.
+func nameRanks(members map[int64]Person) map[int64]int {
+	people := slices.SortedFunc(maps.Values(members), func(a, b Person) int { return cmp.Compare(a.MemberID, b.MemberID) })
+	SortByName(people, func(p Person) string { return p.FullName })
+	rank := make(map[int64]int, len(people))
+	for i, p := range people {
+		rank[p.MemberID] = i
+	}
+	return rank
 }
 
 // unpackVotes reads one item's packed roll call.
@@ -74,10 +90,14 @@ func voteChoiceOf(s string) VoteChoice {
 	return VoteChoice(s)
 }
 
-// readVoteReasons puts the reasons given (a recusal's, say) on their votes.
-func readVoteReasons(ctx context.Context, q querier, meetingID int64, items map[int64]*ItemRecord) error {
-	rows, err := q.QueryContext(ctx, `SELECT item_id, member_id, reason FROM vote WHERE `+itemsOfMeeting+`
-		AND reason <> ''`, meetingID)
+// readVoteReasons puts the reasons given (a recusal's, say) on the votes of the items named.
+func readVoteReasons(ctx context.Context, q querier, itemIDs []any, items map[int64]*ItemRecord) error {
+	if len(itemIDs) == 0 {
+		return nil
+	}
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(itemIDs)), ", ")
+	rows, err := q.QueryContext(ctx, `SELECT item_id, member_id, reason FROM vote WHERE item_id IN (`+marks+`)
+		AND reason <> ''`, itemIDs...)
 	if err != nil {
 		return mapErr(err)
 	}
