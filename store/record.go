@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"sort"
 )
@@ -131,8 +132,8 @@ func (r Record) Item(pos int) (ItemRecord, bool) {
 // MeetingRecord gathers one meeting whole in a fixed handful of queries.
 // It reads in one transaction, so a vote written meanwhile is either wholly in it or not.
 func (s *Store) MeetingRecord(ctx context.Context, meetingID int64) (r Record, err error) {
-	err = s.read(ctx, func(q querier) error {
-		r, err = meetingRecord(ctx, q, meetingID)
+	err = s.read(ctx, func(tx *sql.Tx) error {
+		r, err = meetingRecord(ctx, tx, meetingID)
 		return err
 	})
 	return r, err

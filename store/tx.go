@@ -41,7 +41,7 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 }
 
 // read runs fn in one read transaction, so that it sees the file in one state.
-func (s *Store) read(ctx context.Context, fn func(q querier) error) error {
+func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return mapErr(err)
