@@ -11,11 +11,11 @@ import (
 )
 
 // readVotes gives each item its roll call, sorted by name. A meeting has hundreds of votes;
-// SQLite packs each item's into one row ("member:choice member:choice …"), which spares the
-// driver a row per vote; the few reasons given are read apart.
+// SQLite packs each item's into one row ("12for 13against …"), which spares the driver a
+// row per vote, and says whether any carries a reason; the few reasons are read apart.
 func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]*ItemRecord, members map[int64]Person, _ map[int64]Guest) error {
-	rows, err := q.QueryContext(ctx, `SELECT item_id, group_concat(member_id || ':' || choice, ' ' ORDER BY member_id),
-		sum(reason <> '') FROM vote WHERE `+itemsOfMeeting+` GROUP BY item_id`, meetingID)
+	rows, err := q.QueryContext(ctx, `SELECT item_id, group_concat(member_id || choice, ' '), max(reason)
+		FROM vote WHERE `+itemsOfMeeting+` GROUP BY item_id`, meetingID)
 	if err != nil {
 		return mapErr(err)
 	}
@@ -23,9 +23,8 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 	var withReasons []any
 	for rows.Next() {
 		var itemID int64
-		var packed string
-		var reasons int
-		if err := rows.Scan(&itemID, &packed, &reasons); err != nil {
+		var packed, reason string
+		if err := rows.Scan(&itemID, &packed, &reason); err != nil {
 			return err
 		}
 		it := items[itemID]
@@ -35,7 +34,7 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 		if it.Votes, err = unpackVotes(itemID, packed, members); err != nil {
 			return err
 		}
-		if reasons > 0 {
+		if reason != "" {
 			withReasons = append(withReasons, itemID)
 		}
 	}
@@ -45,9 +44,9 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 	if err := readVoteReasons(ctx, q, withReasons, items); err != nil {
 		return err
 	}
-	rank := nameRanks(members)
+	rank := nameRanks(members) // no two members share a rank, so any sort gives one order
 	for _, it := range items {
-		slices.SortStableFunc(it.Votes, func(a, b VoteRecord) int { return cmp.Compare(rank[a.MemberID], rank[b.MemberID]) })
+		slices.SortFunc(it.Votes, func(a, b VoteRecord) int { return cmp.Compare(rank[a.MemberID], rank[b.MemberID]) })
 	}
 	return nil
 }
@@ -64,16 +63,16 @@ func nameRanks(members map[int64]Person) map[int64]int {
 	return rank
 }
 
-// unpackVotes reads one item's packed roll call.
+// unpackVotes reads one item's packed roll call: each vote is the member's id and the choice.
 func unpackVotes(itemID int64, packed string, members map[int64]Person) ([]VoteRecord, error) {
 	out := make([]VoteRecord, 0, strings.Count(packed, " ")+1)
-	for pair := range strings.FieldsSeq(packed) {
-		id, choice, ok := strings.Cut(pair, ":")
-		memberID, err := strconv.ParseInt(id, 10, 64)
-		if !ok || err != nil {
-			return nil, fmt.Errorf("item %d: unreadable vote %q", itemID, pair)
+	for vote := range strings.FieldsSeq(packed) {
+		digits := strings.IndexFunc(vote, func(r rune) bool { return r < '0' || r > '9' })
+		memberID, err := strconv.ParseInt(vote[:max(digits, 0)], 10, 64)
+		if digits <= 0 || err != nil {
+			return nil, fmt.Errorf("item %d: unreadable vote %q", itemID, vote)
 		}
-		v := VoteRecord{Vote: Vote{ItemID: itemID, MemberID: memberID, Choice: voteChoiceOf(choice)}}
+		v := VoteRecord{Vote: Vote{ItemID: itemID, MemberID: memberID, Choice: voteChoiceOf(vote[digits:])}}
 		v.Person = members[memberID]
 		out = append(out, v)
 	}
