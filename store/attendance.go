@@ -22,6 +22,14 @@ const memberOnDate = `(mb.term_from = '' OR mb.term_from <= mt.date) AND (mb.ter
 // attendance rows are the roll, so members added later never enter a past record.
 const rollOpen = `mt.status NOT IN ('in_session', 'closed', 'minutes_submitted', 'minutes_approved')`
 
+// rollOf selects a meeting's roll call: everyone recorded and, while the roll is open, every
+// member whose term covers the date; rollPresence is each one's presence and whether it was recorded.
+const (
+	rollOf = ` FROM meeting mt JOIN member mb LEFT JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = mb.id
+		WHERE mt.id = ? AND (a.member_id IS NOT NULL OR (` + rollOpen + ` AND ` + memberOnDate + `))`
+	rollPresence = `coalesce(a.status, 'present'), coalesce(a.reason, ''), a.member_id IS NOT NULL`
+)
+
 // GetAttendance returns the roll call: every member whose term covers the meeting's date (and
 // anyone recorded), by name, present unless recorded otherwise.
 func (s *Store) GetAttendance(ctx context.Context, meetingID int64) ([]AttendanceRow, error) {
@@ -32,11 +40,12 @@ func getAttendance(ctx context.Context, q querier, meetingID int64) ([]Attendanc
 	if _, err := findMeeting(ctx, q, meetingID); err != nil {
 		return nil, err
 	}
-	rows, err := q.QueryContext(ctx, "SELECT "+prefixed("mb.", memberColumns)+`,
-		coalesce(a.status, 'present'), coalesce(a.reason, ''), a.member_id IS NOT NULL
-		FROM meeting mt JOIN member mb LEFT JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = mb.id
-		WHERE mt.id = ? AND (a.member_id IS NOT NULL OR (`+rollOpen+` AND `+memberOnDate+`))
-		ORDER BY mb.full_name COLLATE NOCASE, mb.id`, meetingID)
+	return rollCall(ctx, q, meetingID)
+}
+
+// rollCall is the roll call of a meeting known to exist, by name.
+func rollCall(ctx context.Context, q querier, meetingID int64) ([]AttendanceRow, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+prefixed("mb.", memberColumns)+", "+rollPresence+rollOf+" ORDER BY mb.id", meetingID)
 	if err != nil {
 		return nil, mapErr(err)
 	}

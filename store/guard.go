@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Guards make a change made outside Rada (the sqlite3 command line, another program) show:
@@ -118,7 +119,9 @@ type GuardReport struct {
 // Clean says whether nothing was changed outside Rada.
 func (r GuardReport) Clean() bool { return len(r.Missing) == 0 && r.Changes == 0 }
 
-var triggerName = regexp.MustCompile(`(?i)CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)`)
+var triggerName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)`)
+})
 
 // CheckGuards compares the file's triggers with those Rada makes and lists the rows written
 // outside Rada.
@@ -177,11 +180,11 @@ func (s *Store) wantedTriggers(ctx context.Context) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, match := range triggerName.FindAllStringSubmatch(string(body), -1) {
+		for _, match := range triggerName().FindAllStringSubmatch(string(body), -1) {
 			want = append(want, match[1])
 		}
 	}
-	for _, match := range triggerName.FindAllStringSubmatch(guardTables, -1) {
+	for _, match := range triggerName().FindAllStringSubmatch(guardTables, -1) {
 		want = append(want, match[1])
 	}
 	tables, err := guardedTables(ctx, s.db)

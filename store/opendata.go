@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 )
@@ -52,14 +53,23 @@ type OpenData struct {
 var published = []MeetingStatus{MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved}
 
 // OpenData gathers the open-data sets: every vote of every closed meeting, read through
-// the same records the minutes are made from, and every Action Plan.
-func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
+// the same records the minutes are made from, and every Action Plan, all in one read
+// transaction so that the sets agree with each other.
+func (s *Store) OpenData(ctx context.Context) (d OpenData, err error) {
+	err = s.read(ctx, func(tx *sql.Tx) error {
+		d, err = openData(ctx, tx, s.today())
+		return err
+	})
+	return d, err
+}
+
+func openData(ctx context.Context, tx *sql.Tx, today string) (OpenData, error) {
 	var d OpenData
-	ids, err := s.meetingIDs(ctx, published)
+	ids, err := meetingIDs(ctx, tx, published)
 	if err != nil {
 		return d, err
 	}
-	q := newStmtCache(s.db)
+	q := newStmtCache(tx)
 	defer q.Close()
 	// Records are read on this goroutine and turned into roll calls on another, so that
 	// sorting and copying overlap the next meeting's queries.
@@ -83,12 +93,12 @@ func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
 	}
 	close(records)
 	<-done
-	plans, err := s.PlanIDs(ctx)
+	plans, err := queryIDs(ctx, tx, planIDs)
 	if err != nil {
 		return d, err
 	}
 	for _, id := range plans {
-		p, err := planReport(ctx, q, id, s.today())
+		p, err := planReport(ctx, q, id, today)
 		if err != nil {
 			return d, err
 		}
@@ -99,13 +109,18 @@ func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
 }
 
 // meetingIDs lists the meetings in the given statuses, oldest first.
-func (s *Store) meetingIDs(ctx context.Context, statuses []MeetingStatus) ([]int64, error) {
+func meetingIDs(ctx context.Context, q querier, statuses []MeetingStatus) ([]int64, error) {
 	marks := strings.TrimSuffix(strings.Repeat("?, ", len(statuses)), ", ")
 	args := make([]any, len(statuses))
 	for i, st := range statuses {
 		args[i] = string(st)
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM meeting WHERE status IN ("+marks+") ORDER BY date, number", args...)
+	return queryIDs(ctx, q, "SELECT id FROM meeting WHERE status IN ("+marks+") ORDER BY date, number", args...)
+}
+
+// queryIDs runs a query of one id column.
+func queryIDs(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, mapErr(err)
 	}

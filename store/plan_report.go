@@ -54,23 +54,8 @@ func (s *Store) PlanReport(ctx context.Context, planID int64) (PlanReport, error
 	return planReport(ctx, s.db, planID, today)
 }
 
-// PlanIDs lists every Action Plan's id, oldest first (open data exports them all).
-func (s *Store) PlanIDs(ctx context.Context) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id FROM action_plan ORDER BY period_from, id")
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
-}
+// planIDs lists every Action Plan, oldest first (open data exports them all).
+const planIDs = "SELECT id FROM action_plan ORDER BY period_from, id"
 
 func currentPlanID(ctx context.Context, q querier) (int64, error) {
 	var id int64

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"sort"
 )
@@ -129,8 +130,13 @@ func (r Record) Item(pos int) (ItemRecord, bool) {
 }
 
 // MeetingRecord gathers one meeting whole in a fixed handful of queries.
-func (s *Store) MeetingRecord(ctx context.Context, meetingID int64) (Record, error) {
-	return meetingRecord(ctx, s.db, meetingID)
+// It reads in one transaction, so a vote written meanwhile is either wholly in it or not.
+func (s *Store) MeetingRecord(ctx context.Context, meetingID int64) (r Record, err error) {
+	err = s.read(ctx, func(tx *sql.Tx) error {
+		r, err = meetingRecord(ctx, tx, meetingID)
+		return err
+	})
+	return r, err
 }
 
 func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, error) {
@@ -165,50 +171,71 @@ func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, err
 
 // recordMembers reads every member, current and former, as a Person.
 func recordMembers(ctx context.Context, q querier) (map[int64]Person, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+memberColumns+" FROM member")
+	rows, err := q.QueryContext(ctx, "SELECT id, full_name, position, organisation, role, side FROM member")
 	if err != nil {
 		return nil, mapErr(err)
 	}
 	defer rows.Close()
 	out := map[int64]Person{}
 	for rows.Next() {
-		m, err := scanMember(rows)
-		if err != nil {
+		var p Person
+		if err := rows.Scan(&p.MemberID, &p.FullName, &p.Position, &p.Organisation, &p.Role, &p.Side); err != nil {
 			return nil, err
 		}
-		out[m.ID] = recordPerson(m)
+		out[p.MemberID] = p
 	}
 	return out, rows.Err()
-}
-
-func recordPerson(m Member) Person {
-	return Person{MemberID: m.ID, FullName: m.FullName, Position: m.Position, Organisation: m.Organisation, Role: m.Role, Side: m.Side}
 }
 
 // loadAttendance fills presence, membership and quorum from the roll call; a member not
 // marked counts as absent here, since the minutes record only what was taken.
 func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int64]Person) error {
-	rows, err := getAttendance(ctx, q, r.Meeting.ID)
+	roll, err := recordRoll(ctx, q, r.Meeting.ID, members)
 	if err != nil {
 		return err
 	}
-	for i, row := range rows {
-		a := Attendee{Person: members[row.ID], Status: row.Status, Reason: row.Reason}
-		switch {
-		case !row.Recorded:
-			a.Status = ""
-			rows[i].Status = PresenceAbsent
+	counted := make([]AttendanceRow, len(roll))
+	for i, a := range roll {
+		counted[i] = AttendanceRow{Member: Member{ID: a.MemberID, Side: a.Side}, Status: a.Status}
+		switch a.Status {
+		case "":
+			counted[i].Status = PresenceAbsent
 			r.Absent = append(r.Absent, a)
-		case a.Status == PresenceAbsent:
+		case PresenceAbsent:
+			r.Recorded = true
 			r.Absent = append(r.Absent, a)
 		default:
+			r.Recorded = true
 			r.Present = append(r.Present, a)
 		}
-		r.Recorded = r.Recorded || row.Recorded
 	}
-	r.Quorum = QuorumOf(r.Council, rows)
+	r.Quorum = QuorumOf(r.Council, counted)
 	r.Membership = r.Quorum.Membership
 	return nil
+}
+
+// recordRoll reads the roll call by name; a member not marked has no status.
+func recordRoll(ctx context.Context, q querier, meetingID int64, members map[int64]Person) ([]Attendee, error) {
+	rows, err := q.QueryContext(ctx, "SELECT mb.id, "+rollPresence+rollOf+" ORDER BY mb.id", meetingID)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var out []Attendee
+	for rows.Next() {
+		var a Attendee
+		var id int64
+		var recorded bool
+		if err := rows.Scan(&id, &a.Status, &a.Reason, &recorded); err != nil {
+			return nil, err
+		}
+		if a.Person = members[id]; !recorded {
+			a.Status = ""
+		}
+		out = append(out, a)
+	}
+	SortByName(out, func(a Attendee) string { return a.FullName })
+	return out, rows.Err()
 }
 
 func recordApprovals(ctx context.Context, q querier, meetingID int64) ([]Approval, error) {

@@ -109,41 +109,6 @@ func readPoints(ctx context.Context, q querier, meetingID int64, items map[int64
 	return rows.Err()
 }
 
-// readVotes reads the meeting's votes into one array, in item order, and gives each item
-// its part of it, sorted by name.
-func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]*ItemRecord, members map[int64]Person, _ map[int64]Guest) error {
-	rows, err := q.QueryContext(ctx, `SELECT item_id, member_id, choice, reason FROM vote WHERE `+itemsOfMeeting+`
-		ORDER BY item_id, member_id`, meetingID)
-	if err != nil {
-		return mapErr(err)
-	}
-	defer rows.Close()
-	all := make([]VoteRecord, 0, len(items)*len(members)) // at most one vote per member and item
-	for rows.Next() {
-		var v VoteRecord
-		if err := rows.Scan(&v.ItemID, &v.MemberID, &v.Choice, &v.Reason); err != nil {
-			return err
-		}
-		v.Person = members[v.MemberID]
-		all = append(all, v)
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for start := 0; start < len(all); {
-		end := start + 1
-		for end < len(all) && all[end].ItemID == all[start].ItemID {
-			end++
-		}
-		if it := items[all[start].ItemID]; it != nil {
-			it.Votes = all[start:end:end]
-			SortByName(it.Votes, func(v VoteRecord) string { return v.Person.FullName })
-		}
-		start = end
-	}
-	return nil
-}
-
 func readResults(ctx context.Context, q querier, meetingID int64, items map[int64]*ItemRecord, _ map[int64]Person, _ map[int64]Guest) error {
 	rows, err := q.QueryContext(ctx, "SELECT "+voteResultColumns+" FROM vote_result WHERE "+itemsOfMeeting, meetingID)
 	if err != nil {

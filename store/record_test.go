@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -73,7 +74,7 @@ func newRecordFixture(t *testing.T) recordFixture {
 	exec("INSERT INTO speech (item_id, position_no, speaker_name, summary) VALUES (?, 2, 'Мешканець', 'Питання')", f.item)
 	p2 := exec("INSERT INTO decision_point (item_id, position_no, text) VALUES (?, 2, 'Доручити')", f.item)
 	exec("INSERT INTO decision_point (item_id, position_no, text) VALUES (?, 1, 'Взяти до відома')", f.item)
-	exec("INSERT INTO vote VALUES (?, ?, 'for', ''), (?, ?, 'for', ''), (?, ?, 'abstain', '')", f.item, f.chairGov, f.item, f.chairCiv, f.item, f.sec)
+	exec("INSERT INTO vote VALUES (?, ?, 'for', ''), (?, ?, 'for', ''), (?, ?, 'abstain', 'не ознайомилася')", f.item, f.chairGov, f.item, f.chairCiv, f.item, f.sec)
 	exec(`INSERT INTO vote_result VALUES (?, 'present_majority', 'presiding', 5, 3, 3, 2, 2, 0, 1, 0, 0, 2, 1, 0, 0, '2026-03-12T10:30:00Z')`, f.item)
 	exec("INSERT INTO assignment (item_id, point_id, text, responsible_member_id, deadline) VALUES (?, ?, 'Підготувати звіт', ?, '2026-04-30')", f.item, p2, f.m2)
 	exec("INSERT INTO assignment (item_id, text, responsible_org, deadline) VALUES (?, 'Оприлюднити', 'Управління', '')", f.item)
@@ -119,6 +120,13 @@ func TestMeetingRecordGathersTheMeeting(t *testing.T) {
 	}
 	if it.Result == nil || !it.Result.Outcome.Adopted || it.Result.Tally.Abstain != 1 || it.Result.Outcome.Got != 2 {
 		t.Errorf("result: %+v", it.Result)
+	}
+	var votes []string
+	for _, v := range it.Votes {
+		votes = append(votes, ShortName(v.Person.FullName)+" "+string(v.Choice)+" "+v.Reason)
+	}
+	if got := strings.Join(votes, "; "); got != "Бондар Т.М. for ; Петренко О.І. for ; Ткачук І.О. abstain не ознайомилася" {
+		t.Errorf("roll call by name with reasons: %s", got)
 	}
 	if len(it.Assignments) != 2 || it.Assignments[0].PointPosition != 0 || it.Assignments[1].ResponsibleName() != "Яковенко М.В." {
 		t.Errorf("assignments: %+v", it.Assignments)

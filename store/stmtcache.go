@@ -9,11 +9,17 @@ import (
 // hundreds of meetings with the same dozen queries, SQLite then parses them a dozen times,
 // not thousands. Close it when done.
 type stmtCache struct {
-	db    *sql.DB
+	db    preparer
 	stmts map[string]*sql.Stmt
 }
 
-func newStmtCache(db *sql.DB) *stmtCache { return &stmtCache{db: db, stmts: map[string]*sql.Stmt{}} }
+// preparer is a *sql.DB or a *sql.Tx.
+type preparer interface {
+	querier
+	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
+}
+
+func newStmtCache(db preparer) *stmtCache { return &stmtCache{db: db, stmts: map[string]*sql.Stmt{}} }
 
 func (c *stmtCache) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := c.stmts[query]; ok {

@@ -40,6 +40,16 @@ func (s *Store) withTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return mapErr(tx.Commit())
 }
 
+// read runs fn in one read transaction, so that it sees the file in one state.
+func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return mapErr(err)
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
 // change runs fn in a transaction and journals what it did in the same transaction.
 func (s *Store) change(ctx context.Context, fn func(tx *sql.Tx) (Entry, error)) error {
 	return s.withTx(ctx, func(tx *sql.Tx) error {

@@ -76,3 +76,14 @@ func explainOpen(err error) error {
 	}
 	return err
 }
+
+// closeBehind closes s on another goroutine while the caller goes on without the file (a
+// document is rendered from what was read); the function it returns waits for the close.
+func closeBehind(s *store.Store) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		s.Close()
+		close(done)
+	}()
+	return func() { <-done }
+}

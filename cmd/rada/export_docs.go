@@ -133,8 +133,8 @@ func runMeetingDoc(ctx context.Context, g globals, name string, args []string, w
 	if err != nil {
 		return err
 	}
-	defer s.Close()
 	rec, err := meetingRecord(ctx, s, f)
+	defer closeBehind(s)()
 	if err != nil {
 		return err
 	}

@@ -144,6 +144,17 @@ func mdMark(r Run) string {
 
 // mdText escapes cleaned text; every line after a newline, and the first if lineStart, begins a line.
 func mdText(s string, lineStart bool) string {
+	if !strings.Contains(s, "\n") && !(lineStart && mdMayMark(s)) {
+		if s = mdEscaper.Replace(s); lineStart {
+			s = strings.TrimLeft(s, " \t")
+		}
+		return s
+	}
+	return mdLines(s, lineStart)
+}
+
+// mdLines is mdText line by line.
+func mdLines(s string, lineStart bool) string {
 	lines := strings.Split(s, "\n")
 	for i, ln := range lines {
 		ln = mdEscaper.Replace(ln)
@@ -157,4 +168,10 @@ func mdText(s string, lineStart bool) string {
 		lines[i] = ln
 	}
 	return strings.Join(lines, "\\\n")
+}
+
+// mdMayMark says whether a line could begin with what mdLineStart matches.
+func mdMayMark(ln string) bool {
+	ln = strings.TrimLeft(ln, " \t")
+	return ln != "" && (strings.IndexByte("-+=", ln[0]) >= 0 || ln[0] >= '0' && ln[0] <= '9')
 }
