@@ -79,7 +79,8 @@ func New(opts Options) Model {
 	}
 	st := theme.DefaultStyles()
 	m := Model{opts: opts, status: status.New(st), drawn: &drawn{}}
-	m.c = common.Common{Styles: st, Store: opts.Store, Now: opts.Now, ReadOnly: opts.Store != nil && opts.Store.IsReadOnly()}
+	m.c = common.Common{Styles: st, Store: opts.Store, Writes: &common.Writes{}, Now: opts.Now,
+		ReadOnly: opts.Store != nil && opts.Store.IsReadOnly()}
 	return m.setLang(i18n.Choose(opts.Lang, ""))
 }
 
@@ -230,6 +231,10 @@ func (m Model) DBPath() string { return m.opts.DBPath }
 
 // Store is the store in use (the demo's after switching to it).
 func (m Model) Store() *store.Store { return m.c.Store }
+
+// WaitWrites waits, at most d, for the writes the screens started (a vote is written a frame
+// after its key), and says whether they all ended.
+func (m Model) WaitWrites(d time.Duration) bool { return m.c.Writes.Wait(d) }
 
 // Section is the current section.
 func (m Model) Section() common.Section { return m.section }

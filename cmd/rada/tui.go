@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -38,12 +39,20 @@ func runTUI(ctx context.Context, g globals) error {
 	}
 	model, popts := program(tui.New(opts))
 	final, err := tea.NewProgram(model, popts...).Run()
-	if m, ok := final.(tui.Model); ok && m.Store() != nil && m.Store() != s {
-		m.Store().Close()
+	if m, ok := final.(tui.Model); ok {
+		if !m.WaitWrites(writesWait) {
+			fmt.Fprintln(os.Stderr, "rada: the last change keyed may not have been stored; open the meeting to check it")
+		}
+		if m.Store() != nil && m.Store() != s {
+			m.Store().Close()
+		}
 	}
 	s.Close()
 	return err
 }
+
+// writesWait bounds the wait at exit for writes still running.
+const writesWait = 5 * time.Second
 
 // openDemo opens the demo council's file, writing the small demo council into it the first time.
 func openDemo(ctx context.Context, g globals, path string) (*store.Store, string, error) {

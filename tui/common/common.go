@@ -38,6 +38,7 @@ type Common struct {
 	Lang          string // "uk" or "en"
 	T             *i18n.Catalog
 	Store         *store.Store
+	Writes        *Writes // writes started and not yet ended, shared by every screen
 	Now           func() time.Time
 	ReadOnly      bool // the file or its folder cannot be written: the root refuses edit keys
 }

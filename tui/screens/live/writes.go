@@ -40,8 +40,9 @@ func (m Model) queue(ok string, show func(*store.Live) int, fn func(ctx context.
 	m.writes = append(m.writes, pending{seq: m.wseq, show: show})
 	prev, done := m.lastWrite, make(chan struct{})
 	m.lastWrite = done
-	seq := m.wseq
+	seq, end := m.wseq, m.c.Writes.Begin()
 	return m, func() tea.Msg {
+		defer end()
 		defer close(done)
 		time.Sleep(writeAfter)
 		ctx, cancel := common.Context()

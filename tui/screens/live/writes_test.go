@@ -4,8 +4,10 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // A vote shows at once, before it is written; refused (no quorum), the screen says why and
@@ -64,5 +66,30 @@ func TestVotesAreWrittenInTheOrderKeyed(t *testing.T) {
 		if v.MemberID == m.live.Record.Roll.Members[last].Member.ID && v.Choice != store.VoteAgainst {
 			t.Errorf("stored %q, want the vote keyed last (against)", v.Choice)
 		}
+	}
+}
+
+// A vote keyed is counted as a write from the key on, so that quitting at once waits for it,
+// and it is stored when the count is down.
+func TestKeyedVoteIsCountedUntilStored(t *testing.T) {
+	c := started(t)
+	sc := openScreen(t, c.st, c.meeting.ID)
+	writes := &common.Writes{}
+	sc.m.c.Writes = writes
+	sc.send(runes("V"))
+	m, cmd := sc.m.Update(runes("f"))
+	if writes.Wait(20 * time.Millisecond) {
+		t.Fatal("the vote keyed is not counted before its write runs")
+	}
+	go cmd()
+	if !writes.Wait(5 * time.Second) {
+		t.Fatal("the write did not end")
+	}
+	l, err := c.st.GetLive(context.Background(), c.meeting.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Record.Roll.Members[0].Choice; got != store.VoteFor || m.live.Record.Roll.Members[0].Choice != store.VoteFor {
+		t.Errorf("after the count is down the vote is %q", got)
 	}
 }
