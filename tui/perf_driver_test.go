@@ -133,6 +133,25 @@ func (d *driver) until(what string, done func(view string) bool) {
 	}
 }
 
+// untilMsg handles messages until it has handled one of the type named ("live.liveLoadedMsg").
+func (d *driver) untilMsg(typeName string) {
+	deadline := time.After(30 * time.Second)
+	for {
+		select {
+		case msg := <-d.msgs:
+			d.step(msg)
+			if r, ok := msg.(routed); ok {
+				msg = r.msg
+			}
+			if fmt.Sprintf("%T", msg) == typeName {
+				return
+			}
+		case <-deadline:
+			d.tb.Fatalf("waiting for a %s; the view is:\n%s", typeName, d.view)
+		}
+	}
+}
+
 // settle handles messages until no command is running; commands still running after
 // quiet (timers) are left. It returns each message's Update plus View time.
 func (d *driver) settle(quiet time.Duration) []time.Duration {

@@ -137,7 +137,7 @@ func BenchmarkRollCallSaved(b *testing.B) {
 			d.press(keyOf("k"))
 		}
 		d.press(script("f", "a")[i%2])
-		d.settle(200 * time.Millisecond)
+		d.untilMsg("live.liveLoadedMsg") // written, then read back and drawn
 		i++
 	}
 }
