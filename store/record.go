@@ -190,7 +190,7 @@ func recordMembers(ctx context.Context, q querier) (map[int64]Person, error) {
 // loadAttendance fills presence, membership and quorum from the roll call; a member not
 // marked counts as absent here, since the minutes record only what was taken.
 func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int64]Person) error {
-	roll, err := recordRoll(ctx, q, r.Meeting.ID, members)
+	roll, err := recordRoll(ctx, q, r.Meeting, members)
 	if err != nil {
 		return err
 	}
@@ -214,9 +214,14 @@ func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int6
 	return nil
 }
 
-// recordRoll reads the roll call by name; a member not marked has no status.
-func recordRoll(ctx context.Context, q querier, meetingID int64, members map[int64]Person) ([]Attendee, error) {
-	rows, err := q.QueryContext(ctx, "SELECT mb.id, "+rollPresence+rollOf+" ORDER BY mb.id", meetingID)
+// recordRoll reads the roll call by name; a member not marked has no status. Once the
+// session has started the roll is the attendance rows alone.
+func recordRoll(ctx context.Context, q querier, m Meeting, members map[int64]Person) ([]Attendee, error) {
+	query := "SELECT mb.id, " + rollPresence + rollOf + " ORDER BY mb.id"
+	if !rollIsOpen(m.Status) {
+		query = "SELECT member_id, status, reason, 1 FROM attendance WHERE meeting_id = ? ORDER BY member_id"
+	}
+	rows, err := q.QueryContext(ctx, query, m.ID)
 	if err != nil {
 		return nil, mapErr(err)
 	}
