@@ -51,22 +51,23 @@ type entry struct {
 
 // Model is the root model.
 type Model struct {
-	opts     Options
-	c        common.Common
-	keys     keys.Global
-	help     helpbar.Model
-	status   status.Model
-	confirm  confirm.Model
-	width    int
-	height   int
-	loaded   bool
-	council  store.Council
-	welcome  *entry // shown instead of the sections while the file has no council
-	section  common.Section
-	stacks   [5][]entry
-	nextID   int
-	showHelp bool
-	drawn    *drawn // the header and tabs last drawn (shared by the model's copies)
+	opts         Options
+	c            common.Common
+	keys         keys.Global
+	help         helpbar.Model
+	status       status.Model
+	confirm      confirm.Model
+	width        int
+	height       int
+	loaded       bool
+	afterCouncil string // a message id to show once the council is read again
+	council      store.Council
+	welcome      *entry // shown instead of the sections while the file has no council
+	section      common.Section
+	stacks       [5][]entry
+	nextID       int
+	showHelp     bool
+	drawn        *drawn // the header and tabs last drawn (shared by the model's copies)
 }
 
 // New builds the root model; the council is read by Init.
@@ -162,6 +163,12 @@ func (m Model) onCouncil(msg councilLoadedMsg) (Model, tea.Cmd) {
 			e.unstarted = true // loads when first shown: the first frame waits for its own list only
 		}
 		m.stacks[sec] = []entry{e}
+	}
+	if m.afterCouncil != "" {
+		var status tea.Cmd
+		m, status = m.showStatus(m.c.T.T(m.afterCouncil), false)
+		m.afterCouncil = ""
+		cmds = append(cmds, status)
 	}
 	return m, tea.Batch(append(cmds, resumeLive(m.c.Store))...)
 }

@@ -284,3 +284,22 @@ func TestRouteDeliversToOwner(t *testing.T) {
 		t.Fatal("Bubble Tea's own messages pass")
 	}
 }
+
+// Saving settings that switch the interface language says so in the new language.
+func TestSavedSettingsSpeakTheNewLanguage(t *testing.T) {
+	s := seed(t)
+	m := start(t, s, "", 100, 30)
+	c, err := s.GetCouncil(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.UILang = "en"
+	if err := s.UpdateCouncil(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	next, cmd := m.Update(common.CouncilFoundedMsg{Status: "settings.saved"})
+	m = settle(t, next.(Model), cmd)
+	if v := m.View(); !strings.Contains(v, "Settings saved") || !strings.Contains(v, "1 Meetings") {
+		t.Errorf("the status after switching to English:\n%s", v)
+	}
+}

@@ -128,6 +128,7 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		return m, openDemo(m.opts.OpenDemo), true
 	case common.CouncilFoundedMsg:
+		m.afterCouncil = msg.Status
 		return m, loadCouncil(m.c.Store), true
 	case common.StatusMsg:
 		mm, cmd := m.showStatus(msg.Text, msg.Err)

@@ -124,8 +124,9 @@ func (c Common) FieldErrors(err error) map[string]string {
 	return out
 }
 
-// CouncilFoundedMsg says the welcome screen founded the council: the root loads it.
-type CouncilFoundedMsg struct{}
+// CouncilFoundedMsg says the council was founded or its settings saved: the root reads it
+// again and then shows Status, a message id, in the language the council now sets.
+type CouncilFoundedMsg struct{ Status string }
 
 // OpenDemoMsg asks the root to open the demo council in its own file.
 type OpenDemoMsg struct{}

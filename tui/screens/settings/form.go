@@ -177,8 +177,7 @@ func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
 func (f Form) onSaved(msg councilSavedMsg) (Form, tea.Cmd) {
 	f.saving = false
 	if msg.err == nil {
-		return f, tea.Batch(common.Back(), common.Changed(), common.Send(common.CouncilFoundedMsg{}),
-			common.Status(f.c.T.T("settings.saved")))
+		return f, tea.Batch(common.Back(), common.Changed(), common.Send(common.CouncilFoundedMsg{Status: "settings.saved"}))
 	}
 	var v *store.ValidationError
 	focus := ""

@@ -121,7 +121,7 @@ func (m Model) onFounded(msg foundedMsg) (Model, tea.Cmd) {
 		m.form = m.newForm()
 		return m, tea.Batch(m.form.Init(), m.c.Error(msg.err))
 	}
-	return m, tea.Batch(common.Status(m.c.T.T("welcome.founded")), common.Send(common.CouncilFoundedMsg{}))
+	return m, common.Send(common.CouncilFoundedMsg{Status: "welcome.founded"})
 }
 
 // SetSize sets the area and the form's size.
