@@ -73,15 +73,16 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 
 func dsn(path string, readOnly bool) string {
 	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "busy_timeout(10000)", "synchronous(FULL)"} {
-		q.Add("_pragma", p)
-	}
+	q.Add("_pragma", "busy_timeout(10000)")
 	if readOnly {
 		// Reading through a memory map spares a copy of every page into SQLite's cache; only
-		// for read-only use, where nothing Rada does can shrink the file under the map.
+		// for read-only use, where nothing Rada does can shrink the file under the map. Keys
+		// and syncing matter to writes only.
 		q.Add("_pragma", "mmap_size(268435456)")
 		q.Set("mode", "ro")
 	} else {
+		q.Add("_pragma", "foreign_keys(1)")
+		q.Add("_pragma", "synchronous(FULL)")
 		q.Set("_txlock", "immediate")
 	}
 	return "file:" + path + "?" + q.Encode()
