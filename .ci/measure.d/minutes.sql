@@ -1,7 +1,8 @@
 -- The rows `rada export minutes` reads for one meeting (FindMeetingByNumber, then
 -- store.MeetingRecord: the same columns of the same rows), fetched and printed by sqlite3 for
--- comparison, a vote per row. Rada asks SQLite for each item's votes packed into one row;
--- minutes-packed.sql runs Rada's queries exactly. .ci/measure substitutes :id, the meeting's id.
+-- comparison; the votes come after, from votes-rows.sql (a vote per row) or votes-packed.sql
+-- (Rada's own query, each item's votes packed in one row). .ci/measure substitutes :id, the
+-- meeting's id, and :reasons, its items whose votes carry a reason.
 .mode list
 SELECT id, series, number, date, start_time, place, online_link, status, coalesce(presiding_id, 0),
   coalesce(secretary_id, 0), current_item, return_note, opened_at, closed_at FROM meeting
@@ -26,8 +27,6 @@ SELECT id, item_id, position_no, coalesce(speaker_member_id, 0), coalesce(speake
   FROM speech WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = :id) ORDER BY position_no, id;
 SELECT id, item_id, position_no, text, coalesce(commitment_id, 0)
   FROM decision_point WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = :id) ORDER BY position_no, id;
-SELECT item_id, member_id, choice, reason FROM vote
-  WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = :id) ORDER BY item_id, member_id;
 SELECT item_id, decision_rule, tie_rule, membership, present, base, needed, votes_for, votes_against, votes_abstain,
   not_voted, recused, absent, adopted, tie_broken, unanimous, recorded_at
   FROM vote_result WHERE item_id IN (SELECT id FROM agenda_item WHERE meeting_id = :id);
