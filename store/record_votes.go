@@ -20,6 +20,8 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 		return mapErr(err)
 	}
 	defer rows.Close()
+	rank := nameRanks(members)
+	slots := make([]VoteRecord, len(rank))
 	var withReasons []any
 	for rows.Next() {
 		var itemID int64
@@ -31,7 +33,7 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 		if it == nil {
 			continue
 		}
-		if it.Votes, err = unpackVotes(itemID, packed, members); err != nil {
+		if it.Votes, err = unpackVotes(itemID, packed, members, rank, slots); err != nil {
 			return err
 		}
 		if reason != "" {
@@ -41,18 +43,11 @@ func readVotes(ctx context.Context, q querier, meetingID int64, items map[int64]
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if err := readVoteReasons(ctx, q, withReasons, items); err != nil {
-		return err
-	}
-	rank := nameRanks(members) // no two members share a rank, so any sort gives one order
-	for _, it := range items {
-		slices.SortFunc(it.Votes, func(a, b VoteRecord) int { return cmp.Compare(rank[a.MemberID], rank[b.MemberID]) })
-	}
-	return nil
+	return readVoteReasons(ctx, q, withReasons, items)
 }
 
-// nameRanks numbers the members in name order (equal names by id), so that each roll call
-// sorts by a number.
+// nameRanks numbers the members in name order (equal names by id): each roll call is put in
+// that order by placing every vote at its member's number, with no sort.
 func nameRanks(members map[int64]Person) map[int64]int {
 	people := slices.SortedFunc(maps.Values(members), func(a, b Person) int { return cmp.Compare(a.MemberID, b.MemberID) })
 	SortByName(people, func(p Person) string { return p.FullName })
@@ -63,20 +58,33 @@ func nameRanks(members map[int64]Person) map[int64]int {
 	return rank
 }
 
-// unpackVotes reads one item's packed roll call: each vote is the member's id and the choice.
-func unpackVotes(itemID int64, packed string, members map[int64]Person) ([]VoteRecord, error) {
-	out := make([]VoteRecord, 0, strings.Count(packed, " ")+1)
+// unpackVotes reads one item's packed roll call ("12for 13against …") in name order: each
+// vote goes to its member's rank in slots, scratch space as long as the ranks.
+func unpackVotes(itemID int64, packed string, members map[int64]Person, rank map[int64]int, slots []VoteRecord) ([]VoteRecord, error) {
+	clear(slots)
+	var unranked []VoteRecord // a member the register no longer has: last, as read
+	n := 0
 	for vote := range strings.FieldsSeq(packed) {
 		digits := strings.IndexFunc(vote, func(r rune) bool { return r < '0' || r > '9' })
 		memberID, err := strconv.ParseInt(vote[:max(digits, 0)], 10, 64)
 		if digits <= 0 || err != nil {
 			return nil, fmt.Errorf("item %d: unreadable vote %q", itemID, vote)
 		}
-		v := VoteRecord{Vote: Vote{ItemID: itemID, MemberID: memberID, Choice: voteChoiceOf(vote[digits:])}}
-		v.Person = members[memberID]
-		out = append(out, v)
+		v := VoteRecord{Vote: Vote{ItemID: itemID, MemberID: memberID, Choice: voteChoiceOf(vote[digits:])}, Person: members[memberID]}
+		if r, ok := rank[memberID]; ok {
+			slots[r] = v
+			n++
+		} else {
+			unranked = append(unranked, v)
+		}
 	}
-	return out, nil
+	out := make([]VoteRecord, 0, n+len(unranked))
+	for _, v := range slots {
+		if v.MemberID != 0 {
+			out = append(out, v)
+		}
+	}
+	return append(out, unranked...), nil
 }
 
 // voteChoiceOf is the choice named s, without a new string per vote.
