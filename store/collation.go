@@ -20,7 +20,7 @@ func CompareNames(a, b string) int {
 // again and again (a roll call, 300,000 lines of open data), and a key compares as fast as
 // bytes while collating two strings costs microseconds. The lock also guards the collator,
 // which is not safe for concurrent use.
-var nameKeys = keyCache{keys: map[string][]byte{}, col: collate.New(language.Ukrainian, collate.IgnoreCase)}
+var nameKeys keyCache
 
 // maxNameKeys bounds the cache; past it the cache starts again.
 const maxNameKeys = 4096
@@ -42,7 +42,10 @@ func (c *keyCache) key(s string) []byte {
 	if k, ok := c.keys[s]; ok {
 		return k
 	}
-	if len(c.keys) >= maxNameKeys {
+	if c.col == nil { // built when first needed: most commands never sort a name
+		c.col = collate.New(language.Ukrainian, collate.IgnoreCase)
+	}
+	if c.keys == nil || len(c.keys) >= maxNameKeys {
 		c.keys = map[string][]byte{}
 	}
 	k := bytes.Clone(c.col.KeyFromString(&c.buf, s))
