@@ -95,7 +95,7 @@ func TestFormsShowStoredTextCleaned(t *testing.T) {
 	}
 	for _, f := range forms {
 		m := start(t, s, "uk", 100, 30)
-		m = quick(m, f.keys...)
+		m = press(t, m, f.keys...)
 		v := m.View()
 		if a := m.active(); a == nil || !a.s.Capturing() {
 			t.Errorf("%s: no form open:\n%s", f.name, v)
