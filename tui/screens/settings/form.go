@@ -131,20 +131,10 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	if msg, ok := msg.(councilSavedMsg); ok {
 		return f.onSaved(msg)
 	}
+	s := form.Screen{Save: f.keys.Save, Cancel: f.keys.Cancel, Changed: f.Changed, Discard: discardID, Last: formFields[len(formFields)-1], T: f.c.T}
 	var out form.Outcome
 	var cmd tea.Cmd
-	f.confirm, out, cmd = form.Guard(msg, f.confirm, f.keys.Save, f.keys.Cancel, f.Changed, discardID, f.c.T)
-	switch out {
-	case form.Save:
-		return f.save()
-	case form.Handled:
-		return f, cmd
-	}
-	if f.saving {
-		return f, nil
-	}
-	var submit bool
-	if f.form, cmd, submit = form.Drive(f.form, msg, formFields[len(formFields)-1]); submit {
+	if f.confirm, f.form, out, cmd = s.Update(msg, f.confirm, f.form, f.saving); out == form.Save {
 		return f.save()
 	}
 	return f, cmd
