@@ -88,11 +88,7 @@ func choice[T interface {
 	~string
 	Label(string) string
 }](k, title, msg string, val *T, values []T, lang string) *huh.Select[T] {
-	opts := make([]huh.Option[T], len(values))
-	for i, v := range values {
-		opts[i] = huh.NewOption(v.Label(lang), v)
-	}
-	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(opts...).Value(val).Inline(true)
+	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(form.Options(lang, values...)...).Value(val).Inline(true)
 }
 
 func (f Form) formWidth() int  { return min(max(f.c.Width, 20), 100) }

@@ -77,15 +77,15 @@ func (f Form) build(focusKey string) *huh.Form {
 		input("authority_code", t.T("settings.authority_code"), &v.AuthorityCode, 10),
 		input("city_uk", t.T("settings.city_uk"), &v.CityUK, 100),
 		input("city_en", t.T("settings.city_en"), &v.CityEN, 100),
-		choice("quorum_rule", t.T("settings.quorum"), f.errs, &v.QuorumRule, labelled(lang, store.QuorumHalf, store.QuorumTwoThirds)),
+		choice("quorum_rule", t.T("settings.quorum"), f.errs, &v.QuorumRule, form.Options(lang, store.QuorumHalf, store.QuorumTwoThirds)),
 		choice("quorum_civil", t.T("settings.quorum_civil"), f.errs, &v.QuorumCivil,
 			[]huh.Option[bool]{huh.NewOption(t.T("common.no"), false), huh.NewOption(t.T("common.yes"), true)}),
 		choice("decision_rule", t.T("settings.decision"), f.errs, &v.DecisionRule,
-			labelled(lang, store.DecisionPresentMajority, store.DecisionMembershipMajority, store.DecisionPresentTwoThirds)),
-		choice("tie_rule", t.T("settings.tie"), f.errs, &v.TieRule, labelled(lang, store.TiePresidingDecides, store.TieFails)),
-		choice("numbering", t.T("settings.numbering"), f.errs, &v.Numbering, labelled(lang, store.Numberings...)),
+			form.Options(lang, store.DecisionPresentMajority, store.DecisionMembershipMajority, store.DecisionPresentTwoThirds)),
+		choice("tie_rule", t.T("settings.tie"), f.errs, &v.TieRule, form.Options(lang, store.TiePresidingDecides, store.TieFails)),
+		choice("numbering", t.T("settings.numbering"), f.errs, &v.Numbering, form.Options(lang, store.Numberings...)),
 		input("term_label", t.T("settings.term_label"), &v.TermLabel, 40).(*huh.Input).Placeholder("2025–2027"),
-		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, labelled(lang, store.SignerOptions...)),
+		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, form.Options(lang, store.SignerOptions...)),
 		choice("doc_lang", t.T("settings.doc_lang"), f.errs, &v.DocLang, f.langs(false)),
 		choice("ui_lang", t.T("settings.ui_lang"), f.errs, &v.UILang, f.langs(true)),
 	}
@@ -102,18 +102,6 @@ func (f Form) langs(auto bool) []huh.Option[string] {
 	opts := []huh.Option[string]{huh.NewOption(t.T("settings.lang.uk"), "uk"), huh.NewOption(t.T("settings.lang.en"), "en")}
 	if auto {
 		opts = append([]huh.Option[string]{huh.NewOption(t.T("settings.lang.auto"), "")}, opts...)
-	}
-	return opts
-}
-
-// labelled makes options of enumeration values, labelled in lang.
-func labelled[T interface {
-	~string
-	Label(string) string
-}](lang string, values ...T) []huh.Option[T] {
-	opts := make([]huh.Option[T], len(values))
-	for i, v := range values {
-		opts[i] = huh.NewOption(v.Label(lang), v)
 	}
 	return opts
 }
