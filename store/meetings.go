@@ -130,17 +130,12 @@ func rollIsOpen(st MeetingStatus) bool {
 // openRollSize counts an open roll: the members in office on the meeting's date and those
 // recorded who are not.
 func openRollSize(ctx context.Context, q querier, m Meeting, ts terms) (int, error) {
-	rows, err := q.QueryContext(ctx, "SELECT member_id FROM attendance WHERE meeting_id = ?", m.ID)
+	ids, err := idList(ctx, q, "SELECT member_id FROM attendance WHERE meeting_id = ?", m.ID)
 	if err != nil {
 		return 0, mapErr(err)
 	}
-	defer rows.Close()
 	recorded := map[int64]bool{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return 0, err
-		}
+	for _, id := range ids {
 		recorded[id] = true
 	}
 	n := 0
@@ -149,7 +144,7 @@ func openRollSize(ctx context.Context, q querier, m Meeting, ts terms) (int, err
 			n++
 		}
 	}
-	return n, rows.Err()
+	return n, nil
 }
 
 // terms are the members' terms of office ("" open at that end).

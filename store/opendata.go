@@ -93,7 +93,7 @@ func openData(ctx context.Context, tx *sql.Tx, today string) (OpenData, error) {
 	}
 	close(records)
 	<-done
-	plans, err := queryIDs(ctx, tx, planIDs)
+	plans, err := idList(ctx, tx, planIDs)
 	if err != nil {
 		return d, err
 	}
@@ -115,25 +115,7 @@ func meetingIDs(ctx context.Context, q querier, statuses []MeetingStatus) ([]int
 	for i, st := range statuses {
 		args[i] = string(st)
 	}
-	return queryIDs(ctx, q, "SELECT id FROM meeting WHERE status IN ("+marks+") ORDER BY date, number", args...)
-}
-
-// queryIDs runs a query of one id column.
-func queryIDs(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, mapErr(err)
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return idList(ctx, q, "SELECT id FROM meeting WHERE status IN ("+marks+") ORDER BY date, number", args...)
 }
 
 // MotionUID identifies a voted item: series, meeting number and item position ("2026-3-1").

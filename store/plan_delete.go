@@ -126,6 +126,7 @@ func moveID(ids []int64, id int64, delta int) []int64 {
 	return ids
 }
 
+// idList runs a query of one id column.
 func idList(ctx context.Context, q querier, query string, args ...any) ([]int64, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {

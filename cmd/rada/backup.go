@@ -18,14 +18,9 @@ func init() {
 func runBackup(ctx context.Context, g globals, args []string, w io.Writer) error {
 	fs := newFlags("backup")
 	force := fs.Bool("force", false, "overwrite FILE if it exists")
-	file, rest := splitFirstArg(args)
-	if err := parseFlags(fs, rest); err != nil {
+	file, err := parseFileArgs(fs, args, "backup FILE: name one file to write")
+	if err != nil {
 		return err
-	}
-	if file == "" && fs.NArg() == 1 {
-		file = fs.Arg(0)
-	} else if file == "" || fs.NArg() > 0 {
-		return usageError{"backup FILE: name one file to write"}
 	}
 	s, err := openExisting(ctx, g, store.ReadOnly())
 	if err != nil {
@@ -45,14 +40,6 @@ func runBackup(ctx context.Context, g globals, args []string, w io.Writer) error
 	}
 	_, err = fmt.Fprintf(w, "backup written to %s\n", file)
 	return err
-}
-
-// splitFirstArg lets a positional argument come before the flags.
-func splitFirstArg(args []string) (string, []string) {
-	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
-		return args[0], args[1:]
-	}
-	return "", args
 }
 
 // openExisting opens a database that must already exist.

@@ -23,14 +23,9 @@ func init() {
 func runImportMembers(ctx context.Context, g globals, args []string, stdout io.Writer) error {
 	fs := newFlags("import members")
 	dryRun := fs.Bool("dry-run", false, "check the file and report, without importing")
-	file, rest := splitFirstArg(args)
-	if err := parseFlags(fs, rest); err != nil {
+	file, err := parseFileArgs(fs, args, "import members FILE.csv: name one file to read")
+	if err != nil {
 		return err
-	}
-	if file == "" && fs.NArg() == 1 {
-		file = fs.Arg(0)
-	} else if file == "" || fs.NArg() > 0 {
-		return usageError{"import members FILE.csv: name one file to read"}
 	}
 	rows, err := readMembersFile(file)
 	if err != nil {

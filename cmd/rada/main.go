@@ -136,3 +136,22 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// parseFileArgs parses the flags and the one FILE argument, which may come before or after
+// them; anything else is the usage error given.
+func parseFileArgs(fs *flag.FlagSet, args []string, usage string) (string, error) {
+	file := ""
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		file, args = args[0], args[1:]
+	}
+	if err := parseFlags(fs, args); err != nil {
+		return "", err
+	}
+	if file == "" && fs.NArg() == 1 {
+		return fs.Arg(0), nil
+	}
+	if file == "" || fs.NArg() > 0 {
+		return "", usageError{usage}
+	}
+	return file, nil
+}

@@ -25,7 +25,7 @@ func PlanReport(w io.Writer, r store.PlanReport, f Format, lang string) error {
 	return fmt.Errorf("format %q: use md, html, csv or json", f)
 }
 
-var planWords = map[string][2]string{
+var planWords = phrases{
 	"report":               {"Звіт про виконання плану дій", "Action Plan progress report"},
 	"period":               {"Період: %s – %s.", "Period: %s – %s."},
 	"as_of":                {"Станом на %s.", "As of %s."},
@@ -62,17 +62,8 @@ var planWords = map[string][2]string{
 	"scale.withdrawn":      {"Відкликання", "Withdrawal"},
 }
 
-func pw(lang, key string, args ...any) string {
-	w := planWords[key]
-	s := w[0]
-	if lang == "en" {
-		s = w[1]
-	}
-	if len(args) > 0 {
-		return fmt.Sprintf(s, args...)
-	}
-	return s
-}
+// pw is the plan report's phrase key in lang.
+func pw(lang, key string, args ...any) string { return planWords.in(lang, key, args...) }
 
 // PlanDocument builds the plan report as a document.
 func PlanDocument(r store.PlanReport, lang string) doc.Document {

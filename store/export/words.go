@@ -7,7 +7,7 @@ import (
 )
 
 // words are the fixed phrases of the documents: DOMAIN.md §3 and §6 ({uk, en}).
-var words = map[string][2]string{
+var words = phrases{
 	"minutes":        {"ПРОТОКОЛ № %d", "MINUTES No. %d"},
 	"extract":        {"ВИТЯГ З ПРОТОКОЛУ № %d", "EXTRACT FROM MINUTES No. %d"},
 	"of_meeting":     {"засідання Координаційної ради", "of the meeting of the Coordination Council"},
@@ -53,9 +53,15 @@ var words = map[string][2]string{
 	"guest_advisory": {"з правом дорадчого голосу", "with an advisory voice"},
 }
 
-// word is the phrase key in lang, formatted with args when it has verbs.
-func word(lang, key string, args ...any) string {
-	w, ok := words[key]
+// phrases are the documents' fixed words, Ukrainian then English.
+type phrases map[string][2]string
+
+// word is the minutes' phrase key in lang, formatted with args when it has verbs.
+func word(lang, key string, args ...any) string { return words.in(lang, key, args...) }
+
+// in is the phrase key in lang (the key itself when there is none), formatted with args.
+func (p phrases) in(lang, key string, args ...any) string {
+	w, ok := p[key]
 	if !ok {
 		return key
 	}
