@@ -4,9 +4,11 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
 // Outcome is what Guard made of a message.
@@ -72,4 +74,14 @@ func (s Screen) Update(msg tea.Msg, ask confirm.Model, f *huh.Form, saving bool)
 		return ask, f, Save, nil
 	}
 	return ask, f, Handled, cmd
+}
+
+// View is a form screen: the title cut to w, then the form or the question about throwing
+// changes away.
+func View(st *theme.Styles, title string, w int, ask confirm.Model, f *huh.Form) string {
+	head := st.Title.Render(ansi.Truncate(title, max(w, 1), "…"))
+	if ask.Active() {
+		return head + "\n\n" + ask.View(w)
+	}
+	return head + "\n" + f.View()
 }

@@ -6,7 +6,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
@@ -180,14 +179,7 @@ func (f Form) SetSize(w, h int) Form {
 }
 
 // View is the title, then the form or the question about throwing changes away.
-func (f Form) View() string {
-	st := f.c.Styles
-	head := st.Title.Render(ansi.Truncate(f.Title(), max(f.c.Width, 1), "…"))
-	if f.confirm.Active() {
-		return head + "\n\n" + f.confirm.View(f.c.Width)
-	}
-	return head + "\n" + f.form.View()
-}
+func (f Form) View() string { return form.View(f.c.Styles, f.Title(), f.c.Width, f.confirm, f.form) }
 
 // ShortHelp shows the form's keys.
 func (f Form) ShortHelp() []key.Binding {
