@@ -120,3 +120,15 @@ func Drive(f *huh.Form, msg tea.Msg, last string) (*huh.Form, tea.Cmd, bool) {
 	}
 	return f, cmd, f.State == huh.StateCompleted
 }
+
+// Options makes select options of enumeration values, labelled in lang.
+func Options[T interface {
+	~string
+	Label(string) string
+}](lang string, values ...T) []huh.Option[T] {
+	opts := make([]huh.Option[T], len(values))
+	for i, v := range values {
+		opts[i] = huh.NewOption(v.Label(lang), v)
+	}
+	return opts
+}

@@ -3,9 +3,12 @@ package form
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
 // Outcome is what Guard made of a message.
@@ -43,4 +46,42 @@ func Guard(msg tea.Msg, ask confirm.Model, save, cancel key.Binding, changed fun
 		}
 	}
 	return ask, Pass, nil
+}
+
+// Screen is what Update needs to know of a form screen: its save and cancel keys, whether
+// anything changed, the discard question's id (see Guard) and the key of the form's last field.
+type Screen struct {
+	Save, Cancel key.Binding
+	Changed      func() bool
+	Discard      string
+	Last         string
+	T            *i18n.Catalog
+}
+
+// Update does what every form screen's Update does with a message: Guard first, then, unless
+// a save is under way, the form itself (Drive). Save means the screen is to save now: the save
+// key was pressed or enter on the last field submitted the form.
+func (s Screen) Update(msg tea.Msg, ask confirm.Model, f *huh.Form, saving bool) (confirm.Model, *huh.Form, Outcome, tea.Cmd) {
+	ask, out, cmd := Guard(msg, ask, s.Save, s.Cancel, s.Changed, s.Discard, s.T)
+	if out != Pass {
+		return ask, f, out, cmd
+	}
+	if saving {
+		return ask, f, Handled, nil
+	}
+	f, cmd, submit := Drive(f, msg, s.Last)
+	if submit {
+		return ask, f, Save, nil
+	}
+	return ask, f, Handled, cmd
+}
+
+// View is a form screen: the title cut to w, then the form or the question about throwing
+// changes away.
+func View(st *theme.Styles, title string, w int, ask confirm.Model, f *huh.Form) string {
+	head := st.Title.Render(ansi.Truncate(title, max(w, 1), "…"))
+	if ask.Active() {
+		return head + "\n\n" + ask.View(w)
+	}
+	return head + "\n" + f.View()
 }

@@ -480,18 +480,10 @@ var errAbsent = &store.ValidationError{Fields: []*store.FieldError{{Field: "memb
 func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	members := m.live.Record.Roll.Members
-	choices := map[*key.Binding]store.VoteChoice{&k.For: store.VoteFor, &k.Against: store.VoteAgainst,
-		&k.Abstain: store.VoteAbstain, &k.NotVoted: store.VoteNotVoted}
+	if m, ok := m.listKey(km, len(members)); ok {
+		return m, nil
+	}
 	switch {
-	case key.Matches(km, k.Cancel):
-		m.mode = modeView
-		return m, nil
-	case key.Matches(km, k.Up):
-		m.cursor = max(m.cursor-1, 0)
-		return m, nil
-	case key.Matches(km, k.Down):
-		m.cursor = min(m.cursor+1, max(len(members)-1, 0))
-		return m, nil
 	case key.Matches(km, k.AllFor):
 		st, item := m.c.Store, m.live.Current().ID
 		return m.queue("", nil, func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
@@ -512,12 +504,41 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return m.openForm(formRecuse, rm.Member.ID)
 	}
-	for b, choice := range choices {
-		if key.Matches(km, *b) {
-			return m.cast(rm, choice)
-		}
+	if choice, ok := k.choice(km); ok {
+		return m.cast(rm, choice)
 	}
 	return m, nil
+}
+
+// choice is the vote km casts, if it casts one.
+func (k keyMap) choice(km tea.KeyMsg) (store.VoteChoice, bool) {
+	switch {
+	case key.Matches(km, k.For):
+		return store.VoteFor, true
+	case key.Matches(km, k.Against):
+		return store.VoteAgainst, true
+	case key.Matches(km, k.Abstain):
+		return store.VoteAbstain, true
+	case key.Matches(km, k.NotVoted):
+		return store.VoteNotVoted, true
+	}
+	return "", false
+}
+
+// listKey does what the roll-call and attendance lists share: esc back to the view, up and
+// down over n members. ok says it took the key.
+func (m Model) listKey(km tea.KeyMsg, n int) (_ Model, ok bool) {
+	switch {
+	case key.Matches(km, m.keys.Cancel):
+		m.mode = modeView
+	case key.Matches(km, m.keys.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(km, m.keys.Down):
+		m.cursor = min(m.cursor+1, max(n-1, 0))
+	default:
+		return m, false
+	}
+	return m, true
 }
 
 // cast records one member's choice; the screen shows it at once and moves to the next
@@ -559,15 +580,7 @@ func (m Model) firstPresent() int {
 func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keys
 	members := m.live.Record.Roll.Members
-	switch {
-	case key.Matches(km, k.Cancel):
-		m.mode = modeView
-		return m, nil
-	case key.Matches(km, k.Up):
-		m.cursor = max(m.cursor-1, 0)
-		return m, nil
-	case key.Matches(km, k.Down):
-		m.cursor = min(m.cursor+1, max(len(members)-1, 0))
+	if m, ok := m.listKey(km, len(members)); ok {
 		return m, nil
 	}
 	if m.cursor >= len(members) {

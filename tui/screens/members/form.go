@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
@@ -88,11 +87,7 @@ func choice[T interface {
 	~string
 	Label(string) string
 }](k, title, msg string, val *T, values []T, lang string) *huh.Select[T] {
-	opts := make([]huh.Option[T], len(values))
-	for i, v := range values {
-		opts[i] = huh.NewOption(v.Label(lang), v)
-	}
-	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(opts...).Value(val).Inline(true)
+	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(form.Options(lang, values...)...).Value(val).Inline(true)
 }
 
 func (f Form) formWidth() int  { return min(max(f.c.Width, 20), 100) }
@@ -107,20 +102,10 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	if msg, ok := msg.(memberSavedMsg); ok {
 		return f.onSaved(msg)
 	}
+	s := form.Screen{Save: f.keys.Save, Cancel: f.keys.Cancel, Changed: f.Changed, Discard: discardID, Last: formFields[len(formFields)-1], T: f.c.T}
 	var out form.Outcome
 	var cmd tea.Cmd
-	f.confirm, out, cmd = form.Guard(msg, f.confirm, f.keys.Save, f.keys.Cancel, f.Changed, discardID, f.c.T)
-	switch out {
-	case form.Save:
-		return f.save()
-	case form.Handled:
-		return f, cmd
-	}
-	if f.saving {
-		return f, nil
-	}
-	var submit bool
-	if f.form, cmd, submit = form.Drive(f.form, msg, formFields[len(formFields)-1]); submit {
+	if f.confirm, f.form, out, cmd = s.Update(msg, f.confirm, f.form, f.saving); out == form.Save {
 		return f.save()
 	}
 	return f, cmd
@@ -198,14 +183,7 @@ func (f Form) SetSize(w, h int) Form {
 }
 
 // View is the title, then the form or the question about throwing changes away.
-func (f Form) View() string {
-	st := f.c.Styles
-	head := st.Title.Render(ansi.Truncate(f.Title(), max(f.c.Width, 1), "…"))
-	if f.confirm.Active() {
-		return head + "\n\n" + f.confirm.View(f.c.Width)
-	}
-	return head + "\n" + f.form.View()
-}
+func (f Form) View() string { return form.View(f.c.Styles, f.Title(), f.c.Width, f.confirm, f.form) }
 
 // ShortHelp shows the form's keys.
 func (f Form) ShortHelp() []key.Binding {

@@ -64,20 +64,10 @@ func (l Leave) Update(msg tea.Msg) (Leave, tea.Cmd) {
 	if msg, ok := msg.(memberLeftMsg); ok {
 		return l.onLeft(msg)
 	}
+	s := form.Screen{Save: l.keys.Save, Cancel: l.keys.Cancel, Changed: l.Changed, Discard: discardID, Last: "leave_reason", T: l.c.T}
 	var out form.Outcome
 	var cmd tea.Cmd
-	l.ask, out, cmd = form.Guard(msg, l.ask, l.keys.Save, l.keys.Cancel, l.Changed, discardID, l.c.T)
-	switch out {
-	case form.Save:
-		return l.save()
-	case form.Handled:
-		return l, cmd
-	}
-	if l.saving {
-		return l, nil
-	}
-	var submit bool
-	if l.form, cmd, submit = form.Drive(l.form, msg, "leave_reason"); submit {
+	if l.ask, l.form, out, cmd = s.Update(msg, l.ask, l.form, l.saving); out == form.Save {
 		return l.save()
 	}
 	return l, cmd

@@ -26,18 +26,17 @@ const (
 
 // Commitments is one plan's commitments table with its due assessments.
 type Commitments struct {
-	c       common.Common
-	keys    commitmentKeys
-	planID  int64
-	plan    store.ActionPlan
-	rows    []store.CommitmentRow
-	due     []store.Assessment
-	leads   []string
-	filter  store.CommitmentFilter
-	table   table.Model
-	req     int
-	ed      *editor.Model
-	confirm confirm.Model
+	c      common.Common
+	keys   commitmentKeys
+	planID int64
+	plan   store.ActionPlan
+	rows   []store.CommitmentRow
+	due    []store.Assessment
+	leads  []string
+	filter store.CommitmentFilter
+	table  table.Model
+	req    int
+	overlay
 	notice  string // a refusal shown in full in place of the due block until the next key
 	dueText string // the due block as drawn by SetSize, which every change of due or notice goes through
 	planD   *store.ActionPlan
@@ -77,7 +76,7 @@ func NewCommitments(c common.Common, id int64) Commitments {
 		{Title: t("plan.col.progress"), Min: 10},
 		{Title: t("plan.col.next"), Min: 10},
 	}).SetEmpty(t("plan.no_commitments"))
-	m := Commitments{c: c, keys: newCommitmentKeys(c.T), planID: id, table: tb, confirm: confirm.New(c.Styles, c.T)}
+	m := Commitments{c: c, keys: newCommitmentKeys(c.T), planID: id, table: tb, overlay: overlay{confirm: confirm.New(c.Styles, c.T)}}
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -113,17 +112,14 @@ func (m Commitments) Title() string {
 
 // Capturing is true while a form, a question or the filter line takes the keys.
 func (m Commitments) Capturing() bool {
-	return m.ed != nil || m.confirm.Active() || m.table.Filtering()
+	return m.showing() || m.table.Filtering()
 }
 
 // SetSize shares the height between the filter line, the table and the due block.
 func (m Commitments) SetSize(w, h int) Commitments {
 	m.c.Width, m.c.Height = w, h
 	m.table = m.table.SetSize(w, max(h-1-m.dueHeight(), 3))
-	if m.ed != nil {
-		ed := m.ed.SetSize(w, h)
-		m.ed = &ed
-	}
+	m.resize(w, h)
 	m.dueText = m.dueBlock()
 	return m
 }
@@ -170,14 +166,7 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 		m.ed, m.planD, m.comD, m.assessD = nil, nil, nil, nil
 		return m, nil
 	}
-	if m.ed != nil {
-		ed, cmd := m.ed.Update(msg)
-		m.ed = &ed
-		return m, cmd
-	}
-	if m.confirm.Active() {
-		var cmd tea.Cmd
-		m.confirm, cmd = m.confirm.Update(msg)
+	if cmd, ok := m.update(msg); ok {
 		return m, cmd
 	}
 	if _, ok := msg.(tea.KeyMsg); ok && m.notice != "" {
@@ -318,10 +307,7 @@ func (m Commitments) saved(msg tea.Msg) (Commitments, tea.Cmd) {
 		err = msg.err
 	}
 	if err != nil {
-		if m.ed != nil {
-			ed := m.ed.SetError(planform.ErrorText(m.c, err))
-			m.ed = &ed
-		}
+		m.fail(planform.ErrorText(m.c, err))
 		return m, nil
 	}
 	m.ed, m.planD, m.comD, m.assessD = nil, nil, nil, nil
@@ -447,11 +433,8 @@ func (m Commitments) dueLine(a store.Assessment, today string) string {
 
 // ShortHelp lists the keys that work now.
 func (m Commitments) ShortHelp() []key.Binding {
-	if m.ed != nil {
-		return m.ed.ShortHelp()
-	}
-	if m.confirm.Active() {
-		return m.confirm.ShortHelp()
+	if keys, ok := m.shortHelp(); ok {
+		return keys
 	}
 	if m.table.Filtering() {
 		return m.table.ShortHelp()

@@ -22,15 +22,14 @@ const detailLines = 5
 
 // Model is the plan summary screen.
 type Model struct {
-	c       common.Common
-	keys    summaryKeys
-	table   table.Model
-	plans   []store.PlanSummary
-	req     int
-	loaded  bool
-	ed      *editor.Model
-	draft   *store.ActionPlan
-	confirm confirm.Model
+	c      common.Common
+	keys   summaryKeys
+	table  table.Model
+	plans  []store.PlanSummary
+	req    int
+	loaded bool
+	draft  *store.ActionPlan
+	overlay
 }
 
 type plansLoadedMsg struct {
@@ -54,7 +53,7 @@ func New(c common.Common) Model {
 		{Title: t("plan.col.commitments"), Min: 5, Right: true},
 		{Title: t("plan.col.milestones"), Min: 15, Flex: 1},
 	}).SetEmpty(t("plan.empty"))
-	m := Model{c: c, keys: newSummaryKeys(c.T), table: tb, confirm: confirm.New(c.Styles, c.T)}
+	m := Model{c: c, keys: newSummaryKeys(c.T), table: tb, overlay: overlay{confirm: confirm.New(c.Styles, c.T)}}
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -74,16 +73,13 @@ func loadPlans(s *store.Store, req int) tea.Cmd {
 func (m Model) Title() string { return m.c.T.T("plan.summary_title") }
 
 // Capturing is true while the filter line, a question or the plan form takes the keys.
-func (m Model) Capturing() bool { return m.table.Filtering() || m.ed != nil || m.confirm.Active() }
+func (m Model) Capturing() bool { return m.table.Filtering() || m.showing() }
 
 // SetSize fits the table and the detail block into w×h.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
 	m.table = m.table.SetSize(w, max(h-detailLines-2, 2))
-	if m.ed != nil {
-		ed := m.ed.SetSize(w, h)
-		m.ed = &ed
-	}
+	m.resize(w, h)
 	return m
 }
 
@@ -118,14 +114,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.ed, m.draft = nil, nil
 		return m, nil
 	}
-	if m.ed != nil {
-		ed, cmd := m.ed.Update(msg)
-		m.ed = &ed
-		return m, cmd
-	}
-	if m.confirm.Active() {
-		var cmd tea.Cmd
-		m.confirm, cmd = m.confirm.Update(msg)
+	if cmd, ok := m.update(msg); ok {
 		return m, cmd
 	}
 	if km, ok := msg.(tea.KeyMsg); ok && !m.table.Filtering() {
@@ -185,10 +174,7 @@ func savePlan(s *store.Store, p store.ActionPlan) tea.Cmd {
 
 func (m Model) saved(msg planSavedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		if m.ed != nil {
-			ed := m.ed.SetError(planform.ErrorText(m.c, msg.err))
-			m.ed = &ed
-		}
+		m.fail(planform.ErrorText(m.c, msg.err))
 		return m, nil
 	}
 	m.ed, m.draft = nil, nil
@@ -304,11 +290,8 @@ func or(s, dflt string) string {
 
 // ShortHelp lists the keys that work now.
 func (m Model) ShortHelp() []key.Binding {
-	if m.ed != nil {
-		return m.ed.ShortHelp()
-	}
-	if m.confirm.Active() {
-		return m.confirm.ShortHelp()
+	if keys, ok := m.shortHelp(); ok {
+		return keys
 	}
 	if m.table.Filtering() {
 		return m.table.ShortHelp()

@@ -6,7 +6,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
@@ -77,15 +76,15 @@ func (f Form) build(focusKey string) *huh.Form {
 		input("authority_code", t.T("settings.authority_code"), &v.AuthorityCode, 10),
 		input("city_uk", t.T("settings.city_uk"), &v.CityUK, 100),
 		input("city_en", t.T("settings.city_en"), &v.CityEN, 100),
-		choice("quorum_rule", t.T("settings.quorum"), f.errs, &v.QuorumRule, labelled(lang, store.QuorumHalf, store.QuorumTwoThirds)),
+		choice("quorum_rule", t.T("settings.quorum"), f.errs, &v.QuorumRule, form.Options(lang, store.QuorumHalf, store.QuorumTwoThirds)),
 		choice("quorum_civil", t.T("settings.quorum_civil"), f.errs, &v.QuorumCivil,
 			[]huh.Option[bool]{huh.NewOption(t.T("common.no"), false), huh.NewOption(t.T("common.yes"), true)}),
 		choice("decision_rule", t.T("settings.decision"), f.errs, &v.DecisionRule,
-			labelled(lang, store.DecisionPresentMajority, store.DecisionMembershipMajority, store.DecisionPresentTwoThirds)),
-		choice("tie_rule", t.T("settings.tie"), f.errs, &v.TieRule, labelled(lang, store.TiePresidingDecides, store.TieFails)),
-		choice("numbering", t.T("settings.numbering"), f.errs, &v.Numbering, labelled(lang, store.Numberings...)),
+			form.Options(lang, store.DecisionPresentMajority, store.DecisionMembershipMajority, store.DecisionPresentTwoThirds)),
+		choice("tie_rule", t.T("settings.tie"), f.errs, &v.TieRule, form.Options(lang, store.TiePresidingDecides, store.TieFails)),
+		choice("numbering", t.T("settings.numbering"), f.errs, &v.Numbering, form.Options(lang, store.Numberings...)),
 		input("term_label", t.T("settings.term_label"), &v.TermLabel, 40).(*huh.Input).Placeholder("2025–2027"),
-		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, labelled(lang, store.SignerOptions...)),
+		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, form.Options(lang, store.SignerOptions...)),
 		choice("doc_lang", t.T("settings.doc_lang"), f.errs, &v.DocLang, f.langs(false)),
 		choice("ui_lang", t.T("settings.ui_lang"), f.errs, &v.UILang, f.langs(true)),
 	}
@@ -106,18 +105,6 @@ func (f Form) langs(auto bool) []huh.Option[string] {
 	return opts
 }
 
-// labelled makes options of enumeration values, labelled in lang.
-func labelled[T interface {
-	~string
-	Label(string) string
-}](lang string, values ...T) []huh.Option[T] {
-	opts := make([]huh.Option[T], len(values))
-	for i, v := range values {
-		opts[i] = huh.NewOption(v.Label(lang), v)
-	}
-	return opts
-}
-
 // choice is a one-line select with the field's message beside it.
 func choice[T comparable](k, title string, errs map[string]string, val *T, opts []huh.Option[T]) huh.Field {
 	return huh.NewSelect[T]().Key(k).Title(title).Description(errs[k]).Options(opts...).Value(val).Inline(true)
@@ -131,20 +118,10 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	if msg, ok := msg.(councilSavedMsg); ok {
 		return f.onSaved(msg)
 	}
+	s := form.Screen{Save: f.keys.Save, Cancel: f.keys.Cancel, Changed: f.Changed, Discard: discardID, Last: formFields[len(formFields)-1], T: f.c.T}
 	var out form.Outcome
 	var cmd tea.Cmd
-	f.confirm, out, cmd = form.Guard(msg, f.confirm, f.keys.Save, f.keys.Cancel, f.Changed, discardID, f.c.T)
-	switch out {
-	case form.Save:
-		return f.save()
-	case form.Handled:
-		return f, cmd
-	}
-	if f.saving {
-		return f, nil
-	}
-	var submit bool
-	if f.form, cmd, submit = form.Drive(f.form, msg, formFields[len(formFields)-1]); submit {
+	if f.confirm, f.form, out, cmd = s.Update(msg, f.confirm, f.form, f.saving); out == form.Save {
 		return f.save()
 	}
 	return f, cmd
@@ -202,14 +179,7 @@ func (f Form) SetSize(w, h int) Form {
 }
 
 // View is the title, then the form or the question about throwing changes away.
-func (f Form) View() string {
-	st := f.c.Styles
-	head := st.Title.Render(ansi.Truncate(f.Title(), max(f.c.Width, 1), "…"))
-	if f.confirm.Active() {
-		return head + "\n\n" + f.confirm.View(f.c.Width)
-	}
-	return head + "\n" + f.form.View()
-}
+func (f Form) View() string { return form.View(f.c.Styles, f.Title(), f.c.Width, f.confirm, f.form) }
 
 // ShortHelp shows the form's keys.
 func (f Form) ShortHelp() []key.Binding {
