@@ -18,18 +18,3 @@ func newKeyMap(t *i18n.Catalog) KeyMap {
 		Leave: key.NewBinding(key.WithKeys("d", "в"), key.WithHelp("d", t.T("members.key.leave"))),
 	}
 }
-
-// FormKeys are the keys of a form screen.
-type FormKeys struct {
-	Next, Prev, Choose, Save, Cancel key.Binding
-}
-
-func newFormKeys(t *i18n.Catalog) FormKeys {
-	return FormKeys{
-		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("members.key.next_field"))),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("members.key.prev_field"))),
-		Choose: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("members.key.choose"))),
-		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("members.key.save"))),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("members.key.cancel"))),
-	}
-}

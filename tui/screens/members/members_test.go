@@ -176,7 +176,7 @@ func TestLeaveTheCouncil(t *testing.T) {
 	}
 	lo := &outbox{}
 	l = press(t, l, lo, "tab", "ctrl+s")
-	if l.form == nil || !strings.Contains(l.View(), "Обов'язкове поле") || lo.back {
+	if l.form.Error("leave_reason") == "" || !strings.Contains(l.View(), "Обов'язкове поле") || lo.back {
 		t.Fatalf("a reason is required:\n%s", l.View())
 	}
 	l = press(t, l, lo, "власне бажання", "enter")

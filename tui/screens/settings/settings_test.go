@@ -78,7 +78,7 @@ func TestSettingsFormEscAsksWhenChanged(t *testing.T) {
 	}
 	out = &outbox{}
 	f = press(t, NewForm(c, council), out, " 2", "esc")
-	if out.back || !strings.Contains(f.View(), "Скасувати зміни налаштувань?") {
+	if out.back || !strings.Contains(f.View(), "Скасувати зміни? Введене буде втрачено.") {
 		t.Fatalf("changed: esc asks\n%s", f.View())
 	}
 	f = press(t, f, out, "y")
