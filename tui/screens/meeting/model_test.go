@@ -74,7 +74,7 @@ func TestItemFormKeepsValuesAndShowsMessages(t *testing.T) {
 	}
 	sc.typeText("Про бюджет")
 	sc.keys("esc")
-	if !strings.Contains(sc.m.View(), "Відкинути зміни?") {
+	if !strings.Contains(sc.m.View(), "Скасувати зміни?") {
 		t.Fatalf("esc with changes must ask:\n%s", sc.m.View())
 	}
 	sc.keys("n", "ctrl+s")
