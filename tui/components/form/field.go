@@ -19,6 +19,7 @@ const (
 	KindDate               // a date, 2026-03-12 or 12.03.2026
 	KindSelect             // one of a list
 	KindMulti              // any of a list
+	KindPerson             // a name, with the people it may be offered as suggestions
 )
 
 // Field is one input, described once: its key (the store's field name, so that the store's
@@ -36,6 +37,10 @@ type Field struct {
 	check       func(string) string
 	value       func() string                                   // the value as text, to tell whether it changed
 	choose      func(title, desc string, inline bool) huh.Field // selects: builds the huh field
+	labels      []string                                        // selects: the options' labels
+	at          func() int                                      // selects: the chosen option's place
+	set         func(int)                                       // selects: choose the option at a place
+	people      []Person                                        // person fields: the suggestions
 }
 
 // Line is a one-line text bound to v.
@@ -58,9 +63,30 @@ func Date(key, label string, v *string) Field {
 	return f
 }
 
+// Name is a person's name bound to v; while it is typed, the people whose names contain it
+// are offered (inline forms), and Chosen tells which of them it names.
+func Name(key, label string, v *string, people []Person) Field {
+	f := Line(key, label, v)
+	f.kind, f.people = KindPerson, people
+	return f
+}
+
 // Select is one of opts bound to v.
 func Select[T comparable](key, label string, v *T, opts ...huh.Option[T]) Field {
 	f := Field{key: key, label: label, kind: KindSelect, value: func() string { return fmt.Sprint(*v) }}
+	f.labels = make([]string, len(opts))
+	for i, o := range opts {
+		f.labels[i] = o.Key
+	}
+	f.at = func() int {
+		for i, o := range opts {
+			if o.Value == *v {
+				return i
+			}
+		}
+		return 0
+	}
+	f.set = func(i int) { *v = opts[i].Value }
 	f.choose = func(title, desc string, inline bool) huh.Field {
 		return huh.NewSelect[T]().Key(key).Title(title).Description(desc).Options(opts...).Value(v).Inline(inline)
 	}

@@ -28,7 +28,8 @@ type Model struct {
 	title  string
 	pages  [][]Field
 	check  func() map[string]string
-	hf     *huh.Form
+	hf     *huh.Form // the form laid out by huh, or else
+	inl    *inline   // the form drawn inside a screen (NewInline)
 	errs   map[string]string
 	intro  string // a text under the title
 	note   string // a refusal that belongs to no field, over the form
@@ -55,15 +56,23 @@ func (m Model) Checked(fn func() map[string]string) Model { m.check = fn; return
 // Intro puts text under the title (what the form is for), wrapped to the width.
 func (m Model) Intro(text string) Model {
 	m.intro = text
-	m.hf = Fit(m.hf, m.formWidth(), m.formHeight())
+	if m.hf != nil {
+		m.hf = Fit(m.hf, m.formWidth(), m.formHeight())
+	}
 	return m
 }
 
 // ID names the form.
 func (m Model) ID() string { return m.id }
 
-// Init focuses the first field.
-func (m Model) Init() tea.Cmd { return nil }
+// Init starts the focused field's cursor.
+func (m Model) Init() tea.Cmd {
+	if m.inl == nil {
+		return nil
+	}
+	_, cmd := m.inl.inputs[m.inl.focus].focus()
+	return cmd
+}
 
 // build makes the huh form, each field's message (or help) under its label, focus on k.
 func (m Model) build(k string) *huh.Form {
@@ -123,8 +132,19 @@ func (m Model) Changed() bool { return m.values() != m.start }
 
 // Focused is the key of the field with the focus.
 func (m Model) Focused() string {
+	if m.inl != nil {
+		return m.inl.inputs[m.inl.focus].key
+	}
 	if f := m.hf.GetFocusedField(); f != nil {
 		return f.GetKey()
+	}
+	return ""
+}
+
+// Value is the text of the field k, trimmed ("" for a select).
+func (m Model) Value(k string) string {
+	if f, ok := m.field(k); ok && f.text != nil {
+		return strings.TrimSpace(*f.text)
 	}
 	return ""
 }
@@ -142,14 +162,16 @@ func (m Model) Asking() bool { return m.ask.Active() }
 // form keeps its values and takes keys again.
 func (m Model) SetErrors(errs map[string]string) Model {
 	m.saving, m.errs, m.note = false, errs, ""
-	m.hf = m.build(m.firstBad())
+	if m.inl == nil {
+		m.hf = m.build(m.firstBad())
+	}
 	return m
 }
 
 // SetError shows text over the form (a save refused for no field); the form keeps its values.
 func (m Model) SetError(text string) Model {
 	m.saving, m.note = false, store.OneLine(text)
-	if m.hf.State != huh.StateNormal {
+	if m.hf != nil && m.hf.State != huh.StateNormal {
 		m.hf = m.build(m.Focused())
 	}
 	return m
@@ -191,6 +213,12 @@ func (m Model) introView() string {
 // SetSize fits the form into w×h cells, keeping the focus and what was typed.
 func (m Model) SetSize(w, h int) Model {
 	m.width, m.height = w, h
+	if m.inl != nil {
+		for i := range m.inl.inputs {
+			m.inl.inputs[i] = m.inl.inputs[i].setWidth(w)
+		}
+		return m
+	}
 	m.hf = Fit(m.hf, m.formWidth(), m.formHeight())
 	return m
 }
@@ -204,12 +232,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.answer(km)
 	case isKey && key.Matches(km, m.keys.Save):
 		return m.submit()
-	case isKey && key.Matches(km, m.keys.Cancel):
+	case isKey && key.Matches(km, m.keys.Cancel) && m.inl == nil:
 		if !m.Changed() {
 			return m, m.send(CancelMsg{ID: m.id})
 		}
 		m.ask = m.ask.Ask(m.id+".discard", m.c.T.T("form.discard"))
 		return m, nil
+	case m.inl != nil:
+		return m.updateInline(msg)
 	case m.saving:
 		return m, nil
 	case isKey:
@@ -246,6 +276,9 @@ func (m Model) submit() (Model, tea.Cmd) {
 	if m.saving {
 		return m, nil
 	}
+	if m.inl != nil {
+		m.inl.inputs[m.inl.focus] = m.inl.inputs[m.inl.focus].takePick()
+	}
 	errs := map[string]string{}
 	for _, f := range m.fields() {
 		if msg := f.message(m.c.FieldText); msg != "" {
@@ -262,6 +295,9 @@ func (m Model) submit() (Model, tea.Cmd) {
 	if len(errs) > 0 {
 		return m.SetErrors(errs), nil
 	}
+	if m.inl != nil {
+		return m, m.send(SubmitMsg{ID: m.id}) // the live meeting goes on: no key waits for the save
+	}
 	if len(m.errs) > 0 || m.hf.State != huh.StateNormal {
 		m.errs = nil
 		m.hf = m.build(m.Focused())
@@ -276,6 +312,12 @@ func (m Model) send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } 
 // changes away.
 func (m Model) View() string {
 	w := max(m.width, 1)
+	if m.inl != nil {
+		if m.ask.Active() {
+			return m.ask.View(w)
+		}
+		return m.inlineView()
+	}
 	head := m.c.Styles.Title.Render(ansi.Truncate(store.OneLine(m.title), w, "…"))
 	if m.ask.Active() {
 		return head + "\n\n" + m.ask.View(w)
@@ -292,6 +334,9 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.ask.Active() {
 		return m.ask.ShortHelp()
 	}
+	if m.inl != nil {
+		return m.inlineHelp()
+	}
 	k := m.keys
 	if f, ok := m.field(m.Focused()); ok && f.inline {
 		return []key.Binding{k.Choose, k.Next, k.Save, k.Cancel}
@@ -300,7 +345,12 @@ func (m Model) ShortHelp() []key.Binding {
 }
 
 // FullHelp lists the form's keys.
-func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m Model) FullHelp() [][]key.Binding {
+	if k := m.keys; m.inl != nil && !m.ask.Active() {
+		return [][]key.Binding{{k.Save, k.Enter, k.Next, k.Prev, k.Pick, k.Cancel}}
+	}
+	return [][]key.Binding{m.ShortHelp()}
+}
 
 func (m Model) field(k string) (Field, bool) {
 	for _, f := range m.fields() {
