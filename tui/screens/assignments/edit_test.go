@@ -119,8 +119,8 @@ func TestEditAssignmentFromTheSection(t *testing.T) {
 func TestEditAssignmentRefusedAfterApproval(t *testing.T) {
 	st := seeded(t)
 	for lang, want := range map[string]string{
-		"uk": "Протокол затверджено — текст, відповідального й термін доручення змінити не можна; позначити виконання можна (enter)",
-		"en": "The minutes are approved — the assignment's text, responsible and deadline cannot change; it can still be marked done (enter)",
+		"uk": "Протокол затверджено — доручення не змінити, лише позначити виконання (enter)",
+		"en": "Minutes approved — the assignment cannot change, only be marked done (enter)",
 	} {
 		m := openSection(t, st, lang)
 		for _, b := range m.ShortHelp() {
@@ -151,14 +151,14 @@ func TestEditAssignmentRefusedWhileSubmitted(t *testing.T) {
 	m, cmd := m.Update(screentest.Key("ctrl+s"))
 	m, cmd = m.Update(cmd())
 	s, _ := cmd().(common.StatusMsg)
-	if !strings.HasPrefix(s.Text, "Доручення змінити не можна, поки протокол на затвердженні") || !m.Capturing() ||
+	if s.Text != "Доручення змінити не можна — стан засідання «Протокол подано»" || !m.Capturing() ||
 		m.value("text") != "Оприлюднити звіт вчасно" {
 		t.Fatalf("status %q capturing %v text %q", s.Text, m.Capturing(), m.value("text"))
 	}
 	m = press(t, m, "esc")
 	m, cmd = m.Update(common.DataChangedMsg{})
 	m = run(t, m, cmd)
-	if _, status := statusOf(t, m, "e"); !strings.HasPrefix(status, "Доручення змінити не можна") {
+	if _, status := statusOf(t, m, "e"); status != "Доручення змінити не можна — стан засідання «Протокол подано»" {
 		t.Fatalf("e while submitted: %q", status)
 	}
 }
