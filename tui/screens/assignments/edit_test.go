@@ -162,3 +162,29 @@ func TestEditAssignmentRefusedWhileSubmitted(t *testing.T) {
 		t.Fatalf("e while submitted: %q", status)
 	}
 }
+
+// The list reloading under an open editor (a change from another terminal) does not move the
+// edit onto another assignment.
+func TestEditAssignmentSurvivesAReload(t *testing.T) {
+	st := seededAt(t, store.MeetingClosed)
+	ctx := context.Background()
+	m := openSection(t, st, "uk")
+	first, second := m.rows[0], m.rows[1]
+	m = press(t, m, "e")
+	m = typeText(t, m, " вчасно")
+	if err := st.MarkAssignmentDone(ctx, first.ID, "2026-03-19", "Розміщено"); err != nil {
+		t.Fatal(err)
+	}
+	m, cmd := m.Update(common.DataChangedMsg{})
+	m = run(t, m, cmd)
+	if len(m.rows) != 1 || m.rows[0].ID != second.ID || !strings.Contains(m.View(), "│ Оприлюднити звіт вчасно") {
+		t.Fatalf("after the reload: rows %+v\n%s", m.rows, m.View())
+	}
+	m = press(t, m, "ctrl+s")
+	all, _ := st.ListAssignments(ctx, store.AssignmentFilter{})
+	for _, a := range all {
+		if (a.ID == first.ID && a.Text != "Оприлюднити звіт вчасно") || (a.ID == second.ID && a.Text != second.Text) {
+			t.Fatalf("the edit went astray: %+v", all)
+		}
+	}
+}

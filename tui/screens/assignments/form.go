@@ -52,7 +52,7 @@ func (m Model) value(name string) string {
 }
 
 func (m Model) open(kind formKind, fields ...field) (Model, tea.Cmd) {
-	m.form, m.fields, m.focus, m.errs = kind, sized(fields, m.c.Width), 0, nil
+	m.form, m.target, m.fields, m.focus, m.errs = kind, m.rows[m.cursor], sized(fields, m.c.Width), 0, nil
 	return m, m.fields[0].in.Focus()
 }
 
@@ -129,7 +129,7 @@ func (m Model) updateInput(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) save() (Model, tea.Cmd) {
-	st, r := m.c.Store, m.rows[m.cursor]
+	st, r := m.c.Store, m.target
 	if m.form == formDone {
 		date, note := normaliseDate(m.value("done_on")), m.value("note")
 		return m, func() tea.Msg {

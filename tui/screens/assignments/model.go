@@ -1,7 +1,7 @@
 // Package assignments is the Assignments section: every доручення with the meeting and
 // decision that gave it, filtered by state and by who is responsible, marked done with a
 // date and a note (also after the minutes are locked), corrected (text, responsible,
-// deadline) until the minutes are approved; overdue ones stand out.
+// deadline) while the meeting's record may change; overdue ones stand out.
 package assignments
 
 import (
@@ -38,7 +38,8 @@ type Model struct {
 	offset int
 	req    int
 	loaded bool
-	form   formKind // the open form, formNone when none
+	form   formKind            // the open form, formNone when none
+	target store.AssignmentRow // the assignment the open form is about
 	fields []field
 	focus  int
 	errs   map[string]string // the fields' validation messages, by name
@@ -98,7 +99,7 @@ func (m Model) Title() string { return m.c.T.T("assignments.title") }
 // Capturing is true while a form takes typed text.
 func (m Model) Capturing() bool { return m.form != formNone }
 
-// Update handles the list, the filters and the done form.
+// Update handles the list, the filters and the forms.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:

@@ -159,13 +159,18 @@ func (m Model) renderRow(i, w int) string {
 	return st.TableRow.Render("  " + line)
 }
 
-// detailLines: the selected assignment in full, with the open form under it.
+// detailLines: the selected assignment in full, or the one the open form is about with the form.
 func (m Model) detailLines(w int) []string {
 	st := m.c.Styles
-	if m.cursor >= len(m.rows) {
+	var r store.AssignmentRow
+	switch {
+	case m.Capturing():
+		r = m.target
+	case m.cursor < len(m.rows):
+		r = m.rows[m.cursor]
+	default:
 		return nil
 	}
-	r := m.rows[m.cursor]
 	out := []string{""}
 	if m.form != formEdit { // the edit form shows the text itself
 		out = append(out, st.Text.Render(common.Truncate(store.OneLine(r.Text), w, "…")))
