@@ -200,7 +200,10 @@ func (m Model) move(delta int) (Model, tea.Cmd) {
 // name being typed, the people it may be.
 func (m Model) inlineView() string {
 	st := m.c.Styles
-	out := []string{"", st.Accent.Render(m.title)}
+	var out []string
+	if m.title != "" {
+		out = append(out, "", st.Accent.Render(m.title))
+	}
 	for i, in := range m.inl.inputs {
 		label := st.Label.Render(in.label)
 		if i == m.inl.focus {

@@ -62,6 +62,9 @@ func (m Model) Intro(text string) Model {
 	return m
 }
 
+// Keys are the form's keys (a read-only view refuses Save).
+func (m Model) Keys() Keys { return m.keys }
+
 // ID names the form.
 func (m Model) ID() string { return m.id }
 

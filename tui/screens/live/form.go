@@ -18,6 +18,7 @@ const (
 
 	formSpeechEdit formKind = "speech/edit" // an existing speech, ref its id
 	formPointEdit  formKind = "point/edit"  // an existing point, ref its id
+	formAssignEdit formKind = "assign/edit" // an existing assignment, ref its id
 )
 
 // editing is the open form: what it records, for which item, where its drafts are kept,
@@ -25,7 +26,7 @@ const (
 type editing struct {
 	kind   formKind
 	itemID int64
-	ref    int64  // formRecuse, formAbsent: the member; the edits: the speech or point edited
+	ref    int64  // formRecuse, formAbsent: the member; the edits: the speech, point or assignment edited
 	prefix string // drafts' key prefix, "m12/i3/point/new/"
 	v      *texts
 }

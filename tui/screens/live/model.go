@@ -47,7 +47,7 @@ type Model struct {
 	drafts    map[string]string // every draft of the meeting as last saved
 	restored  bool              // the form open at the last exit has been reopened
 	asked     bool              // the question to start the session has been asked
-	sel       int               // the selected speech or point (entries), -1 none
+	sel       int               // the selected speech, point or assignment (entries), -1 none
 	pulse     common.Pulse      // looks for changes made from another terminal
 	reloaded  bool              // a store action's own reload is on its way: skip the change it broadcasts
 	drawn     drawn             // the meeting and its roll as drawn for the width
@@ -192,8 +192,16 @@ func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 		}
 		title, v.text = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)}), old.Text
 		fields = []form.Field{form.Text("text", T("live.field.point"), &v.text, 3)}
-	case formAssign:
+	case formAssign, formAssignEdit:
 		title, v.point = T("live.new_assignment"), len(m.live.Record.Points)
+		if kind == formAssignEdit {
+			old, ok := m.assignmentByID(ref)
+			if !ok {
+				return m, nil
+			}
+			title, v.point = T("live.edit_assignment"), m.pointIndex(old.PointID)
+			v.text, v.responsible, v.deadline = old.Text, old.ResponsibleName, old.Deadline
+		}
 		fields = []form.Field{
 			form.Select("point", T("live.field.by_point"), &v.point, m.pointOptions()...),
 			form.Text("text", T("live.field.assignment"), &v.text, 3),
@@ -270,6 +278,16 @@ func (m Model) restoreForm() (Model, tea.Cmd) {
 
 func (m Model) pointRef(n int) string {
 	return fmt.Sprintf("%d.%d", m.live.Current().Position, n)
+}
+
+// pointIndex is a point's place among pointOptions (0: no point).
+func (m Model) pointIndex(id int64) int {
+	for i, p := range m.live.Record.Points {
+		if p.ID == id {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // pointOptions are "no point" and each decision point of the item, by their place.

@@ -21,6 +21,8 @@ const (
 
 	askDeleteSpeech = "ask:delete-speech:" // + the speech's id
 	askDeletePoint  = "ask:delete-point:"  // + the point's id
+
+	askDeleteAssignment = "ask:delete-assignment:" // + the assignment's id
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -219,7 +221,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 }
 
 func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
-	if km.String() == "?" && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
+	if key.Matches(km, m.keys.Help) && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
 		return m, common.Send(common.ShowHelpMsg{}) // the lists take letters, not ?
 	}
 	switch m.mode {
@@ -382,6 +384,9 @@ func (m Model) submit() (Model, tea.Cmd) {
 	case formAssign:
 		a := m.assignmentOf(e)
 		return run(func(ctx context.Context) error { _, err := st.CreateAssignment(ctx, a); return err })
+	case formAssignEdit:
+		a := m.assignmentOf(e)
+		return run(func(ctx context.Context) error { return st.UpdateAssignment(ctx, a) })
 	case formRecuse:
 		member, reason := e.ref, strings.TrimSpace(v.reason)
 		return run(func(ctx context.Context) error {
@@ -406,12 +411,20 @@ func (m Model) speechOf(e editing) store.Speech {
 	return sp
 }
 
+// assignmentOf is the assignment the form holds; an edit keeps its member when the name
+// stays as it was, even if that member is no longer on the roll.
 func (m Model) assignmentOf(e editing) store.Assignment {
-	a := store.Assignment{ItemID: e.itemID, Text: strings.TrimSpace(e.v.text), Deadline: form.ISODate(e.v.deadline)}
-	if p, ok := m.form.Chosen("responsible"); ok && p.MemberID != 0 {
+	responsible := strings.TrimSpace(e.v.responsible)
+	a := store.Assignment{ID: e.ref, ItemID: e.itemID, Text: strings.TrimSpace(e.v.text), Deadline: form.ISODate(e.v.deadline)}
+	old, _ := m.assignmentByID(e.ref)
+	p, ok := m.form.Chosen("responsible")
+	switch {
+	case ok && p.MemberID != 0:
 		a.ResponsibleMemberID = p.MemberID
-	} else {
-		a.ResponsibleOrg = strings.TrimSpace(e.v.responsible)
+	case e.ref != 0 && old.ResponsibleMemberID != 0 && responsible == store.OneLine(old.ResponsibleName):
+		a.ResponsibleMemberID = old.ResponsibleMemberID
+	default:
+		a.ResponsibleOrg = responsible
 	}
 	if opt := e.v.point; opt > 0 && opt <= len(m.live.Record.Points) {
 		a.PointID = m.live.Record.Points[opt-1].ID
@@ -434,7 +447,7 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.ClearVotes):
 		m.confirm = m.confirm.Ask(askClear, m.c.T.T("live.ask_clear"))
 		return m, nil
-	case km.String() == "P":
+	case key.Matches(km, k.ToAttendance):
 		m.mode = modeAttendance
 		return m, nil
 	}

@@ -3,6 +3,7 @@ package welcome
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // KeyMap is the welcome screen's menu keys (the form has the form keys).
@@ -12,8 +13,8 @@ type KeyMap struct {
 
 func newKeyMap(t *i18n.Catalog) KeyMap {
 	return KeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.T("key.up"))),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.T("key.down"))),
-		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("welcome.key.choose"))),
+		Up:     keys.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.T("key.up"))),
+		Down:   keys.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.T("key.down"))),
+		Choose: keys.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("welcome.key.choose"))),
 	}
 }
