@@ -1,6 +1,3 @@
-// Package form is Rada's one form system: fields described once (Line, Text, Date, Select,
-// Multi), a Model that lays them out with huh in Rada's theme, checks them on save and shows
-// each message beside its field, and guards esc with "discard what you typed?".
 package form
 
 import (
