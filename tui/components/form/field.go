@@ -130,12 +130,6 @@ func (f Field) Check(fn func(string) string) Field { f.check = fn; return f }
 // Inline shows a select on one line, chosen with ←/→.
 func (f Field) Inline() Field { f.inline = true; return f }
 
-// Key is the field's key.
-func (f Field) Key() string { return f.key }
-
-// Kind is the field's kind.
-func (f Field) Kind() Kind { return f.kind }
-
 // chooses says whether the field picks among options (←/→ or ↑↓) rather than taking text.
 func (f Field) chooses() bool { return f.kind == KindSelect || f.kind == KindMulti }
 
