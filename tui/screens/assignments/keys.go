@@ -7,7 +7,7 @@ import (
 )
 
 type keyMap struct {
-	Up, Down, View, Responsible, Done, Reopen, Save, NextField, Cancel key.Binding
+	Up, Down, View, Responsible, Done, Edit, Reopen, Save, NextField, Cancel key.Binding
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
@@ -17,6 +17,7 @@ func newKeys(t *i18n.Catalog) keyMap {
 		View:        keys.NewBinding(key.WithKeys("f"), key.WithHelp("f", t.T("assignments.key.view"))),
 		Responsible: keys.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.T("assignments.key.responsible"))),
 		Done:        keys.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter/D", t.T("assignments.key.done"))),
+		Edit:        keys.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("assignments.key.edit"))),
 		Reopen:      keys.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.T("assignments.key.reopen"))),
 		Save:        keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("assignments.key.save"))),
 		NextField:   keys.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t.T("assignments.key.next_field"))),
