@@ -103,9 +103,11 @@ func TestLiveDatabaseIsNeverWrittenOver(t *testing.T) {
 	if len(wal) == 0 {
 		t.Fatal("the holder left no write-ahead log")
 	}
+	tried := 0
 	for _, x := range spellings {
 		for _, args := range writers(x) {
 			for _, dbFlag := range []string{db, "council.db"} {
+				tried++
 				code, _, errs := rada(t, append([]string{"--db", dbFlag}, args...)...)
 				if code != 1 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "is the council's live database") {
 					t.Errorf("--db %s %v = %d %q", dbFlag, args, code, errs)
@@ -115,6 +117,7 @@ func TestLiveDatabaseIsNeverWrittenOver(t *testing.T) {
 		sameBytes(t, db, before)
 		sameBytes(t, db+"-wal", wal)
 	}
+	t.Logf("%d writes aimed at the live database refused, not a byte changed", tried)
 	saveAndStop()
 	s, err := store.Open(context.Background(), db, store.ReadOnly())
 	if err != nil {
