@@ -15,7 +15,7 @@ import (
 
 // The refusals; Check and Write wrap them with the path.
 var (
-	ErrLive       = errors.New("is the council's live database or one of its files")
+	ErrLive       = errors.New("is the council's live database or one of its files; choose another file")
 	ErrExists     = errors.New("already exists")
 	ErrSymlink    = errors.New("is a symbolic link; name the file itself")
 	ErrFolder     = errors.New("is a folder; name a file")
