@@ -17,6 +17,9 @@ var (
 	ErrReadOnly  = errors.New("the database is read-only")
 	ErrNotEmpty  = errors.New("the database already holds a council")
 	ErrForbidden = errors.New("not allowed")
+	ErrFolder    = errors.New("is a folder, not a database file")
+	ErrEmptyFile = errors.New("is an empty file: it holds no council yet")
+	ErrNoAccess  = errors.New("cannot be read: no permission")
 )
 
 // mapErr turns SQLite's messages and codes into the sentinels, in one place.
