@@ -12,10 +12,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/muesli/termenv"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
-
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 
 var testNow = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 
@@ -51,13 +49,7 @@ func seed(t *testing.T) *store.Store {
 
 func openEmpty(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "council.db"),
-		store.WithActor("test"), store.WithClock(func() time.Time { return testNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return screentest.OpenStore(t, filepath.Join(t.TempDir(), "council.db"), "test", testNow)
 }
 
 // settle runs cmd and every command it leads to, feeding the messages to m; timers
