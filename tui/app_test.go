@@ -74,7 +74,7 @@ func settle(t *testing.T, m Model, cmd tea.Cmd) Model {
 		case <-time.After(300 * time.Millisecond):
 			continue // a timer
 		}
-		if cmds, ok := asCmds(msg); ok {
+		if cmds, ok := common.Commands(msg); ok {
 			queue = append(queue, cmds...)
 			continue
 		}
@@ -256,24 +256,6 @@ func TestWelcomeOpensDemo(t *testing.T) {
 	v := m.View()
 	if !strings.Contains(v, "Opened the demo council: /tmp/x/demo.db") || !strings.Contains(v, "2 meetings") {
 		t.Errorf("after the demo opens:\n%s", v)
-	}
-}
-
-func TestRouteDeliversToOwner(t *testing.T) {
-	type loaded struct{ n int }
-	cmd := route(7, tea.Batch(func() tea.Msg { return loaded{1} }, func() tea.Msg { return common.BackMsg{} }))
-	cmds, ok := asCmds(cmd())
-	if !ok || len(cmds) != 2 {
-		t.Fatal("a batch stays a batch")
-	}
-	if r, ok := cmds[0]().(routed); !ok || r.to != 7 || r.msg != (loaded{1}) {
-		t.Fatalf("%#v", cmds[0]())
-	}
-	if _, ok := cmds[1]().(common.BackMsg); !ok {
-		t.Fatal("common messages go to the root as they are")
-	}
-	if _, ok := route(7, tea.Quit)().(tea.QuitMsg); !ok {
-		t.Fatal("Bubble Tea's own messages pass")
 	}
 }
 

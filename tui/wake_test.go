@@ -98,7 +98,7 @@ func looks(cmd tea.Cmd) bool {
 	case <-time.After(300 * time.Millisecond):
 		return false // a timer
 	}
-	if cmds, ok := asCmds(msg); ok {
+	if cmds, ok := common.Commands(msg); ok {
 		return slices.ContainsFunc(cmds, looks)
 	}
 	r, ok := msg.(routed)

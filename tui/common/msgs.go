@@ -33,6 +33,13 @@ func (s Section) Label(t *i18n.Catalog) string {
 	return t.T(sectionIDs[s])
 }
 
+// ForRoot marks a message that leaves the screen whose command produced it. The root acts
+// on the ones it knows (navigation, status, opening a screen, a broadcast) and gives any
+// other to the active screen; a message without the mark goes back to the screen that
+// produced it, and to no other (tui/route.go). A screen's package may declare its own: a
+// type with a ForRoot method.
+type ForRoot interface{ ForRoot() }
+
 // StatusMsg shows a line in the status bar for a few seconds.
 type StatusMsg struct {
 	Text string
@@ -63,6 +70,21 @@ type (
 	OpenPlanMsg       struct{ ID int64 }
 	OpenCommitmentMsg struct{ ID int64 }
 )
+
+// The messages of this file are all for the root.
+func (StatusMsg) ForRoot()         {}
+func (BackMsg) ForRoot()           {}
+func (PushMsg) ForRoot()           {}
+func (SwitchSectionMsg) ForRoot()  {}
+func (ShowHelpMsg) ForRoot()       {}
+func (DataChangedMsg) ForRoot()    {}
+func (OpenMeetingMsg) ForRoot()    {}
+func (OpenLiveMsg) ForRoot()       {}
+func (OpenMemberMsg) ForRoot()     {}
+func (OpenPlanMsg) ForRoot()       {}
+func (OpenCommitmentMsg) ForRoot() {}
+func (CouncilFoundedMsg) ForRoot() {}
+func (OpenDemoMsg) ForRoot()       {}
 
 // Send wraps a message in a command.
 func Send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

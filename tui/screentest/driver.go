@@ -15,15 +15,10 @@ type Screen[M any] interface {
 }
 
 // forRoot says whether a screen's message is addressed to the root rather than to the
-// screen itself.
+// screen itself, as the root routes it.
 func forRoot(msg tea.Msg) bool {
-	switch msg.(type) {
-	case common.StatusMsg, common.BackMsg, common.PushMsg, common.SwitchSectionMsg, common.ShowHelpMsg,
-		common.DataChangedMsg, common.OpenMeetingMsg, common.OpenLiveMsg, common.OpenMemberMsg, common.OpenPlanMsg,
-		common.OpenCommitmentMsg, common.CouncilFoundedMsg, common.OpenDemoMsg:
-		return true
-	}
-	return false
+	_, ok := msg.(common.ForRoot)
+	return ok
 }
 
 // Outbox collects what a screen sends to the root.
