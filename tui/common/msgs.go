@@ -5,13 +5,13 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
-// Section is one of the five tabs.
+// Section is one of the tabs: an index into the root's list of sections (tui/sections.go),
+// which gives each its key, title and home screen.
 type Section int
 
-// The sections, in tab order (keys 1–5).
+// The sections, in tab order.
 const (
 	SectionMeetings Section = iota
 	SectionMembers
@@ -19,19 +19,6 @@ const (
 	SectionAssignments
 	SectionSettings
 )
-
-// Sections lists every section in tab order.
-var Sections = []Section{SectionMeetings, SectionMembers, SectionPlan, SectionAssignments, SectionSettings}
-
-var sectionIDs = [...]string{"section.meetings", "section.members", "section.plan", "section.assignments", "section.settings"}
-
-// Label is the section's name in the catalog's language.
-func (s Section) Label(t *i18n.Catalog) string {
-	if s < 0 || int(s) >= len(sectionIDs) {
-		return ""
-	}
-	return t.T(sectionIDs[s])
-}
 
 // ForRoot marks a message that leaves the screen whose command produced it. The root acts
 // on the ones it knows (navigation, status, opening a screen, a broadcast) and gives any

@@ -14,7 +14,7 @@ type Screen interface {
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
 	// Capturing is true while the screen takes typed text (a filter line, a form field):
-	// the root then passes q, 1–5, tab, ? and esc to it instead of acting on them.
+	// the root then passes q, the section keys, tab, ? and esc to it instead of acting on them.
 	Capturing() bool
 	Title() string
 }

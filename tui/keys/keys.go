@@ -10,23 +10,19 @@ import (
 // Global are the keys the root acts on when no screen is capturing input.
 type Global struct {
 	Next, Prev, Section, Help, Back, Quit, ForceQuit key.Binding
-	Jump                                             [5]key.Binding
 }
 
-// NewGlobal builds the global keys with help in the catalog's language.
-func NewGlobal(t *i18n.Catalog) Global {
+// NewGlobal builds the global keys with help in the catalog's language; sections are the
+// keys that jump to a section, in tab order.
+func NewGlobal(t *i18n.Catalog, sections ...string) Global {
 	g := Global{
 		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("key.next_section"))),
 		Prev:      key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("key.prev_section"))),
-		Section:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1–5", t.T("key.section"))),
+		Section:   key.NewBinding(key.WithKeys(sections...), key.WithHelp(sections[0]+"–"+sections[len(sections)-1], t.T("key.section"))),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t.T("key.help"))),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("key.back"))),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", t.T("key.quit"))),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("key.force_quit"))),
-	}
-	for i := range g.Jump {
-		k := string(rune('1' + i))
-		g.Jump[i] = key.NewBinding(key.WithKeys(k))
 	}
 	return g
 }
