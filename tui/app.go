@@ -1,6 +1,3 @@
-// Package tui is Rada's terminal interface: the root model routes keys and messages to
-// the screens of the sections (sections.go), each with its own stack, and draws the header, tabs,
-// status line and help bar around the active screen.
 package tui
 
 import (

@@ -9,8 +9,8 @@ import (
 
 const quitID = "ask:quit" // a confirm id, not a catalog id
 
-// Update, in STYLE.md's order: window size → keys for a capturing screen → global keys →
-// app messages → the active screen.
+// Update takes a message in this order: window size → keys for a capturing screen →
+// global keys → messages for the root → the active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:

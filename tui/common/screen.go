@@ -19,8 +19,8 @@ type Screen interface {
 	Title() string
 }
 
-// Model is a screen written with concrete types (STYLE.md): its Update and SetSize
-// return its own type. Wrap turns it into a Screen.
+// Model is a screen written with its own concrete type: its Update and SetSize return
+// that type, not an interface. Wrap turns it into a Screen.
 type Model[M any] interface {
 	Init() tea.Cmd
 	Update(tea.Msg) (M, tea.Cmd)

@@ -1,5 +1,3 @@
-// Package keys is the global keymap (DESIGN.md "Screens and keys"). Each screen's own
-// keymap lives beside the screen; list keys shared by every table live here too.
 package keys
 
 import (

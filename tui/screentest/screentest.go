@@ -1,6 +1,3 @@
-// Package screentest drives a screen in tests without a terminal: a command runs and its
-// messages go back to the screen, batches at once and sequences in order, as Bubble Tea
-// would; a command that waits (a cursor blink, a timer) is dropped.
 package screentest
 
 import (
