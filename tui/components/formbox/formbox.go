@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // Result says what the last update did to the form.
@@ -62,6 +63,12 @@ type Model struct {
 	Cancel   key.Binding
 }
 
+// discardYes and discardNo answer "discard the changes?".
+var (
+	discardYes = keys.NewBinding(key.WithKeys("y", "Y", "enter"))
+	discardNo  = keys.NewBinding(key.WithKeys("n", "N", "esc"))
+)
+
 // New builds the form; check validates the bound values, snapshot tells whether they changed.
 func New(build Build, check func() map[string]string, snapshot func() string, t Texts, st Styles) Model {
 	m := Model{
@@ -104,10 +111,10 @@ func (m Model) SetWidth(w int) Model {
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	if km, ok := msg.(tea.KeyMsg); ok {
 		if m.asking {
-			switch strings.ToLower(km.String()) {
-			case "y", "н", "enter":
+			switch {
+			case key.Matches(km, discardYes):
 				return m, nil, Cancelled
-			case "n", "т", "esc":
+			case key.Matches(km, discardNo):
 				m.asking = false
 			}
 			return m, nil, Editing
