@@ -85,7 +85,7 @@ func New(opts Options) Model {
 func (m Model) setLang(lang string) Model {
 	m.c.Lang = lang
 	m.c.T = i18n.New(lang)
-	m.keys = keys.NewGlobal(m.c.T, sectionKeys()...)
+	m.keys = keys.NewGlobal(m.c.T, sectionKeys())
 	m.help = helpbar.New(m.c.Styles, m.c.T)
 	m.confirm = confirm.New(m.c.Styles, m.c.T)
 	return m

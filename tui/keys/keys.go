@@ -12,17 +12,25 @@ type Global struct {
 
 // NewGlobal builds the global keys with help in the catalog's language; sections are the
 // keys that jump to a section, in tab order.
-func NewGlobal(t *i18n.Catalog, sections ...string) Global {
+func NewGlobal(t *i18n.Catalog, sections []string) Global {
 	g := Global{
 		Next:      NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("key.next_section"))),
 		Prev:      NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("key.prev_section"))),
-		Section:   NewBinding(key.WithKeys(sections...), key.WithHelp(sections[0]+"–"+sections[len(sections)-1], t.T("key.section"))),
+		Section:   NewBinding(key.WithKeys(sections...), key.WithHelp(span(sections), t.T("key.section"))),
 		Help:      NewBinding(key.WithKeys("?"), key.WithHelp("?", t.T("key.help"))),
 		Back:      NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("key.back"))),
 		Quit:      NewBinding(key.WithKeys("q"), key.WithHelp("q", t.T("key.quit"))),
 		ForceQuit: NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("key.force_quit"))),
 	}
 	return g
+}
+
+// span is how the help names the section keys: "1–5".
+func span(keys []string) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	return keys[0] + "–" + keys[len(keys)-1]
 }
 
 // ShortHelp is what the help bar shows after a screen's own keys.
