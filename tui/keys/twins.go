@@ -59,9 +59,10 @@ func WithTwins(ks ...string) []string {
 
 // NewBinding is key.NewBinding whose keys also answer on the Ukrainian layout, so that a
 // secretary typing Ukrainian text presses f for "for" and the vote is cast; the help keeps
-// the Latin key. Every keymap of Rada's own is built with it (tui/keys/twins_test.go
-// walks them). A keymap that binds a twin as a key of its own (both / and .) is a
-// collision: the test names it, and one of the two keys must change.
+// the Latin key. Every keymap of Rada's own is built with it. A keymap that binds a twin as
+// a key of its own (both / and .) would leave the answer to the order of a screen's switch:
+// TestEveryKeyHasItsUkrainianTwin (tui/twins_test.go) names such a clash and fails, so one
+// of the two keys must change.
 func NewBinding(opts ...key.BindingOpt) key.Binding {
 	b := key.NewBinding(opts...)
 	b.SetKeys(WithTwins(b.Keys()...)...)

@@ -73,8 +73,8 @@ var (
 func New(build Build, check func() map[string]string, snapshot func() string, t Texts, st Styles) Model {
 	m := Model{
 		build: build, check: check, snapshot: snapshot, initial: snapshot(), texts: t, styles: st, width: 60,
-		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.Save)),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.Cancel)),
+		Save:   keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.Save)),
+		Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.Cancel)),
 	}
 	m.form = m.newForm()
 	return m
@@ -152,7 +152,7 @@ func (m Model) Dirty() bool { return m.snapshot() != m.initial }
 // ShortHelp is the form's keys.
 func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/shift+tab", "↓↑")),
+		keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/shift+tab", "↓↑")),
 		m.Save, m.Cancel,
 	}
 }
