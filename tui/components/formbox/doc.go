@@ -2,5 +2,5 @@
 // ctrl+s save, esc cancel (asking first when something was typed); the values stay bound
 // to the caller's variables, and messages about fields show beside them.
 //
-// Imports: huh and Bubble Tea only; never a screen.
+// Imports: tui/keys (every binding), huh and Bubble Tea; never a screen.
 package formbox
