@@ -66,7 +66,7 @@ func writeV1(t *testing.T, path string) {
 	ids := v1WriteMembers(t, s)
 	v1WriteMeetings(t, s, ids)
 	v1WritePlan(t, s)
-	if err := s.Backup(context.Background(), filepath.Join(dir, "v1.db")); err != nil {
+	if err := s.Backup(context.Background(), filepath.Join(dir, "v1.db"), false); err != nil {
 		t.Fatal(err)
 	}
 	copyFile(t, filepath.Join(dir, "v1.db"), path)
