@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Scales of a commitment's status history.
@@ -37,17 +39,17 @@ type StatusEvent struct {
 }
 
 // ScaleValueLabel names a value of a history scale in lang.
-func ScaleValueLabel(scale, value, lang string) string {
+func ScaleValueLabel(scale, value string, lang i18n.Lang) string {
 	switch scale {
 	case ScaleImplementation:
 		return ImplStatus(value).Label(lang)
 	case ScaleCompletion:
 		return Completion(value).Label(lang)
 	}
-	if value == WithdrawnYes {
-		return inLang(lang, "Відкликано", "Withdrawn")
+	if value != WithdrawnYes {
+		value = WithdrawnNo
 	}
-	return inLang(lang, "Не відкликано", "Not withdrawn")
+	return label("withdrawn", value, lang)
 }
 
 // ChangeImplStatus moves a commitment to another implementation status and records it in

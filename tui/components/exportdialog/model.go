@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -37,8 +39,6 @@ const (
 	fieldPath
 	fieldCount
 )
-
-var langs = []string{"uk", "en"}
 
 // Model is the dialog's state.
 type Model struct {
@@ -66,7 +66,7 @@ type Model struct {
 type meetingLoadedMsg struct {
 	meeting store.Meeting
 	items   int
-	lang    string
+	lang    i18n.Lang
 	err     error
 }
 
@@ -86,9 +86,7 @@ func New(c common.Common, meetingID int64) Model {
 		dir = "."
 	}
 	m := Model{c: c, keys: newKeyMap(c.T), id: meetingID, path: in, dir: dir, item: 1, format: 2, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
-	if c.Lang == "en" {
-		m.lang = 1
-	}
+	m.lang = max(slices.Index(i18n.Langs, c.Lang), 0)
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -113,7 +111,7 @@ type request struct {
 	doc    int
 	item   int
 	format export.Format
-	lang   string
+	lang   i18n.Lang
 	path   string
 }
 
@@ -169,10 +167,8 @@ func (m Model) onLoaded(msg meetingLoadedMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(common.Back(), m.c.Error(msg.err))
 	}
 	m.meeting, m.items, m.loaded = msg.meeting, msg.items, true
-	if msg.lang == "en" {
-		m.lang = 1
-	} else if msg.lang == "uk" {
-		m.lang = 0
+	if i := slices.Index(i18n.Langs, msg.lang); i >= 0 {
+		m.lang = i
 	}
 	m.path.SetValue(m.defaultName())
 	m.path.CursorEnd()
@@ -253,7 +249,7 @@ func (m Model) change(back bool) Model {
 	case fieldFormat:
 		m.format = (m.format + step + len(export.DocFormats)) % len(export.DocFormats)
 	case fieldLang:
-		m.lang = (m.lang + 1) % len(langs)
+		m.lang = (m.lang + 1) % len(i18n.Langs)
 	}
 	m.err = ""
 	return m.rename()
@@ -330,7 +326,7 @@ func (m Model) start(overwrite bool) (Model, tea.Cmd) {
 		}
 	}
 	m.busy, m.err = true, ""
-	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: langs[m.lang], path: path}
+	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: i18n.Langs[m.lang], path: path}
 	return m, tea.Batch(runExport(m.c.Store, r), m.spin.Tick)
 }
 

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
@@ -145,8 +146,8 @@ type labelled struct{ value, label string }
 
 func labelsOf[T interface {
 	~string
-	Label(string) string
-}](all []T, lang string) []labelled {
+	Label(i18n.Lang) string
+}](all []T, lang i18n.Lang) []labelled {
 	out := make([]labelled, len(all))
 	for i, v := range all {
 		out[i] = labelled{string(v), v.Label(lang)}

@@ -11,8 +11,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
@@ -93,7 +93,7 @@ func open(t *testing.T, f fixture, w, h int) *screen {
 }
 
 // openIn opens the screen in the given language.
-func openIn(t *testing.T, f fixture, w, h int, lang string) *screen {
+func openIn(t *testing.T, f fixture, w, h int, lang i18n.Lang) *screen {
 	t.Helper()
 	c := common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: f.s,
 		Now: func() time.Time { return testNow }}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -130,7 +131,7 @@ func (m Model) headLines(w int) []string {
 	if !q.Quorate {
 		qs = st.Bad
 	}
-	return append(out, qs.Render("● "+q.Explain(m.c.Lang)))
+	return append(out, qs.Render("● "+common.QuorumText(m.c.T, q)))
 }
 
 // itemHead: which item of how many, its title and reporter.
@@ -232,7 +233,7 @@ func (m Model) assignmentLines(pointID int64, indent string, w int) []string {
 	return out
 }
 
-func dateOrNone(d, lang, none string) string {
+func dateOrNone(d string, lang i18n.Lang, none string) string {
 	if d == "" {
 		return none
 	}
@@ -273,7 +274,7 @@ func (m Model) tallyLines(w int, live bool) []string {
 		os = st.Bad
 	}
 	out := wrapHanging("", tally, w)
-	return append(out, styled(os, wrapHanging("", o.Explain(m.c.Lang), w))...)
+	return append(out, styled(os, wrapHanging("", common.OutcomeText(m.c.T, o), w))...)
 }
 
 func (m Model) presidingFor() *bool {

@@ -12,10 +12,10 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
 // itemValues are an agenda item's fields as the form edits them.
@@ -97,7 +97,7 @@ func approve(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, err := st.ApproveAgenda(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t)})
 		return doneMsg{text: text, err: err}
 	}
 }
@@ -252,16 +252,14 @@ func shortName(full string) string {
 	return b.String()
 }
 
-// stamp shows a stored UTC instant as local "12.03 10:15" (uk) or "2026-03-12 10:15" (en).
-func stamp(at, lang string) string {
+// stamp shows a stored UTC instant as local time the way t writes it (date.stamp_layout):
+// "12.03 10:15", or "2026-03-12 10:15".
+func stamp(at string, t *i18n.Catalog) string {
 	ts, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return at
 	}
-	if lang == "en" {
-		return ts.Local().Format("2006-01-02 15:04")
-	}
-	return ts.Local().Format("02.01 15:04")
+	return ts.Local().Format(t.T("date.stamp_layout"))
 }
 
 // approvedBy tells whether member id is among those who approved.

@@ -9,8 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
@@ -73,7 +73,7 @@ func openAs(t *testing.T, path, actor string) *store.Store {
 	return s
 }
 
-func commonFor(s *store.Store, lang string, w, h int) common.Common {
+func commonFor(s *store.Store, lang i18n.Lang, w, h int) common.Common {
 	return common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: s,
 		Now: func() time.Time { return testNow }}
 }

@@ -112,9 +112,9 @@ func (m Model) bodyTop() []string {
 		return lines
 	case tabAttendance:
 		q := m.d.quorum()
-		line := st.OK.Render("✓ " + q.Explain(m.c.Lang))
+		line := st.OK.Render("✓ " + common.QuorumText(m.c.T, q))
 		if !q.Quorate {
-			line = st.Bad.Render("✗ " + q.Explain(m.c.Lang))
+			line = st.Bad.Render("✗ " + common.QuorumText(m.c.T, q))
 		}
 		hint := m.c.T.T("meeting.att.recorded_hint")
 		if !m.d.recorded() {

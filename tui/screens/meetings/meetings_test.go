@@ -10,15 +10,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
 )
 
 func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 
-func newCommon(t *testing.T, lang string, n int) common.Common {
+func newCommon(t *testing.T, lang i18n.Lang, n int) common.Common {
 	t.Helper()
 	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"), store.WithClock(func() time.Time { return now }))

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
@@ -85,8 +86,8 @@ func (f Form) build(focusKey string) *huh.Form {
 // choice is a select over an enumeration, labelled in lang, shown on one line.
 func choice[T interface {
 	~string
-	Label(string) string
-}](k, title, msg string, val *T, values []T, lang string) *huh.Select[T] {
+	Label(i18n.Lang) string
+}](k, title, msg string, val *T, values []T, lang i18n.Lang) *huh.Select[T] {
 	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(form.Options(lang, values...)...).Value(val).Inline(true)
 }
 

@@ -12,8 +12,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
 )
@@ -23,7 +23,7 @@ func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 var testNow = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 
 // newCommon opens a founded council in a temporary file.
-func newCommon(t *testing.T, lang string) common.Common {
+func newCommon(t *testing.T, lang i18n.Lang) common.Common {
 	t.Helper()
 	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "council.db"),
 		store.WithActor("test"), store.WithClock(func() time.Time { return testNow }))

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
@@ -207,7 +208,7 @@ func (m Model) rows() []table.Row {
 }
 
 // period is the plan's months, "03.2025 – 12.2026" in Ukrainian.
-func period(p store.ActionPlan, lang string) string {
+func period(p store.ActionPlan, lang i18n.Lang) string {
 	if p.PeriodFrom == "" && p.PeriodTo == "" {
 		return "—"
 	}

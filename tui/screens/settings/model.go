@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -126,10 +127,10 @@ func (m Model) rows() [][2]string {
 	}
 }
 
-// langCode is "uk", "en" or "auto" (chosen from the environment).
-func langCode(l string) string {
-	if l == "uk" || l == "en" {
-		return l
+// langCode is the language's code, or "auto" when the environment chooses.
+func langCode(l i18n.Lang) string {
+	if l.Valid() {
+		return string(l)
 	}
 	return "auto"
 }

@@ -9,8 +9,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
 )
@@ -60,7 +60,7 @@ func TestSettingsEditedThroughTheForm(t *testing.T) {
 		t.Fatalf("not saved: %+v", fo)
 	}
 	got, _ := c.Store.GetCouncil(context.Background())
-	if got.CityUK != "м. Хмельницький" || got.Numbering != store.NumberingTerm || got.TermLabel != "2025–2027" || got.UILang != "en" {
+	if got.CityUK != "м. Хмельницький" || got.Numbering != store.NumberingTerm || got.TermLabel != "2025–2027" || got.UILang != i18n.English {
 		t.Fatalf("%+v", got)
 	}
 	if j, _ := c.Store.ListJournal(context.Background(), "council", 1, 5); len(j) != 2 || j[0].Action != "update" {

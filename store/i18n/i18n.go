@@ -1,0 +1,149 @@
+// Package i18n holds every word Rada shows or prints: the interface's messages and the
+// documents' phrases, one folder of catalogs per language (locales/uk/*.toml,
+// locales/en/*.toml), read by go-i18n with CLDR plurals. The store, the documents
+// (store/export) and the interface (tui) all take their words from here; the store itself
+// returns codes and numbers. Every id must exist in every language (a test checks it).
+//
+//	[members_count]          # a plural message: CLDR forms, Ukrainian one/few/many/other
+//	one = "{{.Count}} член"
+//	few = "{{.Count}} члени"
+//	many = "{{.Count}} членів"
+//	other = "{{.Count}} члена"
+//
+//	c.N("members_count", 22) // "22 члени"
+//
+// It imports nothing of Rada's.
+package i18n
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+//go:embed locales
+var locales embed.FS
+
+// Catalog translates message ids into one language.
+type Catalog struct {
+	lang  Lang
+	loc   *goi18n.Localizer
+	plain sync.Map // id → its text, for messages asked without data (every frame asks again)
+}
+
+var (
+	// bundles parse each language's catalogs once, when a screen or a document first needs
+	// that language: a document in one language never parses the other.
+	bundles  sync.Map // Lang → func() *goi18n.Bundle
+	catalogs sync.Map // Lang → *Catalog
+	sources  sync.Map // Lang → fs.FS: languages installed from outside the binary
+)
+
+// Install adds a language whose catalogs (*.toml at the root of fsys) come from outside
+// the binary: the tests' pseudo-language. Plurals follow the language tag l names.
+func Install(l Lang, fsys fs.FS) error {
+	b, err := newBundle(l, fsys, "*.toml")
+	if err != nil {
+		return err
+	}
+	sources.Store(l, fsys)
+	bundles.Store(l, func() *goi18n.Bundle { return b })
+	catalogs.Delete(l)
+	return nil
+}
+
+// Preload parses lang's catalogs now; the interface starts it while the database opens.
+func Preload(lang Lang) { bundle(lang.OrDefault()) }
+
+func bundle(l Lang) *goi18n.Bundle {
+	f, _ := bundles.LoadOrStore(l, sync.OnceValue(func() *goi18n.Bundle {
+		b, err := newBundle(l, locales, "locales/"+string(l)+"/*.toml")
+		if err != nil {
+			panic(err)
+		}
+		return b
+	}))
+	return f.(func() *goi18n.Bundle)()
+}
+
+func newBundle(l Lang, fsys fs.FS, pattern string) (*goi18n.Bundle, error) {
+	tag, err := language.Parse(string(l))
+	if err != nil {
+		return nil, fmt.Errorf("i18n: language %q: %w", l, err)
+	}
+	b := goi18n.NewBundle(tag)
+	files, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("i18n: no catalogs for %q", l)
+	}
+	for _, name := range files {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := b.ParseMessageBytes(tag, data, toml.Unmarshal); err != nil {
+			return nil, fmt.Errorf("i18n %s: %w", name, err)
+		}
+	}
+	return b, nil
+}
+
+// New returns the catalog for lang (an unsupported language gets the default's); catalogs
+// are shared, one per language.
+func New(lang Lang) *Catalog {
+	lang = lang.OrDefault()
+	if c, ok := catalogs.Load(lang); ok {
+		return c.(*Catalog)
+	}
+	c, _ := catalogs.LoadOrStore(lang, &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle(lang), string(lang))})
+	return c.(*Catalog)
+}
+
+// Lang is the catalog's language.
+func (c *Catalog) Lang() Lang { return c.lang }
+
+// T translates id; data fills its {{.Name}} fields. A missing id returns the id itself.
+func (c *Catalog) T(id string, data ...map[string]any) string {
+	if len(data) > 0 {
+		return c.localize(id, &goi18n.LocalizeConfig{MessageID: id, TemplateData: data[0]})
+	}
+	if c == nil {
+		return id
+	}
+	if s, ok := c.plain.Load(id); ok {
+		return s.(string)
+	}
+	s := c.localize(id, &goi18n.LocalizeConfig{MessageID: id})
+	c.plain.Store(id, s)
+	return s
+}
+
+// N translates a plural message for count; {{.Count}} holds the count, data adds fields.
+func (c *Catalog) N(id string, count int, data ...map[string]any) string {
+	td := map[string]any{"Count": count}
+	if len(data) > 0 {
+		for k, v := range data[0] {
+			td[k] = v
+		}
+	}
+	return c.localize(id, &goi18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: td})
+}
+
+func (c *Catalog) localize(id string, cfg *goi18n.LocalizeConfig) string {
+	if c == nil || c.loc == nil {
+		return id
+	}
+	s, err := c.loc.Localize(cfg)
+	if err != nil || s == "" {
+		return id
+	}
+	return s
+}
