@@ -234,7 +234,7 @@ func TestWriteFileAndDefaultName(t *testing.T) {
 		f    Format
 		want string
 	}{{"minutes", 0, DOCX, "protokol-2026-03.docx"}, {"agenda", 0, PDF, "poriadok-dennyi-2026-03.pdf"}, {"minutes", 2, Markdown, "vytiah-2026-03-p2.md"}} {
-		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f); got != c.want {
+		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f, i18n.Ukrainian); got != c.want {
 			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
 	}

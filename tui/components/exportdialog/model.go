@@ -281,7 +281,7 @@ func (m Model) defaultName() string {
 	case docExtract:
 		item = m.item
 	}
-	return export.DefaultName(kind, m.meeting.Date, item, m.formatValue())
+	return export.DefaultName(kind, m.meeting.Date, item, m.formatValue(), m.c.Lang)
 }
 
 func (m Model) formatValue() export.Format { return export.DocFormats[m.format] }
