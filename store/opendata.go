@@ -158,7 +158,7 @@ const openDataLang = i18n.Ukrainian
 
 // resultWords is the outcome as the standard writes it: «Рішення прийнято».
 func resultWords(o Outcome) string {
-	return label("result", pick(o.Adopted, "adopted", "rejected"), openDataLang)
+	return i18n.New(openDataLang).T(msgID("result", pick(o.Adopted, "adopted", "rejected")))
 }
 
 func pointsText(ps []DecisionPoint) string {
@@ -177,7 +177,7 @@ func CommitmentsOf(p PlanReport) ([]OpenCommitment, []OpenMilestone) {
 		oc := OpenCommitment{
 			UID: c.OGPID, PlanTitle: p.Plan.Title, Title: c.Title, LeadImplementer: c.LeadImplementer,
 			OtherActors: c.OtherActors, StartMonth: c.StartMonth, EndMonth: c.EndMonth,
-			Values: valueLabels(c.Values), ImplStatus: c.ImplStatus.Label(openDataLang), Completion: c.Completion.Label(openDataLang),
+			Values: valueLabels(c.Values), ImplStatus: i18n.New(openDataLang).Label(c.ImplStatus), Completion: i18n.New(openDataLang).Label(c.Completion),
 			Withdrawn: pick(c.Withdrawn, "true", "false"), Milestones: len(c.Milestones),
 		}
 		if n := len(c.History); n > 0 {
@@ -209,13 +209,13 @@ func MilestoneState(m MilestoneReport) string {
 	case m.Overdue:
 		state = "overdue"
 	}
-	return label("milestone", state, openDataLang)
+	return i18n.New(openDataLang).T(msgID("milestone", state))
 }
 
 func valueLabels(vs []OGPValue) string {
 	out := make([]string, len(vs))
 	for i, v := range vs {
-		out[i] = v.Label(openDataLang)
+		out[i] = i18n.New(openDataLang).Label(v)
 	}
 	return strings.Join(out, "; ")
 }

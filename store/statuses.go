@@ -38,18 +38,24 @@ type StatusEvent struct {
 	PointText     string
 }
 
-// ScaleValueLabel names a value of a history scale in lang.
-func ScaleValueLabel(scale, value string, lang i18n.Lang) string {
+// Withdrawal is a value of the withdrawn scale in the history (WithdrawnYes, WithdrawnNo).
+type Withdrawal string
+
+// MsgID names the value in the catalogs.
+func (v Withdrawal) MsgID() string { return msgID("withdrawn", string(v)) }
+
+// ScaleValue is a value of a history scale as its typed code, for i18n.Catalog.Label.
+func ScaleValue(scale, value string) i18n.Coded {
 	switch scale {
 	case ScaleImplementation:
-		return ImplStatus(value).Label(lang)
+		return ImplStatus(value)
 	case ScaleCompletion:
-		return Completion(value).Label(lang)
+		return Completion(value)
 	}
 	if value != WithdrawnYes {
 		value = WithdrawnNo
 	}
-	return label("withdrawn", value, lang)
+	return Withdrawal(value)
 }
 
 // ChangeImplStatus moves a commitment to another implementation status and records it in

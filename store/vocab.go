@@ -128,39 +128,34 @@ var (
 	SignerOptions      = []Signers{SignersPresiding, SignersCoChairs}
 )
 
-// label is the name of value in lang, from the catalogs (locales/*/vocab.toml); a value
-// the catalogs do not know is shown as stored.
-func label(kind, value string, lang i18n.Lang) string {
+// msgID is the catalogs' id of a stored value: "vocab.<kind>_<value>" (locales/*/vocab.toml).
+func msgID(kind, value string) string {
 	if value == "" {
 		value = "none"
 	}
-	id := "vocab." + kind + "_" + value
-	if s := i18n.New(lang).T(id); s != id {
-		return s
-	}
-	return value
+	return "vocab." + kind + "_" + value
 }
 
-// Label methods name a value in lang.
-func (v Sector) Label(lang i18n.Lang) string           { return label("sector", string(v), lang) }
-func (v Side) Label(lang i18n.Lang) string             { return label("side", string(v), lang) }
-func (v Role) Label(lang i18n.Lang) string             { return label("role", string(v), lang) }
-func (v Presence) Label(lang i18n.Lang) string         { return label("presence", string(v), lang) }
-func (v VoteChoice) Label(lang i18n.Lang) string       { return label("vote", string(v), lang) }
-func (v MeetingStatus) Label(lang i18n.Lang) string    { return label("meeting", string(v), lang) }
-func (v ItemKind) Label(lang i18n.Lang) string         { return label("kind", string(v), lang) }
-func (v ItemState) Label(lang i18n.Lang) string        { return label("state", string(v), lang) }
-func (v ImplStatus) Label(lang i18n.Lang) string       { return label("impl", string(v), lang) }
-func (v Completion) Label(lang i18n.Lang) string       { return label("completion", string(v), lang) }
-func (v OpenedGov) Label(lang i18n.Lang) string        { return label("opened", string(v), lang) }
-func (v OGPValue) Label(lang i18n.Lang) string         { return label("value", string(v), lang) }
-func (v AssignmentStatus) Label(lang i18n.Lang) string { return label("assignment", string(v), lang) }
-func (v PlanStatus) Label(lang i18n.Lang) string       { return label("plan", string(v), lang) }
-func (v Numbering) Label(lang i18n.Lang) string        { return label("numbering", string(v), lang) }
-func (v Signers) Label(lang i18n.Lang) string          { return label("signers", string(v), lang) }
-func (v QuorumRule) Label(lang i18n.Lang) string       { return label("quorum", string(v), lang) }
-func (v DecisionRule) Label(lang i18n.Lang) string     { return label("decision", string(v), lang) }
-func (v TieRule) Label(lang i18n.Lang) string          { return label("tie", string(v), lang) }
+// MsgID methods give the catalog id that names a value (i18n.Catalog.Label shows it).
+func (v Sector) MsgID() string           { return msgID("sector", string(v)) }
+func (v Side) MsgID() string             { return msgID("side", string(v)) }
+func (v Role) MsgID() string             { return msgID("role", string(v)) }
+func (v Presence) MsgID() string         { return msgID("presence", string(v)) }
+func (v VoteChoice) MsgID() string       { return msgID("vote", string(v)) }
+func (v MeetingStatus) MsgID() string    { return msgID("meeting", string(v)) }
+func (v ItemKind) MsgID() string         { return msgID("kind", string(v)) }
+func (v ItemState) MsgID() string        { return msgID("state", string(v)) }
+func (v ImplStatus) MsgID() string       { return msgID("impl", string(v)) }
+func (v Completion) MsgID() string       { return msgID("completion", string(v)) }
+func (v OpenedGov) MsgID() string        { return msgID("opened", string(v)) }
+func (v OGPValue) MsgID() string         { return msgID("value", string(v)) }
+func (v AssignmentStatus) MsgID() string { return msgID("assignment", string(v)) }
+func (v PlanStatus) MsgID() string       { return msgID("plan", string(v)) }
+func (v Numbering) MsgID() string        { return msgID("numbering", string(v)) }
+func (v Signers) MsgID() string          { return msgID("signers", string(v)) }
+func (v QuorumRule) MsgID() string       { return msgID("quorum", string(v)) }
+func (v DecisionRule) MsgID() string     { return msgID("decision", string(v)) }
+func (v TieRule) MsgID() string          { return msgID("tie", string(v)) }
 
 // Valid methods say whether a value belongs to its enumeration.
 func (v Sector) Valid() bool           { return slices.Contains(Sectors, v) }
@@ -185,5 +180,5 @@ func (v VoteChoice) OpenData() string {
 	if v == VoteRecused {
 		v = VoteNotVoted // the standard has no word for recused: «Не голосував»
 	}
-	return v.Label(openDataLang)
+	return i18n.New(openDataLang).Label(v)
 }

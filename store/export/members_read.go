@@ -147,13 +147,13 @@ var sideWords = map[string]store.Side{
 // cell is def ("" when the column is required).
 func parseChoice[T interface {
 	~string
-	Label(i18n.Lang) string
+	MsgID() string
 }](s string, values []T, def T, words map[string]T) (T, bool) {
 	if s == "" {
 		return def, def != ""
 	}
 	for _, v := range values {
-		if strings.EqualFold(s, string(v)) || slices.ContainsFunc(i18n.Langs, func(l i18n.Lang) bool { return strings.EqualFold(s, v.Label(l)) }) {
+		if strings.EqualFold(s, string(v)) || slices.ContainsFunc(i18n.Langs, func(l i18n.Lang) bool { return strings.EqualFold(s, i18n.New(l).Label(v)) }) {
 			return v, true
 		}
 	}

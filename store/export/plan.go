@@ -33,7 +33,7 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 	b.heading(1, word(lang, "doc.plan.report"))
 	b.heading(2, r.Plan.Title)
 	b.para(doc.Run{Text: joinNonEmpty(" ", word(lang, "doc.plan.period", map[string]any{"From": month(r.Plan.PeriodFrom), "To": month(r.Plan.PeriodTo)}),
-		word(lang, "doc.plan.plan_status", map[string]any{"Status": r.Plan.Status.Label(lang)}), word(lang, "doc.plan.as_of", map[string]any{"Date": date(lang, r.Today)}))})
+		word(lang, "doc.plan.plan_status", map[string]any{"Status": i18n.New(lang).Label(r.Plan.Status)}), word(lang, "doc.plan.as_of", map[string]any{"Date": date(lang, r.Today)}))})
 	if r.InceptionDue != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.inception", map[string]any{"Date": date(lang, r.InceptionDue)}), Bold: true})
 	}
@@ -42,7 +42,7 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 	t := doc.Table{Borders: true, Header: []string{word(lang, "doc.plan.no"), word(lang, "doc.plan.ogp_id"), word(lang, "doc.plan.commitment"),
 		word(lang, "doc.plan.impl"), word(lang, "doc.plan.completion"), word(lang, "doc.plan.milestones"), word(lang, "doc.plan.overdue")}}
 	for i, c := range r.Commitments {
-		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.OGPID, c.Title, implLabel(c, lang), c.Completion.Label(lang),
+		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.OGPID, c.Title, implLabel(c, lang), i18n.New(lang).Label(c.Completion),
 			fmt.Sprintf("%d/%d", doneMilestones(c), len(c.Milestones)), strconv.Itoa(c.OverdueMilestones())})
 	}
 	b.add(t)
@@ -53,7 +53,7 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 }
 
 func implLabel(c store.CommitmentReport, lang i18n.Lang) string {
-	s := c.ImplStatus.Label(lang)
+	s := i18n.New(lang).Label(c.ImplStatus)
 	if c.Withdrawn {
 		s += " (" + strings.TrimSuffix(word(lang, "doc.plan.withdrawn"), ".") + ")"
 	}
@@ -96,16 +96,16 @@ func (b *builder) commitment(c store.CommitmentReport) {
 	b.heading(2, c.OGPID+". "+c.Title)
 	var values []string
 	for _, v := range c.Values {
-		values = append(values, v.Label(lang))
+		values = append(values, i18n.New(lang).Label(v))
 	}
 	facts := [][2]string{
 		{word(lang, "doc.plan.lead"), c.LeadImplementer}, {word(lang, "doc.plan.others"), c.OtherActors},
 		{word(lang, "doc.plan.term"), joinNonEmpty(" – ", month(c.StartMonth), month(c.EndMonth))},
 		{word(lang, "doc.plan.values"), strings.Join(values, "; ")},
-		{word(lang, "doc.plan.impl"), c.ImplStatus.Label(lang)}, {word(lang, "doc.plan.completion"), c.Completion.Label(lang)},
+		{word(lang, "doc.plan.impl"), i18n.New(lang).Label(c.ImplStatus)}, {word(lang, "doc.plan.completion"), i18n.New(lang).Label(c.Completion)},
 	}
 	if c.OpenedGov != store.OpenedGovNone {
-		facts = append(facts, [2]string{word(lang, "doc.plan.opened"), c.OpenedGov.Label(lang)})
+		facts = append(facts, [2]string{word(lang, "doc.plan.opened"), i18n.New(lang).Label(c.OpenedGov)})
 	}
 	for _, f := range facts {
 		if strings.TrimSpace(f[1]) != "" {
@@ -167,9 +167,9 @@ func (b *builder) history(c store.CommitmentReport) {
 func scaleLabel(scale, v string, lang i18n.Lang) string {
 	switch scale {
 	case "implementation":
-		return store.ImplStatus(v).Label(lang)
+		return i18n.New(lang).Label(store.ImplStatus(v))
 	case "completion":
-		return store.Completion(v).Label(lang)
+		return i18n.New(lang).Label(store.Completion(v))
 	case "withdrawn":
 		yes := v == "1" || v == "true" || v == "yes"
 		return word(lang, pick(yes, "doc.plan.withdrawn_yes", "doc.plan.withdrawn_no"))
@@ -192,7 +192,7 @@ func planCSV(w io.Writer, r store.PlanReport, lang i18n.Lang) error {
 	for i, c := range cs {
 		k := r.Commitments[i]
 		rows = append(rows, []string{c.UID, c.Title, c.LeadImplementer, nullable(c.StartMonth), nullable(c.EndMonth),
-			string(k.ImplStatus), k.ImplStatus.Label(lang), string(k.Completion), k.Completion.Label(lang), c.Withdrawn,
+			string(k.ImplStatus), i18n.New(lang).Label(k.ImplStatus), string(k.Completion), i18n.New(lang).Label(k.Completion), c.Withdrawn,
 			strconv.Itoa(c.Milestones), strconv.Itoa(c.MilestonesDone), strconv.Itoa(c.MilestonesOverdue),
 			strconv.FormatBool(k.Overdue), nullable(k.AssessDue)})
 	}

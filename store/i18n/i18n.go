@@ -137,6 +137,19 @@ func (c *Catalog) N(id string, count int, data ...map[string]any) string {
 	return c.localize(id, &goi18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: td})
 }
 
+// Coded is a value stored as a code that the catalogs name: the store's enumerations
+// (store.MeetingStatus, store.VoteChoice …) give their message id.
+type Coded interface{ MsgID() string }
+
+// Label names a coded value; a value the catalogs do not know is shown as stored.
+func (c *Catalog) Label(v Coded) string {
+	id := v.MsgID()
+	if s := c.T(id); s != id {
+		return s
+	}
+	return fmt.Sprint(v)
+}
+
 func (c *Catalog) localize(id string, cfg *goi18n.LocalizeConfig) string {
 	if c == nil || c.loc == nil {
 		return id

@@ -133,7 +133,7 @@ func (m Model) openItemForm(v *itemValues) (Model, tea.Cmd) {
 func (m Model) kindOptions() []huh.Option[store.ItemKind] {
 	var out []huh.Option[store.ItemKind]
 	for _, k := range store.ItemKinds {
-		out = append(out, huh.NewOption(k.Label(m.c.Lang), k))
+		out = append(out, huh.NewOption(m.c.T.Label(k), k))
 	}
 	return out
 }
@@ -184,14 +184,14 @@ func (m Model) approvalLine() string {
 		return t.T("meeting.agenda.draft_hint")
 	case store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
 	default:
-		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
 	}
 	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
 	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
 		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
 	}
 	if len(parts) == 0 {
-		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
 	}
 	return store.OneLine(strings.Join(parts, "; "))
 }
@@ -225,7 +225,7 @@ func (m Model) otherActor(id string) string {
 func (m Model) agendaRow(it store.ItemRecord) string {
 	s := fmt.Sprintf("%d. %s", it.Position, store.OneLine(it.Title))
 	if it.Kind != store.ItemInformation {
-		s += " [" + it.Kind.Label(m.c.Lang) + "]"
+		s += " [" + m.c.T.Label(it.Kind) + "]"
 	}
 	if it.Reporter.FullName != "" {
 		s += " — " + shortName(store.OneLine(it.Reporter.FullName))

@@ -65,7 +65,7 @@ func (m Model) minutesLine() string {
 		}
 		return store.OneLine(strings.Join(parts, "; "))
 	}
-	return t.T("meeting.minutes.not_closed", map[string]any{"Status": mt.Status.Label(m.c.Lang)})
+	return t.T("meeting.minutes.not_closed", map[string]any{"Status": m.c.T.Label(mt.Status)})
 }
 
 // minutesActorLine says what this keyboard may do with the minutes.

@@ -65,7 +65,7 @@ func (m Model) header() []string {
 	if where != "" {
 		first += " · " + where
 	}
-	second := t.T("meeting.status_line", map[string]any{"Status": mt.Status.Label(m.c.Lang),
+	second := t.T("meeting.status_line", map[string]any{"Status": m.c.T.Label(mt.Status),
 		"Presiding": orDash(shortName(m.d.memberName(mt.PresidingID))), "Secretary": orDash(shortName(m.d.memberName(mt.SecretaryID)))})
 	statusStyle := st.Muted
 	if mt.Status.Locked() {

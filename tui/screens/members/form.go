@@ -86,7 +86,7 @@ func (f Form) build(focusKey string) *huh.Form {
 // choice is a select over an enumeration, labelled in lang, shown on one line.
 func choice[T interface {
 	~string
-	Label(i18n.Lang) string
+	MsgID() string
 }](k, title, msg string, val *T, values []T, lang i18n.Lang) *huh.Select[T] {
 	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(form.Options(lang, values...)...).Value(val).Inline(true)
 }

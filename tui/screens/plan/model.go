@@ -199,7 +199,7 @@ func (m Model) rows() []table.Row {
 		rows[i] = table.Row{ID: p.Plan.ID, Cells: []string{
 			p.Plan.Title,
 			period(p.Plan, m.c.Lang),
-			p.Plan.Status.Label(m.c.Lang),
+			m.c.T.Label(p.Plan.Status),
 			fmt.Sprint(p.Commitments),
 			shareCell(p.Share(), p.MilestonesDone, p.Milestones),
 		}, Keys: []string{"", p.Plan.PeriodFrom, "", "", fmt.Sprintf("%04d", int(p.Share()*1000))}}
@@ -242,7 +242,7 @@ func (m Model) detail() string {
 	var counts []string
 	for _, s := range store.ImplStatuses {
 		if n := p.ByStatus[s]; n > 0 {
-			counts = append(counts, s.Label(lang)+" "+fmt.Sprint(n))
+			counts = append(counts, t.Label(s)+" "+fmt.Sprint(n))
 		}
 	}
 	if p.Withdrawn > 0 {
@@ -267,7 +267,7 @@ func (m Model) detail() string {
 // period is never cut.
 func (m Model) summaryLine(p store.PlanSummary) string {
 	st := m.c.Styles
-	tail := "  " + period(p.Plan, m.c.Lang) + " · " + p.Plan.Status.Label(m.c.Lang)
+	tail := "  " + period(p.Plan, m.c.Lang) + " · " + m.c.T.Label(p.Plan.Status)
 	room := m.c.Width - common.Width(tail)
 	if room < 8 {
 		return st.Title.Render(store.OneLine(p.Plan.Title)) + st.Muted.Render(tail)

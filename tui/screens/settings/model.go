@@ -106,7 +106,7 @@ func (m Model) rows() [][2]string {
 		}
 		return s
 	}
-	numbering := c.Numbering.Label(lang)
+	numbering := t.Label(c.Numbering)
 	if c.Numbering == store.NumberingTerm {
 		numbering += " (" + orNone(c.TermLabel) + ")"
 	}
@@ -116,12 +116,12 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.authority"), orNone(c.Authority(lang))},
 		{t.T("settings.authority_code"), orNone(c.AuthorityCode)},
 		{t.T("settings.city"), orNone(c.City(lang))},
-		{t.T("settings.quorum"), c.QuorumRule.Label(lang)},
+		{t.T("settings.quorum"), t.Label(c.QuorumRule)},
 		{t.T("settings.quorum_civil"), yesNo(c.QuorumCivil)},
-		{t.T("settings.decision"), c.DecisionRule.Label(lang)},
-		{t.T("settings.tie"), c.TieRule.Label(lang)},
+		{t.T("settings.decision"), t.Label(c.DecisionRule)},
+		{t.T("settings.tie"), t.Label(c.TieRule)},
 		{t.T("settings.numbering"), numbering},
-		{t.T("settings.signers"), c.Signers.Label(lang)},
+		{t.T("settings.signers"), t.Label(c.Signers)},
 		{t.T("settings.doc_lang"), t.T("settings.lang." + langCode(c.DocLang))},
 		{t.T("settings.ui_lang"), t.T("settings.lang." + langCode(c.UILang))},
 	}
