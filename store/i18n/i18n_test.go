@@ -146,6 +146,17 @@ func TestChoose(t *testing.T) {
 	}
 }
 
+// Every language names every language, for the language pickers.
+func TestEveryLanguageNamed(t *testing.T) {
+	for _, in := range Langs {
+		for _, l := range Langs {
+			if id := "lang." + string(l); New(in).T(id) == id {
+				t.Errorf("%s: no name for %s (%s)", in, l, id)
+			}
+		}
+	}
+}
+
 func TestParseLang(t *testing.T) {
 	for _, l := range Langs {
 		if got, err := ParseLang(string(l)); err != nil || got != l {

@@ -105,7 +105,7 @@ func (f Form) langs(auto bool) []huh.Option[i18n.Lang] {
 		opts = append(opts, huh.NewOption(f.c.T.T("settings.lang.auto"), i18n.Lang("")))
 	}
 	for _, l := range i18n.Langs {
-		opts = append(opts, huh.NewOption(f.c.T.T("settings.lang."+string(l)), l))
+		opts = append(opts, huh.NewOption(f.c.T.T("lang."+string(l)), l))
 	}
 	return opts
 }

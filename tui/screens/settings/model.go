@@ -122,17 +122,17 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.tie"), t.Label(c.TieRule)},
 		{t.T("settings.numbering"), numbering},
 		{t.T("settings.signers"), t.Label(c.Signers)},
-		{t.T("settings.doc_lang"), t.T("settings.lang." + langCode(c.DocLang))},
-		{t.T("settings.ui_lang"), t.T("settings.lang." + langCode(c.UILang))},
+		{t.T("settings.doc_lang"), langName(t, c.DocLang)},
+		{t.T("settings.ui_lang"), langName(t, c.UILang)},
 	}
 }
 
-// langCode is the language's code, or "auto" when the environment chooses.
-func langCode(l i18n.Lang) string {
+// langName names a language, or says that the environment chooses it.
+func langName(t *i18n.Catalog, l i18n.Lang) string {
 	if l.Valid() {
-		return string(l)
+		return t.T("lang." + string(l))
 	}
-	return "auto"
+	return t.T("settings.lang.auto")
 }
 
 // lines lays the rows out: label, then the value wrapped beside it.
