@@ -16,85 +16,20 @@
 package i18n
 
 import (
-	"embed"
 	"fmt"
-	"io/fs"
 	"sync"
 
-	"github.com/BurntSushi/toml"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
-	"golang.org/x/text/language"
 )
-
-//go:embed locales
-var locales embed.FS
 
 // Catalog translates message ids into one language.
 type Catalog struct {
 	lang  Lang
-	loc   *goi18n.Localizer
+	src   *source
 	plain sync.Map // id → its text, for messages asked without data (every frame asks again)
 }
 
-var (
-	// bundles parse each language's catalogs once, when a screen or a document first needs
-	// that language: a document in one language never parses the other.
-	bundles  sync.Map // Lang → func() *goi18n.Bundle
-	catalogs sync.Map // Lang → *Catalog
-	sources  sync.Map // Lang → fs.FS: languages installed from outside the binary
-)
-
-// Install adds a language whose catalogs (*.toml at the root of fsys) come from outside
-// the binary: the tests' pseudo-language. Plurals follow the language tag l names.
-func Install(l Lang, fsys fs.FS) error {
-	b, err := newBundle(l, fsys, "*.toml")
-	if err != nil {
-		return err
-	}
-	sources.Store(l, fsys)
-	bundles.Store(l, func() *goi18n.Bundle { return b })
-	catalogs.Delete(l)
-	return nil
-}
-
-// Preload parses lang's catalogs now; the interface starts it while the database opens.
-func Preload(lang Lang) { bundle(lang.OrDefault()) }
-
-func bundle(l Lang) *goi18n.Bundle {
-	f, _ := bundles.LoadOrStore(l, sync.OnceValue(func() *goi18n.Bundle {
-		b, err := newBundle(l, locales, "locales/"+string(l)+"/*.toml")
-		if err != nil {
-			panic(err)
-		}
-		return b
-	}))
-	return f.(func() *goi18n.Bundle)()
-}
-
-func newBundle(l Lang, fsys fs.FS, pattern string) (*goi18n.Bundle, error) {
-	tag, err := language.Parse(string(l))
-	if err != nil {
-		return nil, fmt.Errorf("i18n: language %q: %w", l, err)
-	}
-	b := goi18n.NewBundle(tag)
-	files, err := fs.Glob(fsys, pattern)
-	if err != nil {
-		return nil, err
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("i18n: no catalogs for %q", l)
-	}
-	for _, name := range files {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := b.ParseMessageBytes(tag, data, toml.Unmarshal); err != nil {
-			return nil, fmt.Errorf("i18n %s: %w", name, err)
-		}
-	}
-	return b, nil
-}
+var catalogs sync.Map // Lang → *Catalog
 
 // New returns the catalog for lang (an unsupported language gets the default's); catalogs
 // are shared, one per language.
@@ -103,7 +38,7 @@ func New(lang Lang) *Catalog {
 	if c, ok := catalogs.Load(lang); ok {
 		return c.(*Catalog)
 	}
-	c, _ := catalogs.LoadOrStore(lang, &Catalog{lang: lang, loc: goi18n.NewLocalizer(bundle(lang), string(lang))})
+	c, _ := catalogs.LoadOrStore(lang, &Catalog{lang: lang, src: sourceOf(lang)})
 	return c.(*Catalog)
 }
 
@@ -151,10 +86,13 @@ func (c *Catalog) Label(v Coded) string {
 }
 
 func (c *Catalog) localize(id string, cfg *goi18n.LocalizeConfig) string {
-	if c == nil || c.loc == nil {
+	if c == nil || c.src == nil {
 		return id
 	}
-	s, err := c.loc.Localize(cfg)
+	s, err := c.src.localize(cfg)
+	if err != nil && c.src.loadFor(id) {
+		s, err = c.src.localize(cfg)
+	}
 	if err != nil || s == "" {
 		return id
 	}

@@ -180,3 +180,24 @@ func TestPick(t *testing.T) {
 		t.Error("Pick chose the wrong text")
 	}
 }
+
+// A document's words parse only the documents' catalogs; the interface's come when asked for.
+func TestDocumentsParseTheirPartOnly(t *testing.T) {
+	s, err := newSource(English, locales, "locales/en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Catalog{lang: English, src: s}
+	if got := c.T("doc.heard"); got != "HEARD:" {
+		t.Fatalf("doc.heard = %q", got)
+	}
+	if left := s.pending; len(left[0]) != 0 || len(left[1]) == 0 || len(left[2]) == 0 {
+		t.Fatalf("after a document's word, left to parse: %v", left)
+	}
+	if got := c.N("meetings.count", 2); got != "2 meetings" || len(s.pending[2]) != 0 {
+		t.Fatalf("meetings.count = %q, left to parse: %v", got, s.pending)
+	}
+	if got := c.T("no.such.id"); got != "no.such.id" {
+		t.Fatalf("a missing id gives %q", got)
+	}
+}

@@ -39,7 +39,7 @@ func Codes(sep string) string {
 
 // Valid says whether l has catalogs.
 func (l Lang) Valid() bool {
-	if _, ok := sources.Load(l); ok {
+	if _, ok := extra.Load(l); ok {
 		return true
 	}
 	for _, x := range Langs {
