@@ -240,6 +240,8 @@ var screenTour = []struct {
 	{"assignments", []tea.KeyMsg{runes("4")}},
 	{"assignments overdue", []tea.KeyMsg{runes("4"), runes("f")}},
 	{"assignments done", []tea.KeyMsg{runes("4"), runes("f"), runes("f")}},
+	{"assignment edit, refused on submitted minutes", []tea.KeyMsg{runes("4"), runes("e")}},
+	{"assignment marked done", []tea.KeyMsg{runes("4"), enter()}},
 	{"settings", []tea.KeyMsg{runes("5")}},
 	{"settings form", []tea.KeyMsg{runes("5"), runes("e")}},
 }
