@@ -7,7 +7,8 @@ import (
 )
 
 // The council's vocabulary: every enumerated value is stored as the string below and has
-// a label in each language's catalog (locales/*/vocab.toml).
+// a label in each language's catalog (locales/*/vocab.toml; the Ukrainian vote words as the
+// national roll-call standard spells them: За, Проти, Утримався, Не голосував, Відсутній).
 
 type (
 	Sector           string
