@@ -21,6 +21,8 @@ const (
 
 	askDeleteSpeech = "ask:delete-speech:" // + the speech's id
 	askDeletePoint  = "ask:delete-point:"  // + the point's id
+
+	askDeleteAssignment = "ask:delete-assignment:" // + the assignment's id
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -207,7 +209,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 }
 
 func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
-	if km.String() == "?" && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
+	if key.Matches(km, m.keys.Help) && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
 		return m, common.Send(common.ShowHelpMsg{}) // the lists take letters, not ?
 	}
 	switch m.mode {
@@ -430,6 +432,9 @@ func (m Model) submit() (Model, tea.Cmd) {
 	case formAssign:
 		a := m.assignmentOf(f)
 		return run(func(ctx context.Context) error { _, err := st.CreateAssignment(ctx, a); return err })
+	case formAssignEdit:
+		a := m.assignmentOf(f)
+		return run(func(ctx context.Context) error { return st.UpdateAssignment(ctx, a) })
 	case formRecuse:
 		member, reason := f.ref, f.text("reason")
 		return run(func(ctx context.Context) error {
@@ -454,11 +459,18 @@ func speechOf(f form) store.Speech {
 	return sp
 }
 
+// assignmentOf is the assignment a form holds; an edit keeps its member when the name stays
+// as it was, even if that member is no longer on the roll.
 func (m Model) assignmentOf(f form) store.Assignment {
-	a := store.Assignment{ItemID: f.itemID, Text: f.text("text"), Deadline: normaliseDate(f.text("deadline"))}
-	if c, ok := f.field("responsible").chosen(); ok && c.memberID != 0 {
+	a := store.Assignment{ID: f.ref, ItemID: f.itemID, Text: f.text("text"), Deadline: normaliseDate(f.text("deadline"))}
+	old, _ := m.assignmentByID(f.ref)
+	c, ok := f.field("responsible").chosen()
+	switch {
+	case ok && c.memberID != 0:
 		a.ResponsibleMemberID = c.memberID
-	} else {
+	case f.ref != 0 && old.ResponsibleMemberID != 0 && f.text("responsible") == store.OneLine(old.ResponsibleName):
+		a.ResponsibleMemberID = old.ResponsibleMemberID
+	default:
 		a.ResponsibleOrg = f.text("responsible")
 	}
 	if opt := f.field("point").opt; opt > 0 && opt <= len(m.live.Record.Points) {
@@ -490,7 +502,7 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.ClearVotes):
 		m.confirm = m.confirm.Ask(askClear, m.c.T.T("live.ask_clear"))
 		return m, nil
-	case km.String() == "P":
+	case key.Matches(km, k.ToAttendance):
 		m.mode = modeAttendance
 		return m, nil
 	}
