@@ -7,5 +7,5 @@
 // the screen with huh; NewInline draws it inside a screen with bubbles inputs, for the live
 // meeting's texts, whose Drafts are saved within a second of typing and restored after a crash.
 //
-// Imports: store, tui/common, tui/i18n, tui/keys, tui/theme and other components; never a screen.
+// Imports: store, store/i18n, tui/common, tui/keys, tui/theme and other components; never a screen.
 package form

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
@@ -67,11 +68,11 @@ func newHuh(st *theme.Styles, w, h int, groups ...*huh.Group) *huh.Form {
 // Options makes select options of enumeration values, labelled in lang.
 func Options[T interface {
 	~string
-	Label(string) string
-}](lang string, values ...T) []huh.Option[T] {
+	MsgID() string
+}](lang i18n.Lang, values ...T) []huh.Option[T] {
 	opts := make([]huh.Option[T], len(values))
 	for i, v := range values {
-		opts[i] = huh.NewOption(v.Label(lang), v)
+		opts[i] = huh.NewOption(i18n.New(lang).Label(v), v)
 	}
 	return opts
 }

@@ -38,7 +38,9 @@ func newInput(f Field, width int) input {
 		in.area.Prompt = "│ "
 		in.area.CharLimit = f.limit
 		in.area.SetHeight(max(f.lines, 1))
-		in.area.KeyMap.InsertNewline.SetKeys("alt+enter")
+		// ctrl+j too: Windows terminals keep alt+enter for full screen, macOS ones send
+		// Option+enter as enter (huh's text fields take both as well).
+		in.area.KeyMap.InsertNewline.SetKeys("alt+enter", "ctrl+j")
 	default:
 		in.line = textinput.New()
 		in.line.Prompt = "│ "
