@@ -260,9 +260,6 @@ func (v OGPValue) Valid() bool         { return known("value", string(v)) }
 func (v AssignmentStatus) Valid() bool { return known("assignment", string(v)) }
 func (v PlanStatus) Valid() bool       { return known("plan", string(v)) }
 
-// Locked says whether a meeting in this status may no longer change.
-func (v MeetingStatus) Locked() bool { return v == MeetingMinutesApproved }
-
 // OpenData is the vote's word in the national roll-call open-data standard.
 func (v VoteChoice) OpenData() string {
 	if v == VoteRecused {
