@@ -181,7 +181,7 @@ func (s *Store) approve(ctx context.Context, meetingID, memberID int64, kind str
 	step := approvalSteps[kind]
 	err = s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		m, chair, refused := s.coChairStep(ctx, tx, meetingID, memberID, step.action)
-		if c := RefusalCode(refused); refused != nil && c != workflow[step.action].why {
+		if c := RefusalCode(refused); refused != nil && c != stepOf(step.action).why {
 			return Entry{}, refused // the lock, not a co-chair, or a failure
 		}
 		st, err := approvalState(ctx, tx, m.ID, kind)

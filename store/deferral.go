@@ -9,7 +9,7 @@ import (
 // those whose agenda is still open (draft or submitted), soonest first.
 func (s *Store) ListDeferTargets(ctx context.Context, meetingID int64) ([]Meeting, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+` FROM meeting
-		WHERE id <> ?1 AND status IN (`+statusesSQL(workflow[ActReceiveItem].when)+`)
+		WHERE id <> ?1 AND status IN (`+statusesSQL(stepOf(ActReceiveItem).when)+`)
 		AND date >= (SELECT date FROM meeting WHERE id = ?1) ORDER BY date, number`, meetingID)
 	if err != nil {
 		return nil, mapErr(err)

@@ -37,11 +37,12 @@ const (
 // step is one row of the workflow: who may take the action, in which statuses, what it
 // refuses otherwise, and the status it leads to.
 type step struct {
-	roles []Role
-	when  []MeetingStatus
-	why   string        // the refusal in any other status (the lock aside)
-	early string        // the refusal before the session starts, when it differs from why
-	to    MeetingStatus // the status after the step ("" stays)
+	action Action
+	roles  []Role
+	when   []MeetingStatus
+	why    string        // the refusal in any other status (the lock aside)
+	early  string        // the refusal before the session starts, when it differs from why
+	to     MeetingStatus // the status after the step ("" stays)
 }
 
 var (
@@ -56,47 +57,53 @@ var (
 
 // workflow is the one table of the meeting's workflow: status × action × role. The SQLite
 // triggers of the lock (migrations/0001_init.sql) stay as the last line behind it.
-var workflow = map[Action]step{
-	ActEditMeeting:     {roles: secretary, when: unlocked, why: RefuseStatus},
-	ActDeleteMeeting:   {roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft},
-	ActEditAgenda:      {roles: secretary, when: unlocked, why: RefuseStatus},
-	ActSubmitAgenda:    {roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft, to: MeetingAgendaSubmitted},
-	ActApproveAgenda:   {roles: coChair, when: []MeetingStatus{MeetingAgendaSubmitted}, why: RefuseNotSubmitted, to: MeetingAgendaApproved},
-	ActReturnAgenda:    {roles: coChair, when: []MeetingStatus{MeetingAgendaSubmitted, MeetingAgendaApproved}, why: RefuseNotSubmitted, to: MeetingDraft},
-	ActReceiveItem:     {roles: secretary, when: []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted}, why: RefuseStatus},
-	ActStart:           {roles: secretary, when: []MeetingStatus{MeetingAgendaApproved}, why: RefuseStatus, to: MeetingInSession},
-	ActStartUnapproved: {roles: secretary, when: []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted}, why: RefuseStatus, to: MeetingInSession},
-	ActAttendance:      {roles: secretary, when: unlocked, why: RefuseStatus},
-	ActCurrentItem:     {roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
-	ActRecord:          {roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
-	ActEditAssignment:  {roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
-	ActFollowUp:        {roles: everyone, when: always},
-	ActVote:            {roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
-	ActDefer:           {roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
-	ActClose:           {roles: secretary, when: []MeetingStatus{MeetingInSession}, why: RefuseStatus, early: RefuseNotStarted, to: MeetingClosed},
-	ActSubmitMinutes:   {roles: secretary, when: []MeetingStatus{MeetingClosed}, why: RefuseStatus, to: MeetingMinutesSubmitted},
-	ActApproveMinutes:  {roles: coChair, when: []MeetingStatus{MeetingMinutesSubmitted}, why: RefuseMinutesNotSubmitted, to: MeetingMinutesApproved},
-	ActReturnMinutes:   {roles: coChair, when: []MeetingStatus{MeetingMinutesSubmitted}, why: RefuseStatus, to: MeetingClosed},
-	ActExport:          {roles: everyone, when: always},
+var workflow = []step{
+	{action: ActEditMeeting, roles: secretary, when: unlocked, why: RefuseStatus},
+	{action: ActDeleteMeeting, roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft},
+	{action: ActEditAgenda, roles: secretary, when: unlocked, why: RefuseStatus},
+	{action: ActSubmitAgenda, roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft, to: MeetingAgendaSubmitted},
+	{action: ActApproveAgenda, roles: coChair, when: []MeetingStatus{MeetingAgendaSubmitted}, why: RefuseNotSubmitted, to: MeetingAgendaApproved},
+	{action: ActReturnAgenda, roles: coChair, when: []MeetingStatus{MeetingAgendaSubmitted, MeetingAgendaApproved}, why: RefuseNotSubmitted, to: MeetingDraft},
+	{action: ActReceiveItem, roles: secretary, when: []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted}, why: RefuseStatus},
+	{action: ActStart, roles: secretary, when: []MeetingStatus{MeetingAgendaApproved}, why: RefuseStatus, to: MeetingInSession},
+	{action: ActStartUnapproved, roles: secretary, when: []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted}, why: RefuseStatus, to: MeetingInSession},
+	{action: ActAttendance, roles: secretary, when: unlocked, why: RefuseStatus},
+	{action: ActCurrentItem, roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActRecord, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActEditAssignment, roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActFollowUp, roles: everyone, when: always},
+	{action: ActVote, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActDefer, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActClose, roles: secretary, when: []MeetingStatus{MeetingInSession}, why: RefuseStatus, early: RefuseNotStarted, to: MeetingClosed},
+	{action: ActSubmitMinutes, roles: secretary, when: []MeetingStatus{MeetingClosed}, why: RefuseStatus, to: MeetingMinutesSubmitted},
+	{action: ActApproveMinutes, roles: coChair, when: []MeetingStatus{MeetingMinutesSubmitted}, why: RefuseMinutesNotSubmitted, to: MeetingMinutesApproved},
+	{action: ActReturnMinutes, roles: coChair, when: []MeetingStatus{MeetingMinutesSubmitted}, why: RefuseStatus, to: MeetingClosed},
+	{action: ActExport, roles: everyone, when: always},
 }
 
-// Actions lists every action of the table, for tests and documentation.
+// Actions lists every action of the table, in its order.
 func Actions() []Action {
-	out := make([]Action, 0, len(workflow))
-	for a := range workflow {
-		out = append(out, a)
+	out := make([]Action, len(workflow))
+	for i, s := range workflow {
+		out[i] = s.action
 	}
-	slices.Sort(out)
 	return out
+}
+
+// stepOf is the table's row of action a (a row that admits nobody when there is none).
+func stepOf(a Action) step {
+	for _, s := range workflow {
+		if s.action == a {
+			return s
+		}
+	}
+	return step{action: a, why: RefuseStatus}
 }
 
 // Allow says whether role may take action a on a meeting in status st; when not, a *Refusal
 // says why: the lock first, then the role, then the status.
 func Allow(st MeetingStatus, a Action, role Role) error {
-	s, ok := workflow[a]
-	if !ok {
-		return &Refusal{Action: a, Status: st, Code: RefuseStatus}
-	}
+	s := stepOf(a)
 	allowed := slices.Contains(s.when, st)
 	switch {
 	case !allowed && st.Locked():
@@ -126,29 +133,29 @@ func (st MeetingStatus) Allows(a Action, role Role) bool { return Allow(st, a, r
 // Startable says whether the session has not started yet: the agenda is being prepared and
 // the roll call still follows the register.
 func (st MeetingStatus) Startable() bool {
-	return slices.Contains(workflow[ActStart].when, st) || slices.Contains(workflow[ActStartUnapproved].when, st)
+	return slices.Contains(stepOf(ActStart).when, st) || slices.Contains(stepOf(ActStartUnapproved).when, st)
 }
 
 // AgendaDraft says whether the agenda still awaits the co-chairs' approval (documents mark it a draft).
 func (st MeetingStatus) AgendaDraft() bool {
-	return slices.Contains(workflow[ActSubmitAgenda].when, st) || slices.Contains(workflow[ActApproveAgenda].when, st)
+	return slices.Contains(stepOf(ActSubmitAgenda).when, st) || slices.Contains(stepOf(ActApproveAgenda).when, st)
 }
 
 // Held says whether the session took place and is closed: its votes are final.
 func (st MeetingStatus) Held() bool {
-	return !st.Startable() && !slices.Contains(workflow[ActClose].when, st)
+	return !st.Startable() && !slices.Contains(stepOf(ActClose).when, st)
 }
 
 // Locked says whether a meeting in this status may no longer change: its minutes are approved.
-func (st MeetingStatus) Locked() bool { return st == workflow[ActApproveMinutes].to }
+func (st MeetingStatus) Locked() bool { return st == stepOf(ActApproveMinutes).to }
 
 // After is the status action a leads to ("" when it keeps the status).
-func After(a Action) MeetingStatus { return workflow[a].to }
+func After(a Action) MeetingStatus { return stepOf(a).to }
 
 // OperatorRole is the role the operator (the person running rada on the file) takes for a:
 // the secretary's, or for the co-chairs' own steps the role of the member --as names.
 func OperatorRole(a Action, actor Member) Role {
-	s := workflow[a]
+	s := stepOf(a)
 	if slices.Contains(s.roles, RoleSecretary) {
 		return RoleSecretary
 	}

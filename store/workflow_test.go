@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -185,7 +187,7 @@ func wfMismatch(got, want error, a Action) string {
 	switch {
 	case g == w:
 		return ""
-	case g == RefuseAlreadyApproved && w == workflow[a].why:
+	case g == RefuseAlreadyApproved && w == stepOf(a).why:
 		return "" // the co-chair approved before: the store names who, before the status
 	case a == ActReceiveItem:
 		return "" // the item's own meeting is checked first, with its own reason
@@ -308,4 +310,53 @@ func wfAdvance(t *testing.T, s *Store, id, item int64, to int, gov, civ int64) i
 		t.Fatalf("meeting %d is %s, want %s", id, m.Status, MeetingStatuses[to])
 	}
 	return assigned
+}
+
+var updateTable = flag.Bool("update", false, "rewrite testdata/workflow.md")
+
+// TestWorkflowTableAsWritten keeps testdata/workflow.md, the table as a person reads it, the
+// same as the table: a change to the workflow shows in review as a change to that page.
+func TestWorkflowTableAsWritten(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<!-- written by TestWorkflowTableAsWritten from store/workflow.go: go test ./store -run TableAsWritten -update -->\n")
+	b.WriteString("Who may take each step, per status (s secretary, c co-chair, m member; · nobody, with the reason given otherwise).\n\n")
+	b.WriteString("| action |")
+	for _, st := range MeetingStatuses {
+		b.WriteString(" " + string(st) + " |")
+	}
+	b.WriteString("\n|---|" + strings.Repeat("---|", len(MeetingStatuses)) + "\n")
+	for _, a := range Actions() {
+		b.WriteString("| " + string(a) + " |")
+		for _, st := range MeetingStatuses {
+			b.WriteString(" " + wfCell(st, a) + " |")
+		}
+		b.WriteString("\n")
+	}
+	path := filepath.Join("testdata", "workflow.md")
+	if *updateTable {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) != b.String() {
+		t.Errorf("the workflow table changed; read the difference and rewrite %s with -update:\n%s", path, b.String())
+	}
+}
+
+// wfCell is who may take a in st ("sc"), or the secretary's reason why not ("· not_started").
+func wfCell(st MeetingStatus, a Action) string {
+	var who string
+	for _, r := range []Role{RoleSecretary, RoleCoChair, RoleMember} {
+		if st.Allows(a, r) {
+			who += string(r[0])
+		}
+	}
+	if who != "" {
+		return who
+	}
+	return "· " + RefusalCode(Allow(st, a, stepOf(a).roles[0]))
 }
