@@ -199,12 +199,19 @@ type AssignmentRow struct {
 	MeetingID       int64
 	MeetingNumber   int
 	MeetingDate     string
+	MeetingStatus   MeetingStatus
 	ItemPosition    int
 	ItemTitle       string
 	PointPosition   int // 0 when not given by a point
 	PointText       string
 	ResponsibleName string // the member's name, or the organisation
 	Overdue         bool
+}
+
+// Editable says whether the assignment's text, responsible and deadline may still change: as
+// for the rest of the meeting's record, until its minutes are submitted for approval.
+func (r AssignmentRow) Editable() bool {
+	return r.MeetingStatus.Allows(ActEditAssignment, OperatorRole(ActEditAssignment, Member{}))
 }
 
 // PointRef is the point's number as the minutes print it: "1.2" (or "1" with no point).
@@ -219,7 +226,7 @@ func (r AssignmentRow) PointRef() string {
 // (open ones without a deadline last); overdue means open with a deadline before today.
 func (s *Store) ListAssignments(ctx context.Context, f AssignmentFilter) ([]AssignmentRow, error) {
 	today := s.today()
-	rows, err := s.db.QueryContext(ctx, "SELECT "+assignmentColumns+`, m.id, m.number, m.date, i.position_no, i.title,
+	rows, err := s.db.QueryContext(ctx, "SELECT "+assignmentColumns+`, m.id, m.number, m.date, m.status, i.position_no, i.title,
 		coalesce(p.position_no, 0), coalesce(p.text, ''), coalesce(mb.full_name, a.responsible_org)
 		FROM assignment a JOIN agenda_item i ON i.id = a.item_id JOIN meeting m ON m.id = i.meeting_id
 		LEFT JOIN decision_point p ON p.id = a.point_id LEFT JOIN member mb ON mb.id = a.responsible_member_id
@@ -236,7 +243,7 @@ func (s *Store) ListAssignments(ctx context.Context, f AssignmentFilter) ([]Assi
 	var out []AssignmentRow
 	for rows.Next() {
 		var r AssignmentRow
-		a, err := scanAssignment(scanPrefix{rows, []any{&r.MeetingID, &r.MeetingNumber, &r.MeetingDate,
+		a, err := scanAssignment(scanPrefix{rows, []any{&r.MeetingID, &r.MeetingNumber, &r.MeetingDate, &r.MeetingStatus,
 			&r.ItemPosition, &r.ItemTitle, &r.PointPosition, &r.PointText, &r.ResponsibleName}})
 		if err != nil {
 			return nil, err

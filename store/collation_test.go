@@ -88,3 +88,13 @@ func TestPermute(t *testing.T) {
 		}
 	}
 }
+
+// Apostrophes are ignored whichever way they were typed: Марʼян sorts as Марян, before Маряна.
+func TestCompareNamesIgnoresApostrophes(t *testing.T) {
+	if CompareNames("Мар'яна", "Мар’яна") != 0 || CompareNames("Марʼяна", "Мар`яна") != 0 {
+		t.Error("the spellings of one name compare unequal")
+	}
+	if CompareNames("Марʼян", "Мар'яна") >= 0 || CompareNames("Мар'яна", "Марина") <= 0 {
+		t.Error("an apostrophe took part in the order")
+	}
+}

@@ -18,6 +18,9 @@ var (
 	ErrExists    = errors.New("file already exists")
 	ErrNotEmpty  = errors.New("the database already holds a council")
 	ErrForbidden = errors.New("not allowed")
+	ErrFolder    = errors.New("is a folder, not a database file")
+	ErrEmptyFile = errors.New("is an empty file: it holds no council yet")
+	ErrNoAccess  = errors.New("cannot be read: no permission")
 )
 
 // mapErr turns SQLite's messages and codes into the sentinels, in one place.

@@ -26,14 +26,14 @@ type MemberFilter struct {
 	ActiveOnly bool
 }
 
-// ListMembers returns members, active first, by name.
+// ListMembers returns members, active first, each group in Ukrainian alphabetical order.
 func (s *Store) ListMembers(ctx context.Context, f MemberFilter) ([]Member, error) {
 	return listMembers(ctx, s.db, f)
 }
 
 func listMembers(ctx context.Context, q querier, f MemberFilter) ([]Member, error) {
 	rows, err := q.QueryContext(ctx, "SELECT "+memberColumns+` FROM member
-		WHERE (?1 = 0 OR active = 1) ORDER BY active DESC, full_name COLLATE NOCASE, id`, boolInt(f.ActiveOnly))
+		WHERE (?1 = 0 OR active = 1) ORDER BY active DESC, id`, boolInt(f.ActiveOnly))
 	if err != nil {
 		return nil, mapErr(err)
 	}
@@ -46,7 +46,16 @@ func listMembers(ctx context.Context, q querier, f MemberFilter) ([]Member, erro
 		}
 		out = append(out, m)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	active := 0
+	for active < len(out) && out[active].Active {
+		active++
+	}
+	SortByName(out[:active], func(m Member) string { return m.FullName })
+	SortByName(out[active:], func(m Member) string { return m.FullName })
+	return out, nil
 }
 
 // GetMember returns one member.

@@ -288,3 +288,27 @@ func TestComposition(t *testing.T) {
 		t.Fatalf("%+v", c)
 	}
 }
+
+// The members list is in Ukrainian alphabetical order (Їжак after Бондаренко, Ґ after Г),
+// active members first; SQLite's NOCASE put Cyrillic by code point.
+func TestListMembersUkrainianOrder(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	for _, n := range []string{"Їжак Мар'яна", "Ґудзь Олег", "Бондаренко Ольга", "Гнатюк Марія", "Єрмак Ігор", "Яковенко Леся"} {
+		if _, err := s.CreateMember(ctx, Member{FullName: n, Sector: SectorNGO, Side: SideCivil, Role: RoleMember}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ms, err := s.ListMembers(ctx, MemberFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.FullName)
+	}
+	want := []string{"Бондаренко Ольга", "Гнатюк Марія", "Ґудзь Олег", "Єрмак Ігор", "Їжак Мар'яна", "Яковенко Леся"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("order\n got %v\nwant %v", got, want)
+	}
+}

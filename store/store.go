@@ -8,7 +8,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -31,6 +30,7 @@ type Store struct {
 	asMember bool
 	now      func() time.Time
 	readOnly bool
+	stamped  bool // the file's header carries radaAppID
 	intact   intactCheck
 }
 
@@ -58,9 +58,14 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	for _, o := range opts {
 		o(s)
 	}
-	if err := checkFile(path); err != nil {
+	head, err := checkFile(path, s.readOnly)
+	if err != nil {
 		return nil, err
 	}
+	if err := refuseUntouched(ctx, path, head, s.readOnly); err != nil {
+		return nil, err
+	}
+	s.stamped = headerAppID(head) == radaAppID
 	db, err := sql.Open("sqlite", dsn(path, s.readOnly))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -94,31 +99,6 @@ func dsn(path string, readOnly bool) string {
 	return "file:" + path + "?" + q.Encode()
 }
 
-// checkFile refuses, before SQLite touches it, a file that is not an SQLite database.
-func checkFile(path string) error {
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	head := make([]byte, 100)
-	n, _ := io.ReadFull(f, head)
-	if n == 0 {
-		return nil
-	}
-	if n < 16 || string(head[:16]) != "SQLite format 3\x00" {
-		return fmt.Errorf("%s: %w", path, ErrNotRada)
-	}
-	info, err := f.Stat()
-	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
-	}
-	return checkLength(path, head[:n], info.Size())
-}
-
 // prepareWaiting retries prepare while another Rada holds the file (switching to WAL and
 // migrating a new file need it alone, and SQLite does not always wait for that itself).
 func (s *Store) prepareWaiting(ctx context.Context) error {
@@ -146,27 +126,16 @@ func isBusy(err error) bool {
 
 // prepare checks what the file holds and brings its schema up to date.
 func (s *Store) prepare(ctx context.Context) error {
-	version, err := s.userVersion(ctx)
+	version, err := s.identify(ctx)
 	if err != nil {
-		return classifyOpen(s.path, err)
-	}
-	if version == 0 {
-		empty, err := s.isEmpty(ctx)
-		if err != nil {
-			return classifyOpen(s.path, err)
-		}
-		if !empty {
-			return fmt.Errorf("%s: %w", s.path, ErrNotRada)
-		}
-	} else if err := s.checkApp(ctx); err != nil {
 		return err
 	}
 	latest := len(mustMigrations())
-	if version > latest {
-		return fmt.Errorf("%s: schema version %d, this Rada knows %d: %w", s.path, version, latest, ErrTooNew)
-	}
 	if version == latest {
-		return s.useWAL(ctx)
+		if err := s.useWAL(ctx); err != nil {
+			return err
+		}
+		return s.stampAppID(ctx)
 	}
 	if s.readOnly {
 		return fmt.Errorf("%s: needs an upgrade but is open read-only: %w", s.path, ErrReadOnly)
@@ -174,7 +143,10 @@ func (s *Store) prepare(ctx context.Context) error {
 	if err := s.useWAL(ctx); err != nil {
 		return err
 	}
-	return s.migrate(ctx, version)
+	if err := s.migrate(ctx, version); err != nil {
+		return err
+	}
+	return s.stampAppID(ctx)
 }
 
 // useWAL switches a checked Rada file to write-ahead logging; it is never done before the

@@ -59,6 +59,70 @@ func refusedUntouched(t *testing.T, path string, want error) {
 	if !bytes.Equal(before, after) {
 		t.Fatalf("%s changed although it was refused", filepath.Base(path))
 	}
+	noSideFiles(t, path)
+	if _, err := Open(context.Background(), path, ReadOnly()); !errors.Is(err, want) {
+		t.Fatalf("Open(%s, ReadOnly) = %v, want %v", filepath.Base(path), err, want)
+	}
+	noSideFiles(t, path)
+}
+
+// noSideFiles fails if SQLite left a -wal, -shm or -journal beside a refused file.
+func noSideFiles(t *testing.T, path string) {
+	t.Helper()
+	for _, side := range []string{"-wal", "-shm", "-journal"} {
+		if _, err := os.Stat(path + side); err == nil {
+			t.Errorf("%s%s was created beside the refused file", filepath.Base(path), side)
+		}
+	}
+}
+
+// A refused file in WAL mode (a newer Rada's, another program's) gets no side files.
+func TestOpenRefusesWALFilesWithoutSideFiles(t *testing.T) {
+	newer := filepath.Join(t.TempDir(), "newer-wal.db")
+	s := openTestFile(t, newer)
+	if _, err := s.db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	noSideFiles(t, newer)
+	refusedUntouched(t, newer, ErrTooNew)
+
+	other := filepath.Join(t.TempDir(), "other-wal.db")
+	db, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA journal_mode=WAL; CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('порядок денний')"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	noSideFiles(t, other)
+	refusedUntouched(t, other, ErrNotRada)
+}
+
+// A folder, and an empty file opened only to read, each get their own refusal; an empty
+// file opened to write becomes a new council as before.
+func TestOpenNamesFolderAndEmptyFile(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Open(context.Background(), dir); !errors.Is(err, ErrFolder) {
+		t.Errorf("Open(folder) = %v, want ErrFolder", err)
+	}
+	empty := filepath.Join(dir, "empty.db")
+	if err := os.WriteFile(empty, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(context.Background(), empty, ReadOnly()); !errors.Is(err, ErrEmptyFile) {
+		t.Errorf("Open(empty, ReadOnly) = %v, want ErrEmptyFile", err)
+	}
+	if info, _ := os.Stat(empty); info.Size() != 0 {
+		t.Error("the empty file was written to")
+	}
+	noSideFiles(t, empty)
+	s, err := Open(context.Background(), empty)
+	if err != nil {
+		t.Fatalf("Open(empty) to write = %v", err)
+	}
+	s.Close()
 }
 
 func TestOpenRefusesNewerSchemaUntouched(t *testing.T) {
@@ -146,4 +210,51 @@ func TestEveryChangeIsJournaled(t *testing.T) {
 	if err != nil || len(es) != 1 || es[0].Actor != "test" || es[0].Action != "create" {
 		t.Fatalf("journal for member = %+v, %v", es, err)
 	}
+}
+
+// A Rada file made before the application id was set opens read-only as it is, and the first
+// writable open stamps it; another program's id is refused from the header alone.
+func TestApplicationIDStampedOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "legacy.db")
+	s := openTestFile(t, path)
+	if _, err := s.db.Exec("PRAGMA application_id = 0"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	appID := func() int {
+		db, _ := sql.Open("sqlite", "file:"+path+"?mode=ro")
+		defer db.Close()
+		var id int
+		db.QueryRow("PRAGMA application_id").Scan(&id)
+		return id
+	}
+	r, err := Open(context.Background(), path, ReadOnly())
+	if err != nil {
+		t.Fatalf("read-only open of an unstamped file: %v", err)
+	}
+	r.Close()
+	if appID() != 0 {
+		t.Fatal("a read-only open wrote the application id")
+	}
+	s = openTestFile(t, path)
+	s.Close()
+	if appID() != radaAppID {
+		t.Fatalf("application id %#x after a writable open, want %#x", appID(), radaAppID)
+	}
+	backup := filepath.Join(t.TempDir(), "copy.db")
+	s = openTestFile(t, path)
+	if err := s.Backup(context.Background(), backup); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	b, _ := os.ReadFile(backup)
+	if headerAppID(b) != radaAppID {
+		t.Error("the backup lost the application id")
+	}
+
+	other := filepath.Join(t.TempDir(), "other-id.db")
+	db, _ := sql.Open("sqlite", other)
+	db.Exec("PRAGMA application_id = 1196444487; CREATE TABLE t (x)") // "GPKG"
+	db.Close()
+	refusedUntouched(t, other, ErrNotRada)
 }

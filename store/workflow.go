@@ -70,7 +70,7 @@ var workflow = []step{
 	{action: ActAttendance, roles: secretary, when: unlocked, why: RefuseStatus},
 	{action: ActCurrentItem, roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
 	{action: ActRecord, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
-	{action: ActEditAssignment, roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActEditAssignment, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
 	{action: ActFollowUp, roles: everyone, when: always},
 	{action: ActVote, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
 	{action: ActDefer, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},

@@ -97,3 +97,25 @@ func TestOpenRefusesForeignFileUntouched(t *testing.T) {
 		t.Fatal("the refused file changed")
 	}
 }
+
+// A folder or an empty file given as the database each get their own line, not an SQLite code.
+func TestFolderAndEmptyFileHaveTheirOwnLine(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.db")
+	os.WriteFile(empty, nil, 0o600)
+	cases := []struct{ path, want string }{
+		{dir, "is a folder, not a database file"},
+		{empty, "is an empty file: it holds no council yet"},
+	}
+	for _, c := range cases {
+		for _, args := range [][]string{{"verify"}, {"export", "members", "--format", "csv"}} {
+			code, _, errs := rada(t, append([]string{"--db", c.path}, args...)...)
+			if code != 1 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want) {
+				t.Errorf("%v on %s = %d %q, want %q", args, filepath.Base(c.path), code, errs, c.want)
+			}
+		}
+	}
+	if _, err := os.Stat(empty + "-wal"); err == nil {
+		t.Error("a -wal was created beside the empty file")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 )
@@ -73,6 +74,12 @@ func explainOpen(err error) error {
 		return fmt.Errorf("%w — update Rada to open it; the file was left untouched", err)
 	case errors.Is(err, store.ErrDamaged):
 		return fmt.Errorf("%w — restore it from a backup; the file was not written to", err)
+	case errors.Is(err, store.ErrFolder):
+		return fmt.Errorf("%w — give the path of a file, such as %s", err, filepath.Join(pathOf(err), "council.db"))
+	case errors.Is(err, store.ErrEmptyFile):
+		return fmt.Errorf("%w — open it with rada to found a council, or create the demo council with rada demo --db FILE", err)
+	case errors.Is(err, store.ErrNoAccess):
+		return fmt.Errorf("%w — ask the owner of the file for access, or open a copy", err)
 	}
 	return err
 }
@@ -86,4 +93,10 @@ func closeBehind(s *store.Store) (wait func()) {
 		close(done)
 	}()
 	return func() { <-done }
+}
+
+// pathOf is the path an open error starts with ("PATH: reason").
+func pathOf(err error) string {
+	path, _, _ := strings.Cut(err.Error(), ": ")
+	return path
 }

@@ -63,7 +63,9 @@ func speechLine(sp store.SpeechRecord) string {
 	return sentence(joinNonEmpty(" – ", name, sp.Summary))
 }
 
-// decided numbers the points 1.1, 1.2 …; an assignment follows its point, or gets its own.
+// decided numbers the points 1.1, 1.2 …; an assignment given by a point is printed in full
+// under the point's number (so «п. 1.2» keeps meaning the same point everywhere), one given by
+// the item as a whole gets its own number after the points.
 func (b *builder) decided(it store.ItemRecord) {
 	b.para(doc.Run{Text: word(b.lang, "decided"), Bold: true})
 	byPoint := map[int64][]store.AssignmentRecord{}
@@ -82,14 +84,30 @@ func (b *builder) decided(it store.ItemRecord) {
 	}
 	for _, p := range it.Points {
 		text := sentence(p.Text)
-		for _, a := range byPoint[p.ID] { // the point's wording is the assignment's
-			text = joinNonEmpty(" ", text, b.responsibility(a))
+		for _, a := range byPoint[p.ID] {
+			text = joinNonEmpty(" ", text, b.assignment(a, p.Text))
 		}
 		next(text)
 	}
 	for _, a := range loose {
-		next(joinNonEmpty(" ", sentence(a.Text), b.responsibility(a)))
+		next(b.assignment(a, ""))
 	}
+}
+
+// assignment is «Розмістити звіт … Відповідальний: … Термін: до ….»; the text is left out
+// only when the point's own wording already says it word for word.
+func (b *builder) assignment(a store.AssignmentRecord, point string) string {
+	text := sentence(a.Text)
+	if saidIn(text, point) {
+		text = ""
+	}
+	return joinNonEmpty(" ", text, b.responsibility(a))
+}
+
+// saidIn tells whether the sentence s is already part of text, whatever the case and final stop.
+func saidIn(s, text string) bool {
+	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".!?… "))
+	return s != "" && strings.Contains(strings.ToLower(text), s)
 }
 
 func hasPoint(ps []store.DecisionPoint, id int64) bool {

@@ -88,10 +88,10 @@ func (c Common) ErrText(err error) string {
 	switch {
 	case err == nil:
 		return ""
-	case errors.Is(err, store.ErrLocked):
-		return c.T.T("err.locked")
 	case errors.As(err, &r):
 		return c.RefusalText(r)
+	case errors.Is(err, store.ErrLocked):
+		return c.T.T("err.locked")
 	case errors.As(err, &v) && len(v.Fields) > 0:
 		return c.T.T("err.invalid")
 	case errors.Is(err, store.ErrNotFound):

@@ -5,8 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
+	"github.com/khmelnytskyi-ogp/rada/store"
 )
 
 // refresh recomputes the shown rows from the filter and the sort column.
@@ -53,7 +52,6 @@ func (m Model) SortColumn() (int, bool) { return m.sortCol, m.desc }
 
 func (m Model) sortView() {
 	c := m.sortCol
-	coll := collate.New(language.Ukrainian, collate.IgnoreCase, collate.Numeric) // not safe to share
 	keyOf := func(i int) string {
 		r := m.rows[i]
 		if c < len(r.Keys) && r.Keys[c] != "" {
@@ -67,18 +65,19 @@ func (m Model) sortView() {
 	sort.SliceStable(m.view, func(a, b int) bool {
 		ka, kb := keyOf(m.view[a]), keyOf(m.view[b])
 		if m.desc {
-			return compare(coll, ka, kb) > 0
+			return compare(ka, kb) > 0
 		}
-		return compare(coll, ka, kb) < 0
+		return compare(ka, kb) < 0
 	})
 }
 
-// compare orders numbers as numbers and text by Ukrainian collation (і, ї, є, ґ in place).
-func compare(coll *collate.Collator, a, b string) int {
+// compare orders numbers as numbers and text by the Ukrainian collation every list of
+// people uses (і, ї, є, ґ in place, apostrophes ignored).
+func compare(a, b string) int {
 	na, ea := strconv.Atoi(a)
 	nb, eb := strconv.Atoi(b)
 	if ea == nil && eb == nil {
 		return na - nb
 	}
-	return coll.CompareString(a, b)
+	return store.CompareNames(a, b)
 }

@@ -25,6 +25,12 @@ var now = time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
 // seeded is a file with one closed meeting and two assignments, one overdue, then locked.
 func seeded(t *testing.T) *store.Store {
 	t.Helper()
+	return seededAt(t, store.MeetingMinutesApproved)
+}
+
+// seededAt is the file of seeded with the meeting in status st.
+func seededAt(t *testing.T, status store.MeetingStatus) *store.Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"), store.WithClock(func() time.Time { return now }))
 	if err != nil {
@@ -52,7 +58,7 @@ func seeded(t *testing.T) *store.Store {
 	must(err)
 	_, err = st.CreateAssignment(ctx, store.Assignment{ItemID: item, Text: "Провести опитування", ResponsibleOrg: "ГО «Відкрите місто»", Deadline: "2026-05-01"})
 	must(err)
-	_, err = st.DB().Exec("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?", m.ID)
+	_, err = st.DB().Exec("UPDATE meeting SET status = ? WHERE id = ?", string(status), m.ID)
 	must(err)
 	return st
 }
@@ -96,10 +102,10 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 		t.Fatalf("overdue view: %+v", m.rows)
 	}
 	m, cmd = m.Update(screentest.Key("enter"))
-	if !m.Capturing() || m.date.Value() != "2026-03-20" {
-		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.date.Value())
+	if !m.Capturing() || m.value("done_on") != "2026-03-20" {
+		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.value("done_on"))
 	}
-	m.date.SetValue("18.03.2026")
+	m.fields[0].in.SetValue("18.03.2026")
 	m, _ = m.Update(screentest.Key("tab"))
 	for _, r := range "Опубліковано на сайті" {
 		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
@@ -107,7 +113,7 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 	m, cmd = m.Update(screentest.Key("ctrl+s"))
 	m = run(t, m, cmd)
 	if m.Capturing() || len(m.rows) != 0 {
-		t.Fatalf("after marking done (locked meeting): editing=%v rows=%d", m.editing, len(m.rows))
+		t.Fatalf("after marking done (locked meeting): editing=%v rows=%d", m.Capturing(), len(m.rows))
 	}
 	done, _ := st.ListAssignments(context.Background(), store.AssignmentFilter{View: store.AssignmentsDone})
 	if len(done) != 1 || done[0].DoneOn != "2026-03-18" || done[0].DoneNote != "Опубліковано на сайті" {

@@ -6,7 +6,7 @@ import (
 )
 
 type keyMap struct {
-	Up, Down, View, Responsible, Done, Reopen, Save, NextField, Cancel key.Binding
+	Up, Down, View, Responsible, Done, Edit, Reopen, Save, NextField, Cancel key.Binding
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
@@ -16,6 +16,7 @@ func newKeys(t *i18n.Catalog) keyMap {
 		View:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", t.T("assignments.key.view"))),
 		Responsible: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.T("assignments.key.responsible"))),
 		Done:        key.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter/D", t.T("assignments.key.done"))),
+		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("assignments.key.edit"))),
 		Reopen:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.T("assignments.key.reopen"))),
 		Save:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("assignments.key.save"))),
 		NextField:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t.T("assignments.key.next_field"))),

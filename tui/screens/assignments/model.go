@@ -1,14 +1,13 @@
 // Package assignments is the Assignments section: every доручення with the meeting and
 // decision that gave it, filtered by state and by who is responsible, marked done with a
-// date and a note (also after the minutes are locked); overdue ones stand out.
+// date and a note (also after the minutes are locked), corrected (text, responsible,
+// deadline) while the meeting's record may change; overdue ones stand out.
 package assignments
 
 import (
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
@@ -29,31 +28,28 @@ type (
 
 // Model is the section's state.
 type Model struct {
-	c       common.Common
-	keys    keyMap
-	rows    []store.AssignmentRow
-	resp    []store.Responsible
-	view    int // index into views
-	who     int // 0: everyone; i: resp[i-1]
-	cursor  int
-	offset  int
-	req     int
-	loaded  bool
-	editing bool
-	date    textinput.Model
-	note    textinput.Model
-	focus   int
-	errText string
-	lines   *lineCache // rendered unselected rows; replaced when the rows arrive
-	meetW   int        // the meeting column's width, set when the rows arrive
+	c      common.Common
+	keys   keyMap
+	rows   []store.AssignmentRow
+	resp   []store.Responsible
+	view   int // index into views
+	who    int // 0: everyone; i: resp[i-1]
+	cursor int
+	offset int
+	req    int
+	loaded bool
+	form   formKind            // the open form, formNone when none
+	target store.AssignmentRow // the assignment the open form is about
+	fields []field
+	focus  int
+	errs   map[string]string // the fields' validation messages, by name
+	lines  *lineCache        // rendered unselected rows; replaced when the rows arrive
+	meetW  int               // the meeting column's width, set when the rows arrive
 }
 
 // New builds the Assignments section, showing open assignments first.
 func New(c common.Common) Model {
-	date, note := textinput.New(), textinput.New()
-	date.Prompt, note.Prompt = "│ ", "│ "
-	date.CharLimit, note.CharLimit = 10, 500
-	return Model{c: c, keys: newKeys(c.T), date: date, note: note}
+	return Model{c: c, keys: newKeys(c.T)}
 }
 
 // Init loads the list.
@@ -93,17 +89,17 @@ func (m Model) reload() (Model, tea.Cmd) {
 // SetSize sets the section's area.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.date.Width, m.note.Width = max(w-4, 4), max(w-4, 4)
+	m.fields = sized(m.fields, w)
 	return m
 }
 
 // Title names the section.
 func (m Model) Title() string { return m.c.T.T("assignments.title") }
 
-// Capturing is true while the done form takes typed text.
-func (m Model) Capturing() bool { return m.editing }
+// Capturing is true while a form takes typed text.
+func (m Model) Capturing() bool { return m.form != formNone }
 
-// Update handles the list, the filters and the done form.
+// Update handles the list, the filters and the forms.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
@@ -121,23 +117,23 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case doneMsg:
 		if msg.err != nil {
 			if errs := m.c.FieldErrors(msg.err); errs != nil {
-				m.errText = errs["done_on"]
+				m.errs = errs
 				return m, nil
 			}
-			return m, m.c.Error(msg.err)
+			return m, common.Send(common.StatusMsg{Text: m.c.ErrText(msg.err), Err: true})
 		}
-		m.editing = false
+		m.form, m.fields = formNone, nil
 		m, cmd := m.reload()
 		return m, tea.Batch(cmd, common.Status(m.c.T.T("assignments.saved")), common.Changed())
 	case common.DataChangedMsg:
 		return m.reload()
 	case tea.KeyMsg:
-		if m.editing {
+		if m.Capturing() {
 			return m.formKey(msg)
 		}
 		return m.listKey(msg)
 	}
-	if m.editing {
+	if m.Capturing() {
 		return m.updateInput(msg)
 	}
 	return m, nil
@@ -159,7 +155,9 @@ func (m Model) listKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		m.cursor = 0
 		return m.reload()
 	case key.Matches(km, k.Done) && m.cursor < len(m.rows):
-		return m.openForm()
+		return m.openDone()
+	case key.Matches(km, k.Edit) && m.cursor < len(m.rows):
+		return m.openEdit()
 	case key.Matches(km, k.Reopen) && m.cursor < len(m.rows) && m.rows[m.cursor].Status != store.AssignmentOpen:
 		st, id := m.c.Store, m.rows[m.cursor].ID
 		return m, func() tea.Msg {
@@ -169,55 +167,6 @@ func (m Model) listKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		}
 	}
 	return m, nil
-}
-
-func (m Model) openForm() (Model, tea.Cmd) {
-	r := m.rows[m.cursor]
-	m.editing, m.focus, m.errText = true, 0, ""
-	m.date.SetValue(store.OneLine(firstNonEmpty(r.DoneOn, m.c.Today())))
-	m.note.SetValue(store.OneLine(r.DoneNote))
-	m.note.Blur()
-	return m, m.date.Focus()
-}
-
-func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	switch {
-	case key.Matches(km, k.Cancel):
-		m.editing = false
-		return m, nil
-	case key.Matches(km, k.Save), km.String() == "enter" && m.focus == 1:
-		return m.save()
-	case key.Matches(km, k.NextField), km.String() == "enter":
-		m.focus = 1 - m.focus
-		if m.focus == 0 {
-			m.note.Blur()
-			return m, m.date.Focus()
-		}
-		m.date.Blur()
-		return m, m.note.Focus()
-	}
-	return m.updateInput(km)
-}
-
-func (m Model) updateInput(msg tea.Msg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	if m.focus == 0 {
-		m.date, cmd = m.date.Update(msg)
-	} else {
-		m.note, cmd = m.note.Update(msg)
-	}
-	return m, cmd
-}
-
-func (m Model) save() (Model, tea.Cmd) {
-	st, id := m.c.Store, m.rows[m.cursor].ID
-	date, note := normaliseDate(strings.TrimSpace(m.date.Value())), m.note.Value()
-	return m, func() tea.Msg {
-		ctx, cancel := common.Context()
-		defer cancel()
-		return doneMsg{err: st.MarkAssignmentDone(ctx, id, date, note)}
-	}
 }
 
 // normaliseDate accepts 30.04.2026 as well as 2026-04-30.
@@ -238,7 +187,7 @@ func firstNonEmpty(a, b string) string {
 // ShortHelp lists the keys that work now.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
-	if m.editing {
+	if m.Capturing() {
 		return []key.Binding{k.Save, k.NextField, k.Cancel}
 	}
 	return append(m.rowKeys(), k.View, k.Responsible, k.Up, k.Down)
@@ -251,6 +200,9 @@ func (m Model) rowKeys() []key.Binding {
 		return nil
 	}
 	out := []key.Binding{m.keys.Done}
+	if m.rows[m.cursor].Editable() {
+		out = append(out, m.keys.Edit)
+	}
 	if m.rows[m.cursor].Status != store.AssignmentOpen {
 		out = append(out, m.keys.Reopen)
 	}
@@ -260,7 +212,7 @@ func (m Model) rowKeys() []key.Binding {
 // FullHelp lists the keys that work now.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	if m.editing {
+	if m.Capturing() {
 		return [][]key.Binding{{k.Save, k.NextField, k.Cancel}}
 	}
 	return [][]key.Binding{{k.Up, k.Down, k.View, k.Responsible}, m.rowKeys()}

@@ -159,22 +159,33 @@ func (m Model) renderRow(i, w int) string {
 	return st.TableRow.Render("  " + line)
 }
 
-// detailLines: the selected assignment in full, or the done form.
+// detailLines: the selected assignment in full, or the one the open form is about with the form.
 func (m Model) detailLines(w int) []string {
 	st := m.c.Styles
-	if m.cursor >= len(m.rows) {
+	var r store.AssignmentRow
+	switch {
+	case m.Capturing():
+		r = m.target
+	case m.cursor < len(m.rows):
+		r = m.rows[m.cursor]
+	default:
 		return nil
 	}
-	r := m.rows[m.cursor]
-	out := []string{"", st.Text.Render(common.Truncate(store.OneLine(r.Text), w, "…"))}
+	out := []string{""}
+	if m.form != formEdit { // the edit form shows the text itself
+		out = append(out, st.Text.Render(common.Truncate(store.OneLine(r.Text), w, "…")))
+	}
 	point := m.c.T.T("assignments.decision", map[string]any{"Ref": r.PointRef(), "Text": store.OneLine(firstNonEmpty(r.PointText, r.ItemTitle))})
 	out = append(out, st.Muted.Render(common.Truncate(point, w, "…")))
-	if m.editing {
-		label := st.Accent.Render(m.c.T.T("assignments.field.date"))
-		if m.errText != "" {
-			label += "  " + st.FieldError.Render(m.errText)
+	if m.Capturing() {
+		for _, f := range m.fields {
+			label := st.Accent.Render(f.label)
+			if e := m.errs[f.name]; e != "" {
+				label += "  " + st.FieldError.Render(e)
+			}
+			out = append(out, label, f.in.View())
 		}
-		return append(out, label, m.date.View(), st.Accent.Render(m.c.T.T("assignments.field.note")), m.note.View())
+		return out
 	}
 	if r.Status == store.AssignmentDone {
 		done := m.c.T.T("assignments.done_line", map[string]any{"Date": common.FormatDate(r.DoneOn, m.c.Lang), "Note": store.OneLine(r.DoneNote)})

@@ -22,6 +22,7 @@ const (
 
 	formSpeechEdit formKind = "speech/edit" // an existing speech, ref its id
 	formPointEdit  formKind = "point/edit"  // an existing point, ref its id
+	formAssignEdit formKind = "assign/edit" // an existing assignment, ref its id
 )
 
 // choice is a person a field may name: a member or a guest.
@@ -206,7 +207,7 @@ func (f field) chosen() (choice, bool) {
 type form struct {
 	kind   formKind
 	itemID int64
-	ref    int64 // formRecuse, formAbsent: the member; the edits: the speech or point edited
+	ref    int64 // formRecuse, formAbsent: the member; the edits: the speech, point or assignment edited
 	title  string
 	fields []field
 	focus  int

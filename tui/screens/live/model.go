@@ -45,7 +45,7 @@ type Model struct {
 	drafts    map[string]string // every draft of the meeting as last saved
 	restored  bool              // the form open at the last exit has been reopened
 	asked     bool              // the question to start the session has been asked
-	sel       int               // the selected speech or point (entries), -1 none
+	sel       int               // the selected speech, point or assignment (entries), -1 none
 	pulse     common.Pulse      // looks for changes made from another terminal
 	reloaded  bool              // a store action's own reload is on its way: skip the change it broadcasts
 	drawn     drawn             // the meeting and its roll as drawn for the width
@@ -182,16 +182,21 @@ func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 		}
 		f.title = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)})
 		f.fields = []field{newTextField("text", T("live.field.point"), true, w).setValue(old.Text)}
-	case formAssign:
+	case formAssign, formAssignEdit:
 		f.title = T("live.new_assignment")
 		resp := newTextField("responsible", T("live.field.responsible"), false, w)
 		resp.choices = memberChoices(m.live.Record.Roll.Members)
-		f.fields = []field{
-			newOptionField("point", T("live.field.by_point"), m.pointOptions(), len(m.live.Record.Points)),
-			newTextField("text", T("live.field.assignment"), true, w),
-			resp,
-			newTextField("deadline", T("live.field.deadline"), false, w),
+		point, text, deadline := len(m.live.Record.Points), newTextField("text", T("live.field.assignment"), true, w),
+			newTextField("deadline", T("live.field.deadline"), false, w)
+		if kind == formAssignEdit {
+			old, ok := m.assignmentByID(ref)
+			if !ok {
+				return m, nil
+			}
+			f.title, point = T("live.edit_assignment"), m.pointIndex(old.PointID)
+			text, resp, deadline = text.setValue(old.Text), resp.setValue(old.ResponsibleName), deadline.setValue(old.Deadline)
 		}
+		f.fields = []field{newOptionField("point", T("live.field.by_point"), m.pointOptions(), point), text, resp, deadline}
 	case formRecuse:
 		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
 		f.fields = []field{newTextField("reason", T("live.field.reason"), false, w)}
@@ -270,6 +275,16 @@ func (m Model) restoreForm() (Model, tea.Cmd) {
 
 func (m Model) pointRef(n int) string {
 	return fmt.Sprintf("%d.%d", m.live.Current().Position, n)
+}
+
+// pointIndex is a point's place among pointOptions (0: no point).
+func (m Model) pointIndex(id int64) int {
+	for i, p := range m.live.Record.Points {
+		if p.ID == id {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func (m Model) pointOptions() []string {

@@ -10,22 +10,42 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
-// entry is a speech or a decision point of the item on screen: ↑↓ select one, e edits it,
-// x or delete removes it.
+// entry is a speech, a decision point or an assignment of the item on screen: ↑↓ select one,
+// e edits it, x or delete removes it.
 type entry struct {
 	speech *store.Speech
 	point  *store.DecisionPoint
+	assign *store.AssignmentRow
 }
 
-// entries are the item's speeches, then its decision points, in the order the screen shows them.
+// entries are the item's speeches, then each decision point followed by its assignments, then
+// the assignments given by the item as a whole: the order the screen shows them in.
 func (m Model) entries() []entry {
 	rec := m.live.Record
-	out := make([]entry, 0, len(rec.Speeches)+len(rec.Points))
+	out := make([]entry, 0, len(rec.Speeches)+len(rec.Points)+len(rec.Assignments))
 	for i := range rec.Speeches {
 		out = append(out, entry{speech: &rec.Speeches[i]})
 	}
 	for i := range rec.Points {
 		out = append(out, entry{point: &rec.Points[i]})
+		for _, a := range m.assignmentsOf(rec.Points[i].ID) {
+			out = append(out, entry{assign: a})
+		}
+	}
+	for _, a := range m.assignmentsOf(0) {
+		out = append(out, entry{assign: a})
+	}
+	return out
+}
+
+// assignmentsOf are the assignments given by a point (0: by the item as a whole).
+func (m Model) assignmentsOf(pointID int64) []*store.AssignmentRow {
+	var out []*store.AssignmentRow
+	as := m.live.Record.Assignments
+	for i := range as {
+		if as[i].PointID == pointID {
+			out = append(out, &as[i])
+		}
 	}
 	return out
 }
@@ -54,7 +74,7 @@ func (m Model) moveSelection(delta int) Model {
 	return m
 }
 
-// editSelected opens the selected speech or point in its editor.
+// editSelected opens the selected speech, point or assignment in its editor.
 func (m Model) editSelected() (Model, tea.Cmd) {
 	e, ok := m.selected()
 	switch {
@@ -62,16 +82,18 @@ func (m Model) editSelected() (Model, tea.Cmd) {
 		return m, m.selectFirst()
 	case e.speech != nil:
 		return m.openForm(formSpeechEdit, e.speech.ID)
+	case e.assign != nil:
+		return m.openForm(formAssignEdit, e.assign.ID)
 	}
 	return m.openForm(formPointEdit, e.point.ID)
 }
 
-// selectFirst says that e and x act on a selected speech or point.
+// selectFirst says that e and x act on a selected speech, point or assignment.
 func (m Model) selectFirst() tea.Cmd {
 	return common.Send(common.StatusMsg{Text: m.c.T.T("live.select_first"), Err: true})
 }
 
-// askDelete asks before removing the selected speech or point.
+// askDelete asks before removing the selected speech, point or assignment.
 func (m Model) askDelete() (Model, tea.Cmd) {
 	e, ok := m.selected()
 	switch {
@@ -80,6 +102,9 @@ func (m Model) askDelete() (Model, tea.Cmd) {
 	case e.speech != nil:
 		q := m.c.T.T("live.ask_delete_speech", map[string]any{"Name": m.speaker(*e.speech)})
 		m.confirm = m.confirm.Ask(askDeleteSpeech+strconv.FormatInt(e.speech.ID, 10), q)
+	case e.assign != nil:
+		q := m.c.T.T("live.ask_delete_assignment", map[string]any{"Text": store.OneLine(e.assign.Text)})
+		m.confirm = m.confirm.Ask(askDeleteAssignment+strconv.FormatInt(e.assign.ID, 10), q)
 	default:
 		q := m.c.T.T("live.ask_delete_point", map[string]any{"Ref": m.pointRef(e.point.Position)})
 		m.confirm = m.confirm.Ask(askDeletePoint+strconv.FormatInt(e.point.ID, 10), q)
@@ -97,6 +122,10 @@ func (m Model) deleteAnswered(id string) (Model, tea.Cmd, bool) {
 	if rest, ok := strings.CutPrefix(id, askDeletePoint); ok {
 		n, _ := strconv.ParseInt(rest, 10, 64)
 		return m, act(m.c.T.T("live.point_deleted"), func(ctx context.Context) error { return st.DeletePoint(ctx, n) }), true
+	}
+	if rest, ok := strings.CutPrefix(id, askDeleteAssignment); ok {
+		n, _ := strconv.ParseInt(rest, 10, 64)
+		return m, act(m.c.T.T("live.assignment_deleted"), func(ctx context.Context) error { return st.DeleteAssignment(ctx, n) }), true
 	}
 	return m, nil, false
 }
@@ -117,4 +146,13 @@ func (m Model) pointByID(id int64) (store.DecisionPoint, bool) {
 		}
 	}
 	return store.DecisionPoint{}, false
+}
+
+func (m Model) assignmentByID(id int64) (store.AssignmentRow, bool) {
+	for _, a := range m.live.Record.Assignments {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return store.AssignmentRow{}, false
 }

@@ -21,6 +21,8 @@ const (
 
 	askDeleteSpeech = "ask:delete-speech:" // + the speech's id
 	askDeletePoint  = "ask:delete-point:"  // + the point's id
+
+	askDeleteAssignment = "ask:delete-assignment:" // + the assignment's id
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -435,6 +437,9 @@ func (m Model) submit() (Model, tea.Cmd) {
 	case formAssign:
 		a := m.assignmentOf(f)
 		return run(func(ctx context.Context) error { _, err := st.CreateAssignment(ctx, a); return err })
+	case formAssignEdit:
+		a := m.assignmentOf(f)
+		return run(func(ctx context.Context) error { return st.UpdateAssignment(ctx, a) })
 	case formRecuse:
 		member, reason := f.ref, f.text("reason")
 		return run(func(ctx context.Context) error {
@@ -459,11 +464,18 @@ func speechOf(f form) store.Speech {
 	return sp
 }
 
+// assignmentOf is the assignment a form holds; an edit keeps its member when the name stays
+// as it was, even if that member is no longer on the roll.
 func (m Model) assignmentOf(f form) store.Assignment {
-	a := store.Assignment{ItemID: f.itemID, Text: f.text("text"), Deadline: normaliseDate(f.text("deadline"))}
-	if c, ok := f.field("responsible").chosen(); ok && c.memberID != 0 {
+	a := store.Assignment{ID: f.ref, ItemID: f.itemID, Text: f.text("text"), Deadline: normaliseDate(f.text("deadline"))}
+	old, _ := m.assignmentByID(f.ref)
+	c, ok := f.field("responsible").chosen()
+	switch {
+	case ok && c.memberID != 0:
 		a.ResponsibleMemberID = c.memberID
-	} else {
+	case f.ref != 0 && old.ResponsibleMemberID != 0 && f.text("responsible") == store.OneLine(old.ResponsibleName):
+		a.ResponsibleMemberID = old.ResponsibleMemberID
+	default:
 		a.ResponsibleOrg = f.text("responsible")
 	}
 	if opt := f.field("point").opt; opt > 0 && opt <= len(m.live.Record.Points) {

@@ -158,7 +158,7 @@ func (m Model) reporter(it store.AgendaItem) string {
 }
 
 // itemLines: the item and everything recorded for it, as the minutes will say it, with the
-// line of the selected speech or point (-1 when none is selected).
+// line of the selected speech, point or assignment (-1 when none is selected).
 func (m Model) itemLines(w int) ([]string, int) {
 	out := m.itemHead(w)
 	selLine := -1
@@ -197,9 +197,13 @@ func (m Model) itemLines(w int) ([]string, int) {
 	}
 	for _, p := range rec.Points {
 		out = append(out, mark(wrapHanging("  "+m.pointRef(p.Position)+". ", store.OneLine(p.Text), w))...)
-		out = append(out, m.assignmentLines(p.ID, "      ", w)...)
+		for _, a := range m.assignmentsOf(p.ID) {
+			out = append(out, mark(m.assignmentLine(*a, "      ", w))...)
+		}
 	}
-	out = append(out, m.assignmentLines(0, "  ", w)...)
+	for _, a := range m.assignmentsOf(0) {
+		out = append(out, mark(m.assignmentLine(*a, "  ", w))...)
+	}
 	return append(out, m.tallyLines(w, false)...), selLine
 }
 
@@ -219,17 +223,10 @@ func (m Model) speaker(sp store.Speech) string {
 	return store.OneLine(sp.SpeakerName)
 }
 
-func (m Model) assignmentLines(pointID int64, indent string, w int) []string {
-	var out []string
-	for _, a := range m.live.Record.Assignments {
-		if a.PointID != pointID {
-			continue
-		}
-		text := m.c.T.T("live.assignment_line", map[string]any{"Text": strings.TrimRight(store.OneLine(a.Text), ". "),
-			"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dateOrNone(a.Deadline, m.c.Lang, m.c.T.T("common.none"))})
-		out = append(out, wrapHanging(indent+"→ ", text, w)...)
-	}
-	return out
+func (m Model) assignmentLine(a store.AssignmentRow, indent string, w int) []string {
+	text := m.c.T.T("live.assignment_line", map[string]any{"Text": strings.TrimRight(store.OneLine(a.Text), ". "),
+		"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dateOrNone(a.Deadline, m.c.Lang, m.c.T.T("common.none"))})
+	return wrapHanging(indent+"→ ", text, w)
 }
 
 func dateOrNone(d, lang, none string) string {

@@ -1,0 +1,103 @@
+package export
+
+import (
+	"context"
+	"html"
+	"strings"
+	"testing"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
+
+// flat is a document's text as one line of lower-case words, to find a sentence however the
+// format wrapped it.
+func flat(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// TestDemoMinutesPrintEveryAssignment reads every assignment of the demo council in its
+// meeting's minutes, in each format and language: the text, the responsible and the deadline.
+func TestDemoMinutesPrintEveryAssignment(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	rows, err := s.ListAssignments(ctx, store.AssignmentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byMeeting := map[int64][]store.AssignmentRow{}
+	for _, r := range rows {
+		byMeeting[r.MeetingID] = append(byMeeting[r.MeetingID], r)
+	}
+	if len(rows) < 5 || len(byMeeting) < 3 {
+		t.Fatalf("the demo has %d assignments in %d meetings", len(rows), len(byMeeting))
+	}
+	formats := []struct {
+		name string
+		text func(t *testing.T, rec store.Record, lang string) string
+	}{
+		{"md", func(t *testing.T, rec store.Record, lang string) string {
+			return string(render(t, rec, Markdown, lang, Options{}))
+		}},
+		{"html", func(t *testing.T, rec store.Record, lang string) string {
+			return html.UnescapeString(string(render(t, rec, HTML, lang, Options{})))
+		}},
+		{"docx", func(t *testing.T, rec store.Record, lang string) string {
+			return docxText(t, render(t, rec, DOCX, lang, Options{}))
+		}},
+		{"pdf", func(t *testing.T, rec store.Record, lang string) string {
+			return pdfText(t, render(t, rec, PDF, lang, Options{}))
+		}},
+	}
+	for _, f := range formats {
+		t.Run(f.name, func(t *testing.T) {
+			for id, as := range byMeeting {
+				rec, err := s.MeetingRecord(ctx, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, lang := range []string{"uk", "en"} {
+					doc := flat(f.text(t, rec, lang))
+					for _, a := range as {
+						who := a.ResponsibleName
+						if a.ResponsibleMemberID != 0 {
+							who = store.ShortName(who)
+						}
+						for _, want := range []string{strings.TrimRight(a.Text, ". "), who, date(lang, a.Deadline)} {
+							if !strings.Contains(doc, flat(want)) {
+								t.Errorf("minutes No %d (%s, %s) lack %q of the assignment %q", a.MeetingNumber, f.name, lang, want, a.Text)
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestAssignmentPrintsUnderItsPoint fixes the form: the point, then the assignment's own text,
+// who is responsible and by when, under the point's number; an assignment given by the item as a
+// whole gets the next number.
+func TestAssignmentPrintsUnderItsPoint(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	m, err := s.FindMeetingByNumber(ctx, 2, 2026)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := s.MeetingRecord(ctx, m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const point = "\n2.2. Рекомендувати департаменту фінансів оприлюднити дані про видатки за 2025 рік у форматі відкритих даних до 15.12.2026. " +
+		"Оприлюднити дані про видатки бюджету за 2025 рік у форматі відкритих даних. "
+	for lang, want := range map[string]string{
+		"uk": point + "Відповідальний: Бондар І.П. Термін: до 15.12.2026.\n",
+		"en": point + "Responsible: Бондар І.П. Deadline: 15 December 2026.\n",
+	} {
+		if md := string(render(t, rec, Markdown, lang, Options{})); !strings.Contains(md, want) {
+			t.Errorf("the minutes (%s) lack the line %q:\n%s", lang, want, md)
+		}
+	}
+	rec.Items[1].Assignments[0].PointID = 0 // given by the item as a whole
+	if md := string(render(t, rec, Markdown, "uk", Options{})); !strings.Contains(md, "\n2.3. Оприлюднити дані про видатки бюджету за 2025 рік у форматі відкритих даних. Відповідальний: Бондар І.П. Термін: до 15.12.2026.\n") {
+		t.Errorf("an assignment without a point has no number of its own:\n%s", md)
+	}
+}
