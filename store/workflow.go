@@ -55,8 +55,9 @@ var (
 	recording = []MeetingStatus{MeetingInSession, MeetingClosed}
 )
 
-// workflow is the one table of the meeting's workflow: status × action × role. The SQLite
-// triggers of the lock (migrations/0001_init.sql) stay as the last line behind it.
+// workflow is the one table of the meeting's workflow: status × action × role, in the order
+// of a meeting's life (testdata/workflow.md shows it as a page). The SQLite triggers of the
+// lock (migrations/0001_init.sql) stay as the last line behind it.
 var workflow = []step{
 	{action: ActEditMeeting, roles: secretary, when: unlocked, why: RefuseStatus},
 	{action: ActDeleteMeeting, roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft},
