@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // editKeys are the keys that change the council on every screen (DESIGN.md: n new, e edit,
@@ -11,11 +12,11 @@ import (
 // attendance, K/J reorder …). On a read-only file the root answers them with an explanation
 // instead of passing them on, and the help bar leaves them out; any other write a screen
 // attempts is refused by the store with the same explanation.
-var editKeys = map[string]bool{"n": true, "e": true, "d": true, "ctrl+s": true}
+var editKeys = keys.NewBinding(key.WithKeys("n", "e", "d", "ctrl+s"))
 
 // isEditKey says whether msg changes the council on screen s.
 func isEditKey(msg tea.KeyMsg, s common.Screen) bool {
-	if editKeys[msg.String()] {
+	if key.Matches(msg, editKeys) {
 		return true
 	}
 	for _, b := range common.EditKeys(s) {
@@ -30,7 +31,7 @@ func isEditKey(msg tea.KeyMsg, s common.Screen) bool {
 // withoutEditKeys are bs with every binding that answers an edit key of s switched off.
 func withoutEditKeys(bs []key.Binding, s common.Screen) []key.Binding {
 	edit := map[string]bool{}
-	for k := range editKeys {
+	for _, k := range editKeys.Keys() {
 		edit[k] = true
 	}
 	for _, b := range common.EditKeys(s) {

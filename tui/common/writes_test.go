@@ -7,7 +7,7 @@ import (
 
 func TestWritesWaitForEveryWriteBegun(t *testing.T) {
 	w := &Writes{}
-	if !w.Wait(time.Millisecond) {
+	if !w.Wait(time.Second) {
 		t.Fatal("no write begun, yet the wait timed out")
 	}
 	end := w.Begin()
@@ -21,7 +21,7 @@ func TestWritesWaitForEveryWriteBegun(t *testing.T) {
 	}
 	var none *Writes
 	none.Begin()()
-	if !none.Wait(time.Millisecond) {
+	if !none.Wait(time.Second) {
 		t.Error("a nil Writes has nothing to wait for")
 	}
 }

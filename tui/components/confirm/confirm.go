@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
@@ -37,11 +38,11 @@ type Model struct {
 func New(st *theme.Styles, t *i18n.Catalog) Model {
 	return Model{
 		st:  st,
-		Yes: key.NewBinding(key.WithKeys("y", "Y", "enter", "н", "Н"), key.WithHelp("y/enter", t.T("confirm.yes"))),
-		No:  key.NewBinding(key.WithKeys("n", "N", "esc", "т", "Т"), key.WithHelp("n/esc", t.T("confirm.no"))),
+		Yes: keys.NewBinding(key.WithKeys("y", "Y", "enter"), key.WithHelp("y/enter", t.T("confirm.yes"))),
+		No:  keys.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n/esc", t.T("confirm.no"))),
 
-		NoOnly: key.NewBinding(key.WithKeys("n", "N", "т", "Т"), key.WithHelp("n", t.T("confirm.no"))),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("confirm.cancel"))),
+		NoOnly: keys.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", t.T("confirm.no"))),
+		Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("confirm.cancel"))),
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
@@ -53,10 +54,10 @@ func New(id, title string, form *huh.Form, st *theme.Styles, t *i18n.Catalog, sn
 		id: id, title: title, form: form, st: st, snapshot: snapshot, initial: snapshot(), confirm: confirm.New(st, t),
 		discard: t.T("editor.discard"),
 		keys: Keys{
-			Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("editor.next"))),
-			Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("editor.prev"))),
-			Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("editor.save"))),
-			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("editor.cancel"))),
+			Next:   keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("editor.next"))),
+			Prev:   keys.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("editor.prev"))),
+			Save:   keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("editor.save"))),
+			Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("editor.cancel"))),
 		},
 	}
 }

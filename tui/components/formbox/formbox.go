@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // Result says what the last update did to the form.
@@ -65,12 +66,18 @@ type Model struct {
 	Cancel   key.Binding
 }
 
+// discardYes and discardNo answer "discard the changes?".
+var (
+	discardYes = keys.NewBinding(key.WithKeys("y", "Y", "enter"))
+	discardNo  = keys.NewBinding(key.WithKeys("n", "N", "esc"))
+)
+
 // New builds the form; check validates the bound values, snapshot tells whether they changed.
 func New(build Build, check func() map[string]string, snapshot func() string, t Texts, st Styles) Model {
 	m := Model{
 		build: build, check: check, snapshot: snapshot, initial: snapshot(), texts: t, styles: st, width: 60,
-		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.Save)),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.Cancel)),
+		Save:   keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.Save)),
+		Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.Cancel)),
 	}
 	m.form = m.newForm()
 	return m
@@ -107,10 +114,10 @@ func (m Model) SetWidth(w int) Model {
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	if km, ok := msg.(tea.KeyMsg); ok {
 		if m.asking {
-			switch strings.ToLower(km.String()) {
-			case "y", "н", "enter":
+			switch {
+			case key.Matches(km, discardYes):
 				return m, nil, Cancelled
-			case "n", "т", "esc":
+			case key.Matches(km, discardNo):
 				m.asking = false
 			}
 			return m, nil, Editing
@@ -148,7 +155,7 @@ func (m Model) Dirty() bool { return m.snapshot() != m.initial }
 // ShortHelp is the form's keys.
 func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/shift+tab", "↓↑")),
+		keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab/shift+tab", "↓↑")),
 		m.Save, m.Cancel,
 	}
 }

@@ -174,7 +174,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, cmd
 	case key.Matches(km, m.keys.Sort):
 		m = m.nextSort()
-	case km.String() == "O":
+	case key.Matches(km, m.keys.Reverse):
 		m.desc = !m.desc
 		m = m.refresh()
 	case key.Matches(km, m.keys.ClearFilter) && m.filter.Value() != "":

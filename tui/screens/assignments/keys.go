@@ -3,6 +3,7 @@ package assignments
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 type keyMap struct {
@@ -11,15 +12,15 @@ type keyMap struct {
 
 func newKeys(t *i18n.Catalog) keyMap {
 	return keyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.T("key.up"))),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.T("key.down"))),
-		View:        key.NewBinding(key.WithKeys("f"), key.WithHelp("f", t.T("assignments.key.view"))),
-		Responsible: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.T("assignments.key.responsible"))),
-		Done:        key.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter/D", t.T("assignments.key.done"))),
-		Edit:        key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("assignments.key.edit"))),
-		Reopen:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.T("assignments.key.reopen"))),
-		Save:        key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("assignments.key.save"))),
-		NextField:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t.T("assignments.key.next_field"))),
-		Cancel:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("assignments.key.cancel"))),
+		Up:          keys.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.T("key.up"))),
+		Down:        keys.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.T("key.down"))),
+		View:        keys.NewBinding(key.WithKeys("f"), key.WithHelp("f", t.T("assignments.key.view"))),
+		Responsible: keys.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.T("assignments.key.responsible"))),
+		Done:        keys.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter/D", t.T("assignments.key.done"))),
+		Edit:        keys.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("assignments.key.edit"))),
+		Reopen:      keys.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.T("assignments.key.reopen"))),
+		Save:        keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("assignments.key.save"))),
+		NextField:   keys.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t.T("assignments.key.next_field"))),
+		Cancel:      keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("assignments.key.cancel"))),
 	}
 }

@@ -3,6 +3,7 @@ package commitment
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 type keyMap struct {
@@ -12,8 +13,8 @@ type keyMap struct {
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
-	b := func(help string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
+	b := func(help string, ks ...string) key.Binding {
+		return keys.NewBinding(key.WithKeys(ks...), key.WithHelp(ks[0], t.T(help)))
 	}
 	k := keyMap{
 		NextPane:      b("commitment.key.next_pane", "right", "l"),

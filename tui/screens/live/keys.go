@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // keyMap holds every key of the live screen; which are enabled depends on the mode.
@@ -13,12 +14,12 @@ type keyMap struct {
 	Start, Heard, Speech, Point, Assign, Roll, AllFor, Attendance, Next, Prev, Defer, Close, Up, Down key.Binding
 	// the selected speech or point
 	Edit, Delete key.Binding
-	// the roll call
-	For, Against, Abstain, NotVoted, Recused, ClearVotes key.Binding
+	// the roll call (ToAttendance: P alone, since p is no vote key)
+	For, Against, Abstain, NotVoted, Recused, ClearVotes, ToAttendance key.Binding
 	// attendance
 	Present, Remote, Absent key.Binding
-	// forms and lists
-	Save, NextField, PrevField, Choose, Cancel, Pick key.Binding
+	// forms and lists (Help: the lists are capturing, so the screen answers ? itself)
+	Save, NextField, PrevField, Choose, Cancel, Pick, Help key.Binding
 }
 
 // steps are the item view's keys that take a step of the workflow, each with its step.
@@ -39,8 +40,8 @@ func (k keyMap) action(km tea.KeyMsg) (store.Action, bool) {
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
-	b := func(help string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t.T(help)))
+	b := func(help string, ks ...string) key.Binding {
+		return keys.NewBinding(key.WithKeys(ks...), key.WithHelp(ks[0], t.T(help)))
 	}
 	k := keyMap{
 		Start:      b("live.key.start", "s"),
@@ -60,12 +61,13 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Up:         b("key.up", "up", "k"),
 		Down:       b("key.down", "down", "j"),
 
-		For:        b("live.key.for", "f"),
-		Against:    b("live.key.against", "a"),
-		Abstain:    b("live.key.abstain", "s"),
-		NotVoted:   b("live.key.not_voted", "n"),
-		Recused:    b("live.key.recused", "r"),
-		ClearVotes: b("live.key.clear_votes", "x"),
+		For:          b("live.key.for", "f"),
+		Against:      b("live.key.against", "a"),
+		Abstain:      b("live.key.abstain", "s"),
+		NotVoted:     b("live.key.not_voted", "n"),
+		Recused:      b("live.key.recused", "r"),
+		ClearVotes:   b("live.key.clear_votes", "x"),
+		ToAttendance: b("live.key.attendance", "P"),
 
 		Present: b("live.key.present", "p"),
 		Remote:  b("live.key.remote", "r"),
@@ -77,6 +79,7 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Choose:    b("live.key.choose", "enter"),
 		Cancel:    b("live.key.cancel", "esc"),
 		Pick:      b("live.key.pick", "ctrl+j", "ctrl+k"),
+		Help:      b("key.help", "?"),
 	}
 	k.Up.SetHelp("↑/k", t.T("key.up"))
 	k.Down.SetHelp("↓/j", t.T("key.down"))

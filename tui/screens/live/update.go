@@ -209,7 +209,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 }
 
 func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
-	if km.String() == "?" && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
+	if key.Matches(km, m.keys.Help) && (m.mode == modeRoll || m.mode == modeAttendance || m.mode == modeDefer) {
 		return m, common.Send(common.ShowHelpMsg{}) // the lists take letters, not ?
 	}
 	switch m.mode {
@@ -507,7 +507,7 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, k.ClearVotes):
 		m.confirm = m.confirm.Ask(askClear, m.c.T.T("live.ask_clear"))
 		return m, nil
-	case km.String() == "P":
+	case key.Matches(km, k.ToAttendance):
 		m.mode = modeAttendance
 		return m, nil
 	}

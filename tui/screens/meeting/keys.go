@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 type keyMap struct {
@@ -19,8 +20,8 @@ type keyMap struct {
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
-	b := func(keys []string, help, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, t.T(desc)))
+	b := func(ks []string, help, desc string) key.Binding {
+		return keys.NewBinding(key.WithKeys(ks...), key.WithHelp(help, t.T(desc)))
 	}
 	return keyMap{
 		t:              t,

@@ -3,6 +3,7 @@ package meetings
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // KeyMap is the meetings list's own keys (the table adds movement, filter and sort);
@@ -13,12 +14,12 @@ type KeyMap struct {
 
 func newKeyMap(t *i18n.Catalog) KeyMap {
 	return KeyMap{
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("key.open"))),
-		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("meetings.key.new"))),
-		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("meetings.key.delete"))),
-		Export: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", t.T("export.open"))),
-		Year:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.T("meetings.key.year"))),
-		Status: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("meetings.key.status"))),
-		Clear:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("meetings.key.clear"))),
+		Open:   keys.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("key.open"))),
+		New:    keys.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("meetings.key.new"))),
+		Delete: keys.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("meetings.key.delete"))),
+		Export: keys.NewBinding(key.WithKeys("x"), key.WithHelp("x", t.T("export.open"))),
+		Year:   keys.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.T("meetings.key.year"))),
+		Status: keys.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("meetings.key.status"))),
+		Clear:  keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("meetings.key.clear"))),
 	}
 }

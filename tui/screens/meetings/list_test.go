@@ -57,7 +57,7 @@ func drain(m Model, cmd tea.Cmd, out []tea.Msg) (Model, []tea.Msg) {
 	return m, out
 }
 
-func keys(s string) []tea.Msg {
+func typed(s string) []tea.Msg {
 	var out []tea.Msg
 	for _, r := range s {
 		out = append(out, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
@@ -91,19 +91,19 @@ func TestWarningWhenTheLastMeetingIsOld(t *testing.T) {
 func TestFilterByYearAndStatus(t *testing.T) {
 	c := newCommon(t, "uk", 25) // 2020-01 … 2022-01
 	m := loaded(t, c)
-	m, _ = send(t, m, keys("y")...)
+	m, _ = send(t, m, typed("y")...)
 	if m.total != 1 || !strings.Contains(m.View(), "Рік: 2022 · Стан: усі") {
 		t.Fatalf("year 2022: %d\n%s", m.total, m.View())
 	}
-	m, _ = send(t, m, keys("y")...)
+	m, _ = send(t, m, typed("y")...)
 	if m.total != 12 {
 		t.Fatalf("year 2021: %d", m.total)
 	}
-	m, _ = send(t, m, keys("yys")...)
+	m, _ = send(t, m, typed("yys")...)
 	if m.total != 25 || !strings.Contains(m.View(), "Стан: Проєкт") {
 		t.Fatalf("all years, drafts: %d\n%s", m.total, m.View())
 	}
-	m, _ = send(t, m, keys("s")...)
+	m, _ = send(t, m, typed("s")...)
 	if m.total != 25 || m.filter.active() {
 		t.Fatalf("s after the only status present must come back to all: %d\n%s", m.total, m.View())
 	}
@@ -132,7 +132,7 @@ func TestStatusFilterCyclesOnlyStatusesPresent(t *testing.T) {
 func TestEscClearsEveryFilter(t *testing.T) {
 	c := newCommon(t, "uk", 25)
 	m := loaded(t, c)
-	m, _ = send(t, m, keys("ys/Зала")...)
+	m, _ = send(t, m, typed("ys/Зала")...)
 	m, _ = send(t, m, tea.KeyMsg{Type: tea.KeyEnter})
 	if !m.filter.active() || !m.table.HasFilter() {
 		t.Fatal("filters not set")
@@ -172,11 +172,11 @@ func TestNewMeetingForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := loaded(t, c).SetSize(80, 24)
-	m, _ = send(t, m, keys("n")...)
+	m, _ = send(t, m, typed("n")...)
 	if !m.editing || !m.Capturing() {
 		t.Fatal("n did not open the form")
 	}
-	m, _ = send(t, m, append(keys("2026-13-40"), tea.KeyMsg{Type: tea.KeyCtrlS})...)
+	m, _ = send(t, m, append(typed("2026-13-40"), tea.KeyMsg{Type: tea.KeyCtrlS})...)
 	v := m.View()
 	if !m.editing || !strings.Contains(v, "✗ Дата у форматі РРРР-ММ-ДД") || !strings.Contains(v, "✗ Вкажіть місце або посилання") {
 		t.Fatalf("no messages beside the fields:\n%s", v)
@@ -187,8 +187,8 @@ func TestNewMeetingForm(t *testing.T) {
 	for range 10 {
 		m, _ = send(t, m, tea.KeyMsg{Type: tea.KeyBackspace})
 	}
-	msgs := append(keys("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
-	msgs = append(msgs, keys("Мала зала")...)
+	msgs := append(typed("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
+	msgs = append(msgs, typed("Мала зала")...)
 	m, out := send(t, m, append(msgs, tea.KeyMsg{Type: tea.KeyCtrlS})...)
 	if m.editing {
 		t.Fatalf("form still open:\n%s", m.View())
@@ -208,18 +208,18 @@ func TestNewMeetingForm(t *testing.T) {
 func TestExportOpensTheDialogAndDeleteAsks(t *testing.T) {
 	c := newCommon(t, "uk", 2)
 	m := loaded(t, c)
-	_, cmd := m.Update(keys("x")[0])
+	_, cmd := m.Update(typed("x")[0])
 	if cmd == nil {
 		t.Fatal("x did nothing")
 	}
 	if _, ok := cmd().(common.PushMsg); !ok {
 		t.Fatal("x must open the export dialog")
 	}
-	m, _ = send(t, m, keys("d")...)
+	m, _ = send(t, m, typed("d")...)
 	if !m.confirm.Active() {
 		t.Fatal("delete did not ask")
 	}
-	m, _ = send(t, m, keys("y")...)
+	m, _ = send(t, m, typed("y")...)
 	m, _ = send(t, m, common.DataChangedMsg{})
 	if m.total != 1 {
 		t.Fatalf("%d meetings after delete", m.total)

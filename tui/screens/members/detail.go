@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // Detail is one member's page: contact, term, role history, attendance over the last
@@ -30,9 +31,11 @@ type detailKeys struct{ Edit, Scroll key.Binding }
 // NewDetail opens member id's page; Init loads it.
 func NewDetail(c common.Common, id int64) Detail {
 	d := Detail{c: c, id: id, reqID: 1, vp: viewport.New(0, 0)}
+	vk := &d.vp.KeyMap
+	keys.AddTwins(&vk.PageDown, &vk.PageUp, &vk.HalfPageUp, &vk.HalfPageDown, &vk.Down, &vk.Up, &vk.Left, &vk.Right)
 	d.keys = detailKeys{
-		Edit:   key.NewBinding(key.WithKeys("e", "у"), key.WithHelp("e", c.T.T("members.key.edit"))),
-		Scroll: key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown"), key.WithHelp("↑/↓", c.T.T("members.key.scroll"))),
+		Edit:   keys.NewBinding(key.WithKeys("e"), key.WithHelp("e", c.T.T("members.key.edit"))),
+		Scroll: keys.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown"), key.WithHelp("↑/↓", c.T.T("members.key.scroll"))),
 	}
 	return d.SetSize(c.Width, c.Height)
 }

@@ -3,6 +3,7 @@ package plan
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // summaryKeys are the plan summary's own keys.
@@ -12,10 +13,10 @@ type summaryKeys struct {
 
 func newSummaryKeys(t *i18n.Catalog) summaryKeys {
 	return summaryKeys{
-		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open"))),
-		New:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new"))),
-		Edit:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
-		Delete: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("plan.key.delete_plan"))),
+		Open:   keys.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open"))),
+		New:    keys.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new"))),
+		Edit:   keys.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
+		Delete: keys.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("plan.key.delete_plan"))),
 	}
 }
 
@@ -27,16 +28,16 @@ type commitmentKeys struct {
 
 func newCommitmentKeys(t *i18n.Catalog) commitmentKeys {
 	return commitmentKeys{
-		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open_commitment"))),
-		New:          key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new_commitment"))),
-		EditPlan:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
-		Status:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("plan.key.filter_status"))),
-		Value:        key.NewBinding(key.WithKeys("v"), key.WithHelp("v", t.T("plan.key.filter_value"))),
-		Implementer:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.T("plan.key.filter_implementer"))),
-		ClearFilters: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", t.T("plan.key.clear_filters"))),
-		Assess:       key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t.T("plan.key.assess"))),
-		Delete:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("plan.key.delete_commitment"))),
-		Up:           key.NewBinding(key.WithKeys("K"), key.WithHelp("K/J", t.T("plan.key.move"))),
-		Down:         key.NewBinding(key.WithKeys("J"), key.WithHelp("J", t.T("plan.key.move"))),
+		Open:         keys.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("plan.key.open_commitment"))),
+		New:          keys.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.T("plan.key.new_commitment"))),
+		EditPlan:     keys.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("plan.key.edit"))),
+		Status:       keys.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.T("plan.key.filter_status"))),
+		Value:        keys.NewBinding(key.WithKeys("v"), key.WithHelp("v", t.T("plan.key.filter_value"))),
+		Implementer:  keys.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.T("plan.key.filter_implementer"))),
+		ClearFilters: keys.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", t.T("plan.key.clear_filters"))),
+		Assess:       keys.NewBinding(key.WithKeys("a"), key.WithHelp("a", t.T("plan.key.assess"))),
+		Delete:       keys.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("plan.key.delete_commitment"))),
+		Up:           keys.NewBinding(key.WithKeys("K"), key.WithHelp("K/J", t.T("plan.key.move"))),
+		Down:         keys.NewBinding(key.WithKeys("J"), key.WithHelp("J", t.T("plan.key.move"))),
 	}
 }

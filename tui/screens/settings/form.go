@@ -10,6 +10,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 const discardID = "settings.discard"
@@ -44,11 +45,11 @@ func NewForm(c common.Common, council store.Council) Form {
 	t := c.T
 	vals := oneLineCouncil(council)
 	f := Form{c: c, vals: &vals, start: vals, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
-		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
-		Choose: key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
-		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("settings.key.save"))),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("settings.key.cancel"))),
+		Next:   keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
+		Prev:   keys.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
+		Choose: keys.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
+		Save:   keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("settings.key.save"))),
+		Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("settings.key.cancel"))),
 	}}
 	f.form = f.build("")
 	return f

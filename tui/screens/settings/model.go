@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // labelWidth is the width of the labels' column.
@@ -40,9 +41,9 @@ type councilLoadedMsg struct {
 // New builds the view; Init loads the settings.
 func New(c common.Common) Model {
 	return Model{c: c, reqID: 1, keys: KeyMap{
-		Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T.T("key.up"))),
-		Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T.T("key.down"))),
-		Edit: key.NewBinding(key.WithKeys("e", "у", "enter"), key.WithHelp("e", c.T.T("settings.key.edit"))),
+		Up:   keys.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", c.T.T("key.up"))),
+		Down: keys.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", c.T.T("key.down"))),
+		Edit: keys.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", c.T.T("settings.key.edit"))),
 	}}
 }
 

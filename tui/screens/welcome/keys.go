@@ -3,6 +3,7 @@ package welcome
 import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
 // KeyMap is the welcome screen's keys: the menu's, then the form's.
@@ -14,12 +15,12 @@ type KeyMap struct {
 
 func newKeyMap(t *i18n.Catalog) KeyMap {
 	return KeyMap{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.T("key.up"))),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.T("key.down"))),
-		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("welcome.key.choose"))),
-		Next:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("welcome.key.next"))),
-		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("welcome.key.prev"))),
-		Save:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("welcome.key.save"))),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("welcome.key.cancel"))),
+		Up:     keys.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.T("key.up"))),
+		Down:   keys.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.T("key.down"))),
+		Choose: keys.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.T("welcome.key.choose"))),
+		Next:   keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("welcome.key.next"))),
+		Prev:   keys.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("welcome.key.prev"))),
+		Save:   keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("welcome.key.save"))),
+		Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("welcome.key.cancel"))),
 	}
 }
