@@ -67,20 +67,14 @@ func RefusalCode(err error) string {
 // or with AsMember the role of the member the actor names.
 func (s *Store) role(ctx context.Context, q querier, a Action) (Role, Member, error) {
 	if !s.asMember && OperatorRole(a, Member{}) == RoleSecretary {
-		return RoleSecretary, Member{}, nil
+		return RoleSecretary, Member{}, nil // no one to look up
 	}
 	who, err := actorMember(ctx, q, s.actor)
-	if errors.Is(err, ErrNotFound) {
-		return "", who, nil
-	}
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrNotFound) {
 		return "", who, err
 	}
 	if s.asMember {
-		if !who.Active {
-			return "", who, nil
-		}
-		return who.Role, who, nil
+		return memberRole(who), who, nil
 	}
 	return OperatorRole(a, who), who, nil
 }

@@ -160,10 +160,15 @@ func OperatorRole(a Action, actor Member) Role {
 	if slices.Contains(s.roles, RoleSecretary) {
 		return RoleSecretary
 	}
-	if actor.ID == 0 || !actor.Active {
+	return memberRole(actor)
+}
+
+// memberRole is the role a member acts in: none when there is no such active member.
+func memberRole(m Member) Role {
+	if m.ID == 0 || !m.Active {
 		return ""
 	}
-	return actor.Role
+	return m.Role
 }
 
 // AllowOperator is Allow for the operator; a refusal of their role names them: the member
