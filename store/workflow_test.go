@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -359,4 +361,22 @@ func wfCell(st MeetingStatus, a Action) string {
 		return who
 	}
 	return "· " + RefusalCode(Allow(st, a, stepOf(a).roles[0]))
+}
+
+// TestEveryActionHasARow checks that each Action constant has its row in the table: an action
+// with none would be refused to everyone.
+func TestEveryActionHasARow(t *testing.T) {
+	src, err := os.ReadFile("workflow.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	consts := regexp.MustCompile(`(?m)^\s*Act\w+\s+Action = "([a-z_]+)"`).FindAllSubmatch(src, -1)
+	if len(consts) != len(Actions()) {
+		t.Errorf("%d Action constants, %d rows in the table", len(consts), len(Actions()))
+	}
+	for _, c := range consts {
+		if !slices.Contains(Actions(), Action(c[1])) {
+			t.Errorf("the action %s has no row in the table", c[1])
+		}
+	}
 }
