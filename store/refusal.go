@@ -41,7 +41,7 @@ func (e *Refusal) Error() string {
 		msg = "cannot " + strings.ReplaceAll(string(e.Action), "_", " ") + ": " + e.Code
 	}
 	if e.Status != "" {
-		msg += " (the meeting is " + e.Status.Label("en") + ")"
+		msg += " (the meeting's status is " + string(e.Status) + ")"
 	}
 	if e.Name != "" {
 		msg += " (" + e.Name + ")"
