@@ -2,9 +2,7 @@ package export
 
 import (
 	"bytes"
-	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -208,25 +206,7 @@ func TestMinutesAllFormatsToDisk(t *testing.T) {
 	}
 }
 
-func TestWriteFileAndDefaultName(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "protokol.md")
-	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	st, err := os.Stat(path)
-	if err != nil || st.Mode().Perm() != 0o644 {
-		t.Fatalf("written %v %v", st, err)
-	}
-	if err := WriteFile(path, func(io.Writer) error { return io.ErrUnexpectedEOF }); err == nil {
-		t.Fatal("a failed write succeeded")
-	}
-	if b, _ := os.ReadFile(path); string(b) != "ok" {
-		t.Errorf("a failed export touched the file: %q", b)
-	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	if len(entries) != 1 {
-		t.Errorf("temporary files left: %v", entries)
-	}
+func TestDefaultName(t *testing.T) {
 	for _, c := range []struct {
 		kind string
 		item int

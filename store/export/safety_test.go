@@ -177,11 +177,11 @@ func TestHostileTextInEveryExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	files, err := OpenData(dir, d)
+	written, err := OpenData(dir, d, shared)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range files {
+	for _, name := range written {
 		b, err := os.ReadFile(filepath.Join(dir, filepath.Base(name)))
 		if err != nil {
 			b, err = os.ReadFile(name)

@@ -177,7 +177,7 @@ func TestExistingFileAsksBeforeOverwriting(t *testing.T) {
 	}
 	m := opened(t, "en", dir)
 	m = press(m, "enter")
-	if !m.asking || !strings.Contains(m.View(), "exists — overwrite? (y/n)") {
+	if !m.asking || !strings.Contains(m.View(), "exists. Replace it? (y/n)") {
 		t.Fatalf("no question:\n%s", m.View())
 	}
 	m = press(m, "n")
@@ -197,6 +197,82 @@ func TestExistingFileAsksBeforeOverwriting(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) == "keep me" {
 		t.Fatal("yes did not overwrite")
 	}
+}
+
+// typed focuses the file name and types name over it.
+func typed(m Model, name string) Model {
+	m = press(m, "tab", "tab", "tab")
+	for range len([]rune(m.path.Value())) {
+		m = press(m, "backspace")
+	}
+	return press(m, name)
+}
+
+// The live database is refused however its name is typed (plainly, relative, through a
+// symbolic link, as a hard link, its log), without a question and without writing a byte.
+func TestLiveDatabaseIsRefused(t *testing.T) {
+	m := opened(t, "uk", t.TempDir())
+	db := m.c.Store.Path()
+	before, _ := os.ReadFile(db)
+	other := t.TempDir()
+	cases := []struct{ dir, name string }{
+		{other, db}, {filepath.Dir(db), "demo.db"}, {filepath.Dir(db), "./demo.db"},
+		{filepath.Dir(db), "demo.db-wal"}, {filepath.Dir(db), "demo.db-shm"},
+	}
+	if err := os.Symlink(db, filepath.Join(other, "link.docx")); err == nil {
+		cases = append(cases, struct{ dir, name string }{other, "link.docx"})
+	}
+	if err := os.Link(db, filepath.Join(other, "hard.docx")); err == nil {
+		cases = append(cases, struct{ dir, name string }{other, "hard.docx"})
+	}
+	for _, c := range cases {
+		d := m
+		d.dir = c.dir
+		d = typed(d, c.name)
+		d, cmd := d.Update(tea.KeyMsg{Type: tea.KeyEnter})
+		if d.asking || d.busy || cmd != nil || !strings.Contains(flat(d.View()), "робоча база даних ради") {
+			t.Errorf("%s in %s:\n%s", c.name, c.dir, d.View())
+		}
+		sameFile(t, db, before)
+	}
+}
+
+// flat is the view with its lines joined, as a wrapped message reads.
+func flat(view string) string { return strings.Join(strings.Fields(view), " ") }
+
+func sameFile(t *testing.T, path string, want []byte) {
+	t.Helper()
+	if got, _ := os.ReadFile(path); string(got) != string(want) {
+		t.Fatalf("%s changed", path)
+	}
+}
+
+// A symbolic link and a device are refused, also after a yes; an existing file is asked
+// about in Ukrainian.
+func TestLinksAndDevicesAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.md")
+	os.WriteFile(target, []byte("keep me"), 0o644)
+	cases := []struct{ name, want string }{{"real.md", "існує. Замінити? (y/n)"}}
+	if err := os.Symlink(target, filepath.Join(dir, "link.md")); err == nil {
+		cases = append(cases, struct{ name, want string }{"link.md", "символьне посилання"})
+	}
+	m := opened(t, "uk", dir)
+	if st, err := os.Stat("/dev/null"); err == nil && st.Mode()&os.ModeDevice != 0 {
+		cases = append(cases, struct{ name, want string }{"/dev/null", "не звичайний файл"})
+	}
+	for _, c := range cases {
+		d := typed(m, c.name)
+		d = press(d, "enter")
+		if d.busy || !strings.Contains(flat(d.View()), c.want) {
+			t.Errorf("%s:\n%s", c.name, d.View())
+		}
+		d, cmd := d.start(true) // as if the person had said yes
+		if c.name != "real.md" && (d.busy || cmd != nil) {
+			t.Errorf("%s written after a yes", c.name)
+		}
+	}
+	sameFile(t, target, []byte("keep me"))
 }
 
 func TestRefusals(t *testing.T) {

@@ -4,6 +4,7 @@
 package exportdialog
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -115,6 +117,8 @@ type request struct {
 	format export.Format
 	lang   string
 	path   string
+	force  bool   // the person agreed to replace the file
+	live   string // the open database, never written over
 }
 
 func runExport(s *store.Store, r request) tea.Cmd {
@@ -125,7 +129,8 @@ func runExport(s *store.Store, r request) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		err = export.WriteFile(r.path, func(w io.Writer) error {
+		o := files.Options{Force: r.force, Mode: files.Shared, Live: r.live}
+		err = files.Write(r.path, o, func(w io.Writer) error {
 			if r.doc == docAgenda {
 				return export.Agenda(w, rec, r.format, r.lang)
 			}
@@ -147,7 +152,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case exportedMsg:
 		m.busy = false
 		if msg.err != nil {
-			m.err = m.c.T.T("export.failed", map[string]any{"Err": store.OneLine(msg.err.Error())})
+			m.err = m.refusal(msg.path, msg.err)
 			return m, nil
 		}
 		return m, tea.Batch(common.Back(), common.Status(m.c.T.T("export.written", map[string]any{"Path": msg.path})))
@@ -319,19 +324,32 @@ func (m Model) start(overwrite bool) (Model, tea.Cmd) {
 		m.err = m.c.T.T("export.no_dir", map[string]any{"Dir": filepath.Dir(path)})
 		return m, nil
 	}
-	if st, err := os.Stat(path); err == nil {
-		if st.IsDir() {
-			m.err = m.c.T.T("export.is_dir", map[string]any{"Path": path})
-			return m, nil
-		}
-		if !overwrite {
-			m.asking = true
-			return m, nil
-		}
+	live := m.c.Store.Path()
+	switch err := files.Check(path, files.Options{Force: overwrite, Live: live}); {
+	case errors.Is(err, files.ErrExists):
+		m.asking = true
+		return m, nil
+	case err != nil:
+		m.err = m.refusal(path, err)
+		return m, nil
 	}
 	m.busy, m.err = true, ""
-	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: langs[m.lang], path: path}
+	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: langs[m.lang], path: path, force: overwrite, live: live}
 	return m, tea.Batch(runExport(m.c.Store, r), m.spin.Tick)
+}
+
+// refusal says in the person's language why path was not written.
+func (m Model) refusal(path string, err error) string {
+	for _, r := range []struct {
+		err error
+		id  string
+	}{{files.ErrLive, "export.live"}, {files.ErrSymlink, "export.symlink"}, {files.ErrFolder, "export.is_dir"},
+		{files.ErrNotRegular, "export.not_regular"}, {files.ErrExists, "export.appeared"}} {
+		if errors.Is(err, r.err) {
+			return m.c.T.T(r.id, map[string]any{"Path": path})
+		}
+	}
+	return m.c.T.T("export.failed", map[string]any{"Err": store.OneLine(err.Error())})
 }
 
 // SetSize keeps the screen's area.
