@@ -34,7 +34,9 @@ func findCouncil(ctx context.Context, q querier) (Council, error) {
 	return c, mapErr(err)
 }
 
-// DefaultCouncil is a new council with the rules DOMAIN.md names as defaults.
+// DefaultCouncil is a new council with the usual rules of a coordination council's statute:
+// quorum of more than half the approved membership, a simple majority of members present,
+// and the presiding officer's vote deciding a tie.
 func DefaultCouncil() Council {
 	return Council{
 		NameUK:       "Координаційна рада з питань впровадження ініціативи «Партнерство «Відкритий Уряд»",

@@ -187,7 +187,9 @@ type ActionPlan struct {
 	InceptionDoneOn string
 }
 
-// Commitment is one commitment of an Action Plan (DOMAIN.md §4).
+// Commitment is one commitment of an Action Plan, with the fields of OGP's commitment
+// template and two status scales kept apart: the secretariat's implementation status and
+// the IRM completion grade (with "did it open government?"); withdrawn is a flag of its own.
 type Commitment struct {
 	ID              int64
 	PlanID          int64

@@ -7,8 +7,8 @@ import (
 	"strings"
 )
 
-// Open-data rows (DOMAIN.md §5): the roll-call datasets of local councils, and the Action
-// Plans' commitments and milestones. Empty strings are written as the literal null.
+// Open-data rows, as data.gov.ua publishes them (CSV in UTF-8, ISO dates): the roll-call
+// datasets of local councils, and the Action Plans' commitments and milestones. Empty strings are written as the literal null.
 
 // Motion is one voted agenda item.
 type Motion struct {

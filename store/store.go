@@ -1,5 +1,3 @@
-// Package store keeps one coordination council in one SQLite file: its schema and
-// migrations, typed queries, the council's rules and the hash-chained journal.
 package store
 
 import (

@@ -1,7 +1,8 @@
 package store
 
 // The council's vocabulary: every enumerated value is stored as the string below and has
-// a Ukrainian and an English label (DOMAIN.md §6).
+// a Ukrainian and an English label (the vote words as the national roll-call standard
+// spells them: За, Проти, Утримався, Не голосував, Відсутній).
 
 type (
 	Sector           string

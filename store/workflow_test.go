@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -210,25 +209,6 @@ func openCopy(t *testing.T, path, actor string, opts ...Option) *Store {
 	return s
 }
 
-func copyFile(t *testing.T, src, dst string) {
-	t.Helper()
-	in, err := os.Open(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // newWFFixture builds the council file and returns it closed, with the co-chair the
 // operator's --as names.
 func newWFFixture(t *testing.T) (wfFixture, Member) {
@@ -314,13 +294,13 @@ func wfAdvance(t *testing.T, s *Store, id, item int64, to int, gov, civ int64) i
 	return assigned
 }
 
-var updateTable = flag.Bool("update", false, "rewrite testdata/workflow.md")
+var updateTable = flag.Bool("update-workflow", false, "rewrite testdata/workflow.md")
 
 // TestWorkflowTableAsWritten keeps testdata/workflow.md, the table as a person reads it, the
 // same as the table: a change to the workflow shows in review as a change to that page.
 func TestWorkflowTableAsWritten(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("<!-- written by TestWorkflowTableAsWritten from store/workflow.go: go test ./store -run TableAsWritten -update -->\n")
+	b.WriteString("<!-- written by TestWorkflowTableAsWritten from store/workflow.go: go test ./store -run TableAsWritten -update-workflow -->\n")
 	b.WriteString("Who may take each step, per status (s secretary, c co-chair, m member; · nobody, with the reason given otherwise).\n\n")
 	b.WriteString("| action |")
 	for _, st := range MeetingStatuses {
@@ -345,7 +325,7 @@ func TestWorkflowTableAsWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	if string(want) != b.String() {
-		t.Errorf("the workflow table changed; read the difference and rewrite %s with -update:\n%s", path, b.String())
+		t.Errorf("the workflow table changed; read the difference and rewrite %s with -update-workflow:\n%s", path, b.String())
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo/demotest"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/muesli/termenv"
 )
 
@@ -79,7 +80,7 @@ func (d *driver) handle(msg tea.Msg) {
 	if msg == nil {
 		return
 	}
-	if cmds, ok := asCmds(msg); ok {
+	if cmds, ok := common.Commands(msg); ok {
 		if _, batch := msg.(tea.BatchMsg); batch {
 			for _, c := range cmds {
 				d.exec(c)

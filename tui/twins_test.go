@@ -133,7 +133,7 @@ func everyKeymap(t *testing.T) map[string]any {
 func TestEveryKeyHasItsUkrainianTwin(t *testing.T) {
 	var global []binding
 	cat := i18n.New("uk")
-	for _, v := range []any{keys.NewGlobal(cat), keys.NewList(cat)} {
+	for _, v := range []any{keys.NewGlobal(cat, sectionKeys()), keys.NewList(cat)} {
 		bindingsIn(reflect.ValueOf(v), "", "", map[uintptr]bool{}, &global)
 	}
 	twins := 0

@@ -247,10 +247,10 @@ func (m Model) tabs() string {
 // drawTabs draws the tabs with the title of the screen on show ("" at a section's home).
 func (m Model) drawTabs(title string) string {
 	st := m.c.Styles
-	parts := make([]string, 0, len(common.Sections))
-	for _, s := range common.Sections {
-		label := string(rune('1'+int(s))) + " " + s.Label(m.c.T)
-		if s == m.section {
+	parts := make([]string, 0, len(sections))
+	for i, s := range sections {
+		label := s.key + " " + m.c.T.T(s.title)
+		if common.Section(i) == m.section {
 			parts = append(parts, st.TabActive.Render("["+label+"]")) // brackets: visible without colour
 		} else {
 			parts = append(parts, st.TabInactive.Render(label))

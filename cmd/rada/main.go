@@ -1,5 +1,3 @@
-// Command rada is the coordination council's secretariat program: a terminal interface
-// over one SQLite file, and commands that export its documents and data.
 package main
 
 import (

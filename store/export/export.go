@@ -1,6 +1,3 @@
-// Package export turns the council's records into documents and data: the minutes, the
-// agenda and the plan report (Markdown, HTML, DOCX, PDF through package doc), and the
-// open-data sets (CSV with structure files, and JSON). One read model in, bytes out.
 package export
 
 import (

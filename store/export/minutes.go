@@ -10,7 +10,9 @@ import (
 )
 
 // Minutes writes the minutes of a meeting (or, with opts.Item, an extract of one item) in the
-// official format of DOMAIN.md §3; a record not yet approved is marked as a draft.
+// official format of Ukrainian records practice (header, attendance, agenda, then СЛУХАЛИ /
+// ВИСТУПИЛИ / ВИРІШИЛИ with the tally per item, signatures); a record not yet approved is
+// marked as a draft.
 func Minutes(w io.Writer, rec store.Record, f Format, lang string, opts Options) error {
 	d, err := MinutesDocument(rec, lang, opts)
 	if err != nil {

@@ -91,7 +91,8 @@ var milestoneFields = []field{
 	{"status", "Стан", "Виконано, Виконується або Прострочено", "string"},
 }
 
-// Datasets are the four open-data sets of DOMAIN.md §5.
+// Datasets are the four open-data sets: motions and votings (as the roll-call datasets of
+// local councils on data.gov.ua), commitments and milestones.
 func Datasets(d store.OpenData) []Dataset {
 	motions := Dataset{Name: "motions", fields: motionFields}
 	for _, m := range d.Motions {

@@ -6,7 +6,8 @@ import (
 	"time"
 )
 
-// words are the fixed phrases of the documents: DOMAIN.md §3 and §6 ({uk, en}).
+// words are the fixed phrases of the documents ({uk, en}): the headings and formulas of the
+// minutes (ПРОТОКОЛ, СЛУХАЛИ, ВИСТУПИЛИ, ВИРІШИЛИ …) and the labels around them.
 var words = phrases{
 	"minutes":        {"ПРОТОКОЛ № %d", "MINUTES No. %d"},
 	"extract":        {"ВИТЯГ З ПРОТОКОЛУ № %d", "EXTRACT FROM MINUTES No. %d"},

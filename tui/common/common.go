@@ -1,24 +1,3 @@
-// Package common is the contract between Rada's root model and its screens: the shared
-// context every screen is built with, the Screen interface, and the messages screens
-// send to navigate without importing each other.
-//
-// A screen keeps STYLE.md's concrete types and the root wraps it:
-//
-//	type Model struct{ c common.Common; table table.Model }
-//	func New(c common.Common) Model                         { ... }
-//	func (m Model) Init() tea.Cmd                           { return loadThings(m.c.Store, 1) }
-//	func (m Model) Update(msg tea.Msg) (Model, tea.Cmd)     { ... }
-//	func (m Model) SetSize(w, h int) Model                  { m.c.Width, m.c.Height = w, h; return m }
-//	func (m Model) View() string                            { ... }
-//	func (m Model) ShortHelp() []key.Binding                { ... }
-//	func (m Model) FullHelp() [][]key.Binding               { ... }
-//	func (m Model) Capturing() bool                         { return m.table.Filtering() }
-//	func (m Model) Title() string                           { return m.c.T.T("things.title") }
-//
-//	var s common.Screen = common.Wrap(things.New(c)) // in the root's registry (tui/app.go)
-//
-// To open another screen, send a message from this package (OpenMeetingMsg{ID}); the root,
-// which imports every screen, builds it (screenFor in tui/screens.go) and pushes it.
 package common
 
 import (

@@ -1,5 +1,9 @@
 // Package doc is a small document model for Rada's exports: renderers build one Document and
 // write it as Markdown, HTML, DOCX or PDF.
+//
+// It owns the formats' details (page, fonts, escaping); it knows nothing of councils.
+//
+// Imports: store/clean and the PDF library and Go fonts; never store or tui.
 package doc
 
 import (

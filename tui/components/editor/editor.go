@@ -1,6 +1,3 @@
-// Package editor embeds a huh form in a screen with Rada's form keys: tab moves between
-// fields, ctrl+s saves, esc cancels (asking first when something was typed). The screen
-// owns the values the form is bound to and saves them when SubmitMsg arrives.
 package editor
 
 import (

@@ -1,4 +1,3 @@
-// Package helpbar renders key bindings as the one-line help bar and the full-help overlay.
 package helpbar
 
 import (

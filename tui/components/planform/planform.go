@@ -1,5 +1,3 @@
-// Package planform builds the forms of the Action Plan section (a plan, a commitment),
-// shared by the plan screens and the commitment detail, which never import each other.
 package planform
 
 import (
@@ -79,8 +77,9 @@ func PlanSnapshot(p *store.ActionPlan) func() string {
 	return func() string { return fmt.Sprintf("%+v", *p) }
 }
 
-// Commitment is the commitment form bound to cm: every field of DOMAIN.md §4 but the
-// statuses, which change with their history. Its typed texts are cleaned for the terminal first.
+// Commitment is the commitment form bound to cm: every field of an OGP commitment (OGP ID,
+// title, problem, status quo, objective, implementers, months, values, contact, budget)
+// but the statuses, which change with their history. Its typed texts are cleaned for the terminal first.
 func Commitment(c common.Common, cm *store.Commitment) *huh.Form {
 	oneLine(&cm.OGPID, &cm.Title, &cm.LeadImplementer, &cm.OtherActors, &cm.StartMonth, &cm.EndMonth, &cm.Contact, &cm.Budget)
 	multiLine(&cm.Problem, &cm.StatusQuo, &cm.Objective, &cm.HowSolves, &cm.Links)

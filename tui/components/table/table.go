@@ -1,6 +1,3 @@
-// Package table is the list component of every list screen: columns with minimum and
-// flexible widths, a cursor, a "/" filter line (case-insensitive, Cyrillic and Latin),
-// sorting by a column, and a view that renders only the rows that fit.
 package table
 
 import (

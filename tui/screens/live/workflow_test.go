@@ -29,7 +29,7 @@ func TestItemViewKeysFollowTheWorkflowTable(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		k := newKeys(testCommon(c.st, 80, 24).T)
+		k := openScreen(t, c.st, c.meeting.ID).m.keys
 		for b, a := range k.steps() {
 			sc := openScreen(t, c.st, c.meeting.ID)
 			if sc.m.confirm.Active() {

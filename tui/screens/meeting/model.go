@@ -1,5 +1,3 @@
-// Package meeting is one meeting's screen: its agenda with the co-chairs' approval, the roll
-// call with the live quorum line, the invited guests, and a preview of the minutes so far.
 package meeting
 
 import (

@@ -58,30 +58,30 @@ func checkRefusedKeys(t *testing.T, s *store.Store, meetingID int64, st store.Me
 	n := 0
 	for tb := range tabCount {
 		sc := open(t, s, meetingID, 120, 40)
-		if sc.m.d.meeting.Status != st {
-			t.Fatalf("meeting is %s, want %s", sc.m.d.meeting.Status, st)
+		if sc.M.d.meeting.Status != st {
+			t.Fatalf("meeting is %s, want %s", sc.M.d.meeting.Status, st)
 		}
-		sc.m.tab = tb
-		sc.m = sc.m.refreshKeys()
-		for _, ka := range sc.m.keys.actions(tb) {
+		sc.M.tab = tb
+		sc.M = sc.M.refreshKeys()
+		for _, ka := range sc.M.keys.actions(tb) {
 			b, a := *ka.b, ka.a
-			want := store.AllowOperator(st, a, sc.m.d.actor, s.Actor())
+			want := store.AllowOperator(st, a, sc.M.d.actor, s.Actor())
 			if want == nil {
 				continue
 			}
 			n++
 			where := string(st) + " " + s.Actor() + " tab " + string(rune('0'+tb)) + " " + b.Help().Key
-			if inHelp(sc.m, b) {
+			if inHelp(sc.M, b) {
 				t.Errorf("%s: %s is refused (%v) yet in the help", where, a, want)
 			}
-			sc.status = nil
-			sc.keys(b.Keys()[0])
-			got, text := sc.lastStatus(), sc.m.c.ErrText(want)
-			if store.RefusalCode(want) != store.RefuseLocked && got == sc.m.c.ErrText(&store.Refusal{Code: store.RefuseAlreadyApproved, Name: sc.m.d.actor.FullName}) {
+			sc.Status = nil
+			sc.Keys(b.Keys()[0])
+			got, text := sc.LastStatus(), sc.M.c.ErrText(want)
+			if store.RefusalCode(want) != store.RefuseLocked && got == sc.M.c.ErrText(&store.Refusal{Code: store.RefuseAlreadyApproved, Name: sc.M.d.actor.FullName}) {
 				got = text // the co-chair approved before: the store names who, before the status
 			}
-			if got != text || sc.m.editing != formNone || sc.m.prompt != promptNone || sc.m.confirm.Active() {
-				t.Errorf("%s: pressed, says %q, want %q (form %v, prompt %v)", where, got, text, sc.m.editing, sc.m.prompt)
+			if got != text || sc.M.editing != formNone || sc.M.prompt != promptNone || sc.M.confirm.Active() {
+				t.Errorf("%s: pressed, says %q, want %q (form %v, prompt %v)", where, got, text, sc.M.editing, sc.M.prompt)
 			}
 		}
 	}

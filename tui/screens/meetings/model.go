@@ -1,5 +1,3 @@
-// Package meetings is the Meetings section's home: every meeting, newest first, with its
-// status, attendance and quorum.
 package meetings
 
 import (

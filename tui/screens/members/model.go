@@ -1,5 +1,3 @@
-// Package members is the Members section: the register of members, current and former
-// (filter, sort, count and balance), the member form, leaving the council, and a member's page.
 package members
 
 import (

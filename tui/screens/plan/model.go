@@ -1,5 +1,3 @@
-// Package plan is the Action Plan section: the summary of every plan (its first screen)
-// and one plan's commitments table with what is due.
 package plan
 
 import (

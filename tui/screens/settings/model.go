@@ -1,5 +1,3 @@
-// Package settings shows the council's settings (names, city, the rules of its meetings,
-// numbering, signers, languages) and edits them with a form.
 package settings
 
 import (

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 // esc on "Delete for good?" drops the whole action; n goes on to the leaving question.
@@ -13,20 +14,20 @@ func TestDeleteQuestionEscCancelsNGoesOnToLeaving(t *testing.T) {
 	c := newCommon(t, "uk")
 	addMember(t, c, "Петренко Олена", store.SideCivil, store.RoleMember)
 	m, out := loadedList(t, c)
-	m = press(t, m, out, "d")
+	m = screentest.Press(t, m, out, "d")
 	if v := m.View(); !strings.Contains(v, "esc скасувати") || !strings.Contains(v, "n ні") {
 		t.Fatalf("the dialog does not tell n from esc:\n%s", v)
 	}
-	m = press(t, m, out, "esc")
-	if m.confirm.Active() || len(out.pushed) != 0 {
+	m = screentest.Press(t, m, out, "esc")
+	if m.confirm.Active() || len(out.Pushed) != 0 {
 		t.Fatalf("esc must cancel at once:\n%s", m.View())
 	}
-	m = press(t, m, out, "d", "n")
+	m = screentest.Press(t, m, out, "d", "n")
 	if !m.confirm.Active() || !strings.Contains(m.View(), "вибуває з ради?") {
 		t.Fatalf("n must go on to leaving:\n%s", m.View())
 	}
-	m = press(t, m, out, "esc")
-	if m.confirm.Active() || len(out.pushed) != 0 {
+	m = screentest.Press(t, m, out, "esc")
+	if m.confirm.Active() || len(out.Pushed) != 0 {
 		t.Fatalf("esc on the leaving question:\n%s", m.View())
 	}
 }
@@ -47,7 +48,7 @@ func TestFormerMemberWordingIsNeutral(t *testing.T) {
 			t.Errorf("%s: cell %q, view:\n%s", tc.lang, r.Cells[3], m.View())
 		}
 		d := NewDetail(c, id)
-		d = run(t, d, d.Init(), &outbox{})
+		d = screentest.Run(t, d, d.Init(), &screentest.Outbox{})
 		if d.Title() != tc.title {
 			t.Errorf("%s: heading %q, want %q", tc.lang, d.Title(), tc.title)
 		}

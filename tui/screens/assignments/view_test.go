@@ -1,14 +1,11 @@
 package assignments
 
 import (
-	"github.com/charmbracelet/x/ansi"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
-	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 // The meeting and the dates read as each language writes them.
@@ -21,8 +18,7 @@ func TestAssignmentDatesInTheLanguagesForms(t *testing.T) {
 		{"uk", []string{"№ 1 від 12.03.2026", "15.03.2026", "01.05.2026"}},
 		{"en", []string{"No. 1, 2026-03-12", "2026-03-15", "2026-05-01"}},
 	} {
-		c := common.Common{Width: 120, Height: 20, Styles: theme.DefaultStyles(), Lang: tc.lang, T: i18n.New(tc.lang), Store: st,
-			Now: func() time.Time { return now }}
+		c := screentest.Common(st, tc.lang, 120, 20, now)
 		m := New(c).SetSize(120, 20)
 		m = run(t, m, m.Init())
 		v := m.View()
@@ -40,8 +36,7 @@ func TestAssignmentDatesInTheLanguagesForms(t *testing.T) {
 // The column titles stand over their columns: the rows' cursor mark is matched in the header.
 func TestAssignmentHeaderAlignsWithRows(t *testing.T) {
 	st := seeded(t)
-	c := common.Common{Width: 120, Height: 20, Styles: theme.DefaultStyles(), Lang: "en", T: i18n.New("en"), Store: st,
-		Now: func() time.Time { return now }}
+	c := screentest.Common(st, "en", 120, 20, now)
 	m := New(c).SetSize(120, 20)
 	m = run(t, m, m.Init())
 	lines := strings.Split(m.View(), "\n")

@@ -7,7 +7,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
 func attendanceOf(t *testing.T, c council14, name string) store.AttendanceRow {
@@ -81,18 +80,6 @@ func TestFullHelpListsEachKeyOnce(t *testing.T) {
 				seen[k] = true
 			}
 		}
-	}
-}
-
-// In English the meeting's date is written as the rest of the English interface writes it.
-func TestLiveDatesInEnglish(t *testing.T) {
-	c := started(t)
-	cm := testCommon(c.st, 100, 30)
-	cm.Lang, cm.T = "en", i18n.New("en")
-	m := New(cm, c.meeting.ID).SetSize(100, 30)
-	m, _ = m.Update(loadLive(c.st, c.meeting.ID, 0, 0)())
-	if err := contains(m.View(), "Meeting No. 1 · 2026-03-12"); err != nil {
-		t.Fatal(err)
 	}
 }
 

@@ -6,20 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
-	"github.com/khmelnytskyi-ogp/rada/tui/theme"
-	"github.com/muesli/termenv"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
-
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
-
-var testNow = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 
 // council14 is a council of 14 with a draft meeting of two items; 13 members present.
 type council14 struct {
@@ -38,13 +30,7 @@ var names14 = []string{
 }
 
 func openStore(t *testing.T, path string) *store.Store {
-	t.Helper()
-	st, err := store.Open(context.Background(), path, store.WithActor("secretary"), store.WithClock(func() time.Time { return testNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
+	return screentest.OpenStore(t, path, "secretary", screentest.Now)
 }
 
 func newCouncil14(t *testing.T) council14 {
@@ -91,11 +77,6 @@ func newCouncil14(t *testing.T) council14 {
 		t.Fatal(err)
 	}
 	return c
-}
-
-func testCommon(st *store.Store, w, h int) common.Common {
-	return common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: "uk", T: i18n.New("uk"),
-		Store: st, Now: func() time.Time { return testNow }}
 }
 
 // host stands in for the root: it runs the screen and shows the status line under it.
