@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 )
@@ -116,7 +117,8 @@ func printHelp(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  rada %s\n", commands[n].usage)
 	}
-	fmt.Fprintln(w, "\nThe database is --db, else $RADA_DB, else $XDG_DATA_HOME/rada/council.db.")
+	fmt.Fprintf(w, "\nThe database is --db, else $RADA_DB, else %s;\n", platformDBHelp(runtime.GOOS))
+	fmt.Fprintln(w, "the demo council the interface offers is kept in demo.db beside it.")
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
