@@ -116,7 +116,7 @@ func (c Common) ErrText(err error) string {
 // RefusalText says why a step was refused, in the catalogs' words: the step's own message
 // when it has one (meeting.refuse.status_submit_minutes), else its reason's.
 func (c Common) RefusalText(r *store.Refusal) string {
-	args := map[string]any{"Name": store.OneLine(r.Name), "Status": r.Status.Label(c.Lang)}
+	args := map[string]any{"Name": store.OneLine(r.Name), "Status": c.T.Label(r.Status)}
 	for _, id := range []string{"meeting.refuse." + r.Code + "_" + string(r.Action), "meeting.refuse." + r.Code} {
 		if s := c.T.T(id, args); s != id {
 			return s

@@ -112,7 +112,7 @@ func (m Model) errText(err error) string {
 	var ve *store.ValidationError
 	switch {
 	case errors.As(err, &qe):
-		return m.c.T.T("live.err.quorum", map[string]any{"Why": qe.Result.Explain(m.c.Lang)})
+		return m.c.T.T("live.err.quorum", map[string]any{"Why": common.QuorumText(m.c.T, qe.Result)})
 	case errors.Is(err, store.ErrLocked):
 		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &ve) && len(ve.Fields) > 0:
