@@ -116,7 +116,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 				m.edit = m.edit.SetErrors(errs)
 				return m, nil
 			}
-			return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+			return m, common.Send(common.StatusMsg{Text: m.c.ErrText(msg.err), Err: true})
 		}
 		m.form, m.vals = formNone, nil
 		m, cmd := m.reload()
