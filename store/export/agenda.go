@@ -55,6 +55,6 @@ func (b *builder) approvals() {
 	if len(items) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "approved_by"), Bold: true})
+	b.label(word(b.lang, "approved_by"))
 	b.add(doc.List{Items: items})
 }

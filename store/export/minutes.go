@@ -52,7 +52,7 @@ func MinutesDocument(rec store.Record, lang string, opts Options) (doc.Document,
 	}
 	b.signatures()
 	if opts.Item > 0 {
-		b.para(doc.Run{Text: word(lang, "true_extract")})
+		b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(lang, "true_extract")}}, KeepNext: true})
 		b.add(doc.Signature{Role: word(lang, "sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
 	}
 	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "minutes_title", rec.Meeting.Number, date(lang, rec.Meeting.Date))}
@@ -84,6 +84,11 @@ func (b *builder) centered(text string) {
 
 func (b *builder) para(runs ...doc.Run) { b.add(doc.Paragraph{Runs: runs}) }
 
+// label is a bold line that introduces what follows («ВИРІШИЛИ:»): no page ends with it.
+func (b *builder) label(text string) {
+	b.add(doc.Paragraph{Runs: []doc.Run{{Text: text, Bold: true}}, KeepNext: true})
+}
+
 // labelled is a paragraph that starts with a bold label.
 func (b *builder) labelled(label, text string) {
 	b.para(doc.Run{Text: label, Bold: true}, doc.Run{Text: " " + text})
@@ -94,7 +99,7 @@ func (b *builder) letterhead() {
 	c := b.rec.Council
 	for _, line := range []string{c.Authority(b.lang), c.Name(b.lang)} {
 		if strings.TrimSpace(line) != "" {
-			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter})
+			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter, KeepNext: true})
 		}
 	}
 }
@@ -137,7 +142,7 @@ func (b *builder) attendance() {
 	if !r.Recorded {
 		b.para(doc.Run{Text: word(b.lang, "not_recorded")})
 	} else {
-		b.para(doc.Run{Text: word(b.lang, "present", len(r.Present), r.Membership), Bold: true})
+		b.label(word(b.lang, "present", len(r.Present), r.Membership))
 		var items [][]doc.Run
 		for _, a := range r.Present {
 			line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
@@ -173,7 +178,7 @@ func (b *builder) guests() {
 	if len(b.rec.Guests) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "invited"), Bold: true})
+	b.label(word(b.lang, "invited"))
 	var items [][]doc.Run
 	for _, g := range b.rec.Guests {
 		line := joinNonEmpty(" – ", store.ListName(g.FullName), joinNonEmpty(", ", g.Role, g.Organisation))
@@ -195,7 +200,7 @@ func (b *builder) quorum() {
 
 // agenda lists the items with their reporters; withCommitments adds the linked commitments.
 func (b *builder) agenda(items []store.ItemRecord, withCommitments bool) {
-	b.para(doc.Run{Text: word(b.lang, "agenda"), Bold: true})
+	b.label(word(b.lang, "agenda"))
 	var lines [][]doc.Run
 	for _, it := range items {
 		line := sentence(it.Title)

@@ -191,7 +191,7 @@ func (b *builder) history(c store.CommitmentReport) {
 	if len(c.History) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: pw(b.lang, "history") + ":", Bold: true})
+	b.label(pw(b.lang, "history") + ":")
 	var items [][]doc.Run
 	for _, h := range c.History {
 		line := date(b.lang, h.ChangedOn) + ". " + pw(b.lang, "scale."+h.Scale) + ": " +
