@@ -17,6 +17,7 @@ func Agenda(w io.Writer, rec store.Record, f Format, lang string) error {
 // AgendaDocument builds the agenda as a document.
 func AgendaDocument(rec store.Record, lang string) doc.Document {
 	lang = normLang(lang)
+	rec = namesIn(lang, rec)
 	b := &builder{lang: lang, rec: rec}
 	b.letterhead()
 	b.heading(1, word(lang, "agenda_title"))

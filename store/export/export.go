@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
 )
 
@@ -71,4 +72,21 @@ func normLang(lang string) string {
 		return "en"
 	}
 	return "uk"
+}
+
+// namesIn is rec with its people named as lang's documents name them: in Latin letters by the
+// national standard in English (Andrii KOVALCHUK), as typed in Ukrainian.
+func namesIn(lang string, rec store.Record) store.Record {
+	if lang == "en" {
+		return rec.LatinNames()
+	}
+	return rec
+}
+
+// nameIn is one person's name as lang's documents print it.
+func nameIn(lang, name string) string {
+	if lang == "en" {
+		return store.Latin(name)
+	}
+	return name
 }

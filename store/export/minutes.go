@@ -22,6 +22,7 @@ func Minutes(w io.Writer, rec store.Record, f Format, lang string, opts Options)
 // MinutesDocument builds the minutes as a document.
 func MinutesDocument(rec store.Record, lang string, opts Options) (doc.Document, error) {
 	lang = normLang(lang)
+	rec = namesIn(lang, rec)
 	b := &builder{lang: lang, rec: rec}
 	items := rec.Items
 	if opts.Item > 0 {

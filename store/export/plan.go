@@ -196,7 +196,7 @@ func (b *builder) history(c store.CommitmentReport) {
 	for _, h := range c.History {
 		line := date(b.lang, h.ChangedOn) + ". " + pw(b.lang, "scale."+h.Scale) + ": " +
 			joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, b.lang), scaleLabel(h.Scale, h.To, b.lang))
-		line = joinNonEmpty(". ", line, h.Note, h.ChangedBy)
+		line = joinNonEmpty(". ", line, h.Note, nameIn(b.lang, h.ChangedBy))
 		items = append(items, []doc.Run{{Text: sentence(line)}})
 	}
 	b.add(doc.List{Items: items})
