@@ -16,10 +16,11 @@ func keepsNext(b Block) bool {
 }
 
 // keep starts a new page unless block i fits here with what it is kept with: a heading or a
-// label whole, followed by the first part of the block after it (following a chain of them).
+// label whole, followed by the first part of the block after it (following a chain of them), or
+// a run of signatures whole.
 func (p *pdfDoc) keep(bs []Block, i int) error {
-	if p.fresh {
-		return nil
+	if _, sig := bs[i].(Signature); p.fresh || !sig && !keepsNext(bs[i]) {
+		return nil // a block kept with nothing makes its own room as it is drawn
 	}
 	need := 0.0
 	for ; i < len(bs); i++ {
