@@ -15,7 +15,6 @@ var (
 	ErrTooNew    = errors.New("made by a newer Rada")
 	ErrDamaged   = errors.New("the database file is damaged")
 	ErrReadOnly  = errors.New("the database is read-only")
-	ErrExists    = errors.New("file already exists")
 	ErrNotEmpty  = errors.New("the database already holds a council")
 	ErrForbidden = errors.New("not allowed")
 	ErrFolder    = errors.New("is a folder, not a database file")

@@ -1,5 +1,3 @@
-// Package store keeps one coordination council in one SQLite file: its schema and
-// migrations, typed queries, the council's rules and the hash-chained journal.
 package store
 
 import (
@@ -16,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 )
 
@@ -230,7 +229,7 @@ func mustMigrations() []migration {
 // A file that already holds data is first copied beside itself.
 func (s *Store) migrate(ctx context.Context, from int) error {
 	if from > 0 {
-		if err := s.Backup(ctx, backupPath(s.path, from)); err != nil {
+		if err := s.Backup(ctx, backupPath(s.path, from), false); err != nil {
 			return fmt.Errorf("backup before upgrade: %w", err)
 		}
 	}
@@ -268,13 +267,18 @@ func backupPath(path string, version int) string {
 	return filepath.Join(dir, fmt.Sprintf("%s.v%d.bak", base, version))
 }
 
-// Backup writes a consistent copy of the database to path, which must not exist.
-func (s *Store) Backup(ctx context.Context, path string) error {
-	if _, err := os.Stat(path); err == nil {
-		return fmt.Errorf("%s: %w", path, ErrExists)
-	}
-	_, err := s.db.ExecContext(ctx, "VACUUM INTO ?", path)
-	return mapErr(err)
+// Backup writes a consistent copy of the database to path (0600), also while other Radas
+// write: SQLite's VACUUM INTO fills a temporary file beside path, which replaces path only
+// when complete. An existing path is replaced only with force, and only if it is a regular
+// file; the live database is never written over (see files.Check).
+func (s *Store) Backup(ctx context.Context, path string, force bool) error {
+	o := files.Options{Force: force, Mode: files.Private, Live: s.path}
+	return files.Replace(path, o, func(f *os.File) error {
+		if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", f.Name()); err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, mapErr(err))
+		}
+		return nil
+	})
 }
 
 // Close closes the database.

@@ -243,7 +243,7 @@ func TestApplicationIDStampedOnce(t *testing.T) {
 	}
 	backup := filepath.Join(t.TempDir(), "copy.db")
 	s = openTestFile(t, path)
-	if err := s.Backup(context.Background(), backup); err != nil {
+	if err := s.Backup(context.Background(), backup, false); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

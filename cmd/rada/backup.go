@@ -2,41 +2,45 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 )
 
 func init() {
-	commands["backup"] = command{usage: "backup FILE [--force]                       consistent online copy", run: runBackup}
+	commands["backup"] = command{usage: "backup FILE [--force]                       consistent online copy, 0600, never onto the live file", run: runBackup}
 }
 
-// runBackup writes a consistent copy while other Radas may be writing.
+// runBackup writes a consistent copy while other Radas may be writing. The copy is made in a
+// temporary file beside FILE and renamed over it only when complete; --force replaces only a
+// regular file, and never the live database, however FILE is spelled.
 func runBackup(ctx context.Context, g globals, args []string, w io.Writer) error {
 	fs := newFlags("backup")
-	force := fs.Bool("force", false, "overwrite FILE if it exists")
+	force := fs.Bool("force", false, "replace FILE if it is an existing regular file")
 	file, err := parseFileArgs(fs, args, "backup FILE: name one file to write")
 	if err != nil {
 		return err
+	}
+	if file == "" {
+		return usageError{"backup FILE: the file name is empty"}
+	}
+	live, err := dbPath(g)
+	if err != nil {
+		return err
+	}
+	if err := files.Check(file, files.Options{Force: *force, Live: live}); err != nil {
+		return explainWrite(err)
 	}
 	s, err := openExisting(ctx, g, store.ReadOnly())
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	if *force {
-		if err := os.Remove(file); err != nil && !errors.Is(err, os.ErrNotExist) {
-			return err
-		}
-	}
-	if err := s.Backup(ctx, file); err != nil {
-		if errors.Is(err, store.ErrExists) {
-			return fmt.Errorf("%s already exists; use --force to overwrite it", file)
-		}
-		return explainOpen(fmt.Errorf("backup to %s: %w", file, err))
+	if err := s.Backup(ctx, file, *force); err != nil {
+		return explainOpen(explainWrite(err))
 	}
 	_, err = fmt.Fprintf(w, "backup written to %s\n", file)
 	return err

@@ -10,19 +10,22 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 func init() {
-	exporters["minutes"] = command{usage: "minutes --meeting N [--year Y] --format md|html|docx|pdf [--lang uk|en] [--item K] [-o FILE]", run: runExportMinutes}
-	exporters["agenda"] = command{usage: "agenda  --meeting N [--year Y] --format md|html|docx|pdf [--lang uk|en] [-o FILE]", run: runExportAgenda}
-	exporters["plan"] = command{usage: "plan    [--plan ID] --format md|html|csv|json [--lang uk|en] [-o FILE]", run: runExportPlan}
-	exporters["opendata"] = command{usage: "opendata -o DIR", run: runExportOpenData}
+	exporters["minutes"] = command{usage: "minutes --meeting N [--year Y] --format md|html|docx|pdf [--lang " + i18n.Codes("|") + "] [--item K] [-o FILE [--force]]", run: runExportMinutes}
+	exporters["agenda"] = command{usage: "agenda  --meeting N [--year Y] --format md|html|docx|pdf [--lang " + i18n.Codes("|") + "] [-o FILE [--force]]", run: runExportAgenda}
+	exporters["plan"] = command{usage: "plan    [--plan ID] --format md|html|csv|json [--lang " + i18n.Codes("|") + "] [-o FILE [--force]]", run: runExportPlan}
+	exporters["opendata"] = command{usage: "opendata -o DIR [--force]", run: runExportOpenData}
 }
 
 // docFlags are the flags of the meeting documents.
 type docFlags struct {
 	meeting, year, item int
-	format, lang, out   string
+	format, lang        string
+	out                 output
 }
 
 func parseDocFlags(name string, args []string, withItem bool) (docFlags, error) {
@@ -31,8 +34,8 @@ func parseDocFlags(name string, args []string, withItem bool) (docFlags, error) 
 	fs.IntVar(&f.meeting, "meeting", 0, "the meeting's number as the minutes print it")
 	fs.IntVar(&f.year, "year", 0, "the year, among meetings with the same number")
 	fs.StringVar(&f.format, "format", "", "md, html, docx or pdf")
-	fs.StringVar(&f.lang, "lang", "", "uk or en")
-	fs.StringVar(&f.out, "o", "", "write to FILE instead of standard output")
+	fs.StringVar(&f.lang, "lang", "", i18n.Codes(" or "))
+	f.out.register(fs, "write to FILE instead of standard output")
 	if withItem {
 		fs.IntVar(&f.item, "item", 0, "an extract of agenda item K")
 	}
@@ -48,7 +51,7 @@ func parseDocFlags(name string, args []string, withItem bool) (docFlags, error) 
 		return f, usageError{name + ": --item must be a positive number"}
 	}
 	var err error
-	f.format, err = formatFlag(name, f.format, f.out, export.DocFormats)
+	f.format, err = formatFlag(name, f.format, f.out.path, export.DocFormats)
 	if err == nil {
 		err = langFlag(name, f.lang)
 	}
@@ -79,20 +82,20 @@ func formatList(fs []export.Format) string {
 }
 
 func langFlag(name, lang string) error {
-	if lang != "" && lang != "uk" && lang != "en" {
-		return usageError{fmt.Sprintf("%s --lang %q: use uk or en", name, lang)}
+	if _, err := i18n.ParseLang(lang); lang != "" && err != nil {
+		return usageError{fmt.Sprintf("%s --lang %q: use %s", name, lang, i18n.Codes(" or "))}
 	}
 	return nil
 }
 
 // docLang is --lang, else the global --lang, else the council's documents' language.
-func docLang(flagLang string, g globals, c store.Council) string {
-	for _, l := range []string{flagLang, g.lang, c.DocLang} {
-		if l == "uk" || l == "en" {
+func docLang(flagLang string, g globals, c store.Council) i18n.Lang {
+	for _, l := range []i18n.Lang{i18n.Lang(flagLang), g.lang, c.DocLang} {
+		if l.Valid() {
 			return l
 		}
 	}
-	return "uk"
+	return i18n.Langs[0]
 }
 
 // meetingRecord finds the meeting by its number and reads it whole.
@@ -111,21 +114,24 @@ func meetingRecord(ctx context.Context, s *store.Store, f docFlags) (store.Recor
 }
 
 func runExportMinutes(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	return runMeetingDoc(ctx, g, "export minutes", args, true, stdout, func(w io.Writer, rec store.Record, f docFlags, lang string) error {
+	return runMeetingDoc(ctx, g, "export minutes", args, true, stdout, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Minutes(w, rec, export.Format(f.format), lang, export.Options{Item: f.item})
 	})
 }
 
 func runExportAgenda(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	return runMeetingDoc(ctx, g, "export agenda", args, false, stdout, func(w io.Writer, rec store.Record, f docFlags, lang string) error {
+	return runMeetingDoc(ctx, g, "export agenda", args, false, stdout, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Agenda(w, rec, export.Format(f.format), lang)
 	})
 }
 
-type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang string) error
+type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error
 
 func runMeetingDoc(ctx context.Context, g globals, name string, args []string, withItem bool, stdout io.Writer, render renderFunc) error {
 	f, err := parseDocFlags(name, args, withItem)
+	if err == nil {
+		err = f.out.check(name, g)
+	}
 	if err != nil {
 		return err
 	}
@@ -144,26 +150,30 @@ func runMeetingDoc(ctx context.Context, g globals, name string, args []string, w
 		}
 	}
 	lang := docLang(f.lang, g, rec.Council)
-	return writeDoc(f.out, stdout, func(w io.Writer) error { return render(w, rec, f, lang) })
+	return writeOutput(f.out, files.Shared, s.Path(), stdout, func(w io.Writer) error { return render(w, rec, f, lang) })
 }
 
 func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writer) error {
 	fs := newFlags("export plan")
 	plan := fs.Int64("plan", 0, "the plan's id (default: the plan in progress)")
 	format := fs.String("format", "", "md, html, csv or json")
-	lang := fs.String("lang", "", "uk or en")
-	out := fs.String("o", "", "write to FILE instead of standard output")
+	lang := fs.String("lang", "", i18n.Codes(" or "))
+	var out output
+	out.register(fs, "write to FILE instead of standard output")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError{"export plan: unexpected " + fs.Arg(0)}
 	}
-	f, err := formatFlag("export plan", *format, *out, export.PlanFormats)
-	if err != nil {
-		return err
+	f, err := formatFlag("export plan", *format, out.path, export.PlanFormats)
+	if err == nil {
+		err = langFlag("export plan", *lang)
 	}
-	if err := langFlag("export plan", *lang); err != nil {
+	if err == nil {
+		err = out.check("export plan", g)
+	}
+	if err != nil {
 		return err
 	}
 	s, err := openExisting(ctx, g, store.ReadOnly())
@@ -183,12 +193,13 @@ func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writ
 	}
 	c, _ := s.GetCouncil(ctx)
 	l := docLang(*lang, g, c)
-	return writeDoc(*out, stdout, func(w io.Writer) error { return export.PlanReport(w, r, export.Format(f), l) })
+	return writeOutput(out, files.Shared, s.Path(), stdout, func(w io.Writer) error { return export.PlanReport(w, r, export.Format(f), l) })
 }
 
 func runExportOpenData(ctx context.Context, g globals, args []string, stdout io.Writer) error {
 	fs := newFlags("export opendata")
 	dir := fs.String("o", "", "the folder to write the datasets into")
+	force := fs.Bool("force", false, "replace the datasets' files if they exist")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -207,19 +218,11 @@ func runExportOpenData(ctx context.Context, g globals, args []string, stdout io.
 	if err != nil {
 		return err
 	}
-	files, err := export.OpenData(*dir, d)
+	written, err := export.OpenData(*dir, d, files.Options{Force: *force, Mode: files.Shared, Live: s.Path()})
 	if err != nil {
-		return err
+		return explainWrite(err)
 	}
 	_, err = fmt.Fprintf(stdout, "%d motions, %d votes, %d commitments, %d milestones: %d files in %s\n",
-		len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones), len(files), *dir)
+		len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones), len(written), *dir)
 	return err
-}
-
-// writeDoc writes a document to stdout, or to path as a shareable file (0644) replaced whole.
-func writeDoc(path string, stdout io.Writer, write func(io.Writer) error) error {
-	if path == "" {
-		return write(stdout)
-	}
-	return export.WriteFile(path, write)
 }

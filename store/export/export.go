@@ -1,6 +1,3 @@
-// Package export turns the council's records into documents and data: the minutes, the
-// agenda and the plan report (Markdown, HTML, DOCX, PDF through package doc), and the
-// open-data sets (CSV with structure files, and JSON). One read model in, bytes out.
 package export
 
 import (
@@ -10,6 +7,7 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Format is a document or data format.
@@ -66,27 +64,19 @@ func write(w io.Writer, d doc.Document, f Format) error {
 	return fmt.Errorf("format %q: use md, html, docx or pdf", f)
 }
 
-// normLang is "en" or "uk" (the default).
-func normLang(lang string) string {
-	if lang == "en" {
-		return "en"
+// namesIn is rec with its people named as lang's documents name them: as typed in Ukrainian, in
+// Latin letters by the national standard in any other language (Andrii KOVALCHUK).
+func namesIn(lang i18n.Lang, rec store.Record) store.Record {
+	if lang.OrDefault() == i18n.Ukrainian {
+		return rec
 	}
-	return "uk"
-}
-
-// namesIn is rec with its people named as lang's documents name them: in Latin letters by the
-// national standard in English (Andrii KOVALCHUK), as typed in Ukrainian.
-func namesIn(lang string, rec store.Record) store.Record {
-	if lang == "en" {
-		return rec.LatinNames()
-	}
-	return rec
+	return rec.LatinNames()
 }
 
 // nameIn is one person's name as lang's documents print it.
-func nameIn(lang, name string) string {
-	if lang == "en" {
-		return store.Latin(name)
+func nameIn(lang i18n.Lang, name string) string {
+	if lang.OrDefault() == i18n.Ukrainian {
+		return name
 	}
-	return name
+	return store.Latin(name)
 }

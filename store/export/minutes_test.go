@@ -2,16 +2,15 @@ package export
 
 import (
 	"bytes"
-	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
-func render(t *testing.T, rec store.Record, f Format, lang string, opts Options) []byte {
+func render(t *testing.T, rec store.Record, f Format, lang i18n.Lang, opts Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Minutes(&b, rec, f, lang, opts); err != nil {
@@ -133,10 +132,10 @@ func TestMinutesSignersFromSettings(t *testing.T) {
 
 func TestMinutesGoldenSample(t *testing.T) {
 	rec := sampleRecord("")
-	for _, lang := range []string{"uk", "en"} {
-		golden(t, "sample-"+lang+".md", render(t, rec, Markdown, lang, Options{}))
-		golden(t, "sample-"+lang+".html", render(t, rec, HTML, lang, Options{}))
-		golden(t, "sample-"+lang+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
+	for _, lang := range i18n.Langs {
+		golden(t, "sample-"+string(lang)+".md", render(t, rec, Markdown, lang, Options{}))
+		golden(t, "sample-"+string(lang)+".html", render(t, rec, HTML, lang, Options{}))
+		golden(t, "sample-"+string(lang)+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
 	}
 	golden(t, "sample-uk.pdf.txt", []byte(pdfText(t, render(t, rec, PDF, "uk", Options{}))))
 }
@@ -211,38 +210,20 @@ func TestMinutesAllFormatsToDisk(t *testing.T) {
 		t.Skip("set SHOWDIR to write the sample minutes")
 	}
 	for _, f := range DocFormats {
-		for _, lang := range []string{"uk", "en"} {
-			os.WriteFile(dir+"/sample-"+lang+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
+		for _, lang := range i18n.Langs {
+			os.WriteFile(dir+"/sample-"+string(lang)+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
 		}
 	}
 }
 
-func TestWriteFileAndDefaultName(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "protokol.md")
-	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	st, err := os.Stat(path)
-	if err != nil || st.Mode().Perm() != 0o644 {
-		t.Fatalf("written %v %v", st, err)
-	}
-	if err := WriteFile(path, func(io.Writer) error { return io.ErrUnexpectedEOF }); err == nil {
-		t.Fatal("a failed write succeeded")
-	}
-	if b, _ := os.ReadFile(path); string(b) != "ok" {
-		t.Errorf("a failed export touched the file: %q", b)
-	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
-	if len(entries) != 1 {
-		t.Errorf("temporary files left: %v", entries)
-	}
+func TestDefaultName(t *testing.T) {
 	for _, c := range []struct {
 		kind string
 		item int
 		f    Format
 		want string
 	}{{"minutes", 0, DOCX, "protokol-2026-03.docx"}, {"agenda", 0, PDF, "poriadok-dennyi-2026-03.pdf"}, {"minutes", 2, Markdown, "vytiah-2026-03-p2.md"}} {
-		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f); got != c.want {
+		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f, i18n.Ukrainian); got != c.want {
 			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
 	}

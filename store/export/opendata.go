@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 )
 
 // field is one column of an open-data set and its line in the structure file.
@@ -90,7 +91,8 @@ var milestoneFields = []field{
 	{"status", "Стан", "Виконано, Виконується або Прострочено", "string"},
 }
 
-// Datasets are the four open-data sets of DOMAIN.md §5.
+// Datasets are the four open-data sets: motions and votings (as the roll-call datasets of
+// local councils on data.gov.ua), commitments and milestones.
 func Datasets(d store.OpenData) []Dataset {
 	motions := Dataset{Name: "motions", fields: motionFields}
 	for _, m := range d.Motions {
@@ -117,9 +119,13 @@ func Datasets(d store.OpenData) []Dataset {
 }
 
 // OpenData writes every dataset into dir as NAME.csv, NAME-structure.csv and NAME.json,
-// and returns the files written. Each file is streamed through a buffer into a temporary
-// file and renamed into place: a council's 300,000 votes are never held as text.
-func OpenData(dir string, d store.OpenData) ([]string, error) {
+// and returns the files written. Each file is checked under o before any is written, then
+// streamed through a buffer into a temporary file and renamed into place: a council's
+// 300,000 votes are never held as text.
+func OpenData(dir string, d store.OpenData, o files.Options) ([]string, error) {
+	if files.IsLive(dir, o.Live) {
+		return nil, fmt.Errorf("%s %w", dir, files.ErrLive)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -137,6 +143,11 @@ func OpenData(dir string, d store.OpenData) ([]string, error) {
 			jobs = append(jobs, job{filepath.Join(dir, ds.Name+out.suffix), out.write, ds})
 		}
 	}
+	for _, j := range jobs {
+		if err := files.Check(j.path, o); err != nil {
+			return nil, err
+		}
+	}
 	// The files are independent: written side by side they use every core.
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
@@ -144,7 +155,7 @@ func OpenData(dir string, d store.OpenData) ([]string, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[i] = WriteFile(j.path, func(w io.Writer) error {
+			errs[i] = files.Write(j.path, o, func(w io.Writer) error {
 				bw := bufio.NewWriterSize(w, 256<<10)
 				if err := j.write(bw, j.ds); err != nil {
 					return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,7 +12,11 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 )
+
+// shared are the rules the command line writes open data with, no database being open.
+var shared = files.Options{Mode: files.Shared}
 
 // readDataset parses NAME.csv, NAME-structure.csv and NAME.json of dir.
 func readDataset(t *testing.T, dir, name string) (rows [][]string, structure [][]string, objs []map[string]any) {
@@ -94,12 +99,12 @@ func sampleOpenData(evil string) store.OpenData {
 
 func TestOpenDataFilesParseAndAgree(t *testing.T) {
 	dir := t.TempDir()
-	files, err := OpenData(dir, sampleOpenData("<script>\x1b[2J"))
+	written, err := OpenData(dir, sampleOpenData("<script>\x1b[2J"), shared)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 12 {
-		t.Fatalf("%d files: %v", len(files), files)
+	if len(written) != 12 {
+		t.Fatalf("%d files: %v", len(written), written)
 	}
 	for _, name := range []string{"motions", "votings", "commitments", "milestones"} {
 		rows, structure, objs := readDataset(t, dir, name)
@@ -126,7 +131,7 @@ func TestOpenDataFilesParseAndAgree(t *testing.T) {
 
 func TestOpenDataDefusesFormulasAndControls(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := OpenData(dir, sampleOpenData("\x1b[2J\x07")); err != nil {
+	if _, err := OpenData(dir, sampleOpenData("\x1b[2J\x07"), shared); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"commitments.csv", "milestones.csv", "motions.csv", "votings.csv", "commitments.json"} {
@@ -210,5 +215,41 @@ func TestPlanReportFormats(t *testing.T) {
 	}
 	if err := PlanReport(&j, plan, PDF, "uk"); err == nil {
 		t.Error("the plan report is not made in PDF")
+	}
+}
+
+// Open data never replaces a file without Force, and never the live database: a refused
+// run writes none of its twelve files.
+func TestOpenDataRefusesExistingAndLiveFiles(t *testing.T) {
+	dir := t.TempDir()
+	live := filepath.Join(dir, "votings.csv")
+	os.WriteFile(live, []byte("SQLite format 3"), 0o600)
+	o := files.Options{Mode: files.Shared, Force: true, Live: live}
+	if _, err := OpenData(dir, sampleOpenData(""), o); !errors.Is(err, files.ErrLive) {
+		t.Fatalf("open data over the live file: %v", err)
+	}
+	if _, err := OpenData(live, sampleOpenData(""), o); !errors.Is(err, files.ErrLive) {
+		t.Fatalf("open data into the live file as a folder: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("a refused run wrote %d files", len(entries)-1)
+	}
+	os.Remove(live)
+	if _, err := OpenData(dir, sampleOpenData(""), shared); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "motions.json"), []byte("kept"), 0o644)
+	if _, err := OpenData(dir, sampleOpenData(""), shared); !errors.Is(err, files.ErrExists) {
+		t.Fatalf("a second run without Force: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "motions.json")); string(b) != "kept" {
+		t.Fatalf("a refused run replaced a file: %q", b)
+	}
+	if _, err := OpenData(dir, sampleOpenData(""), files.Options{Mode: files.Shared, Force: true}); err != nil {
+		t.Fatalf("a second run with Force: %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "motions.json")); string(b) == "kept" {
+		t.Fatal("Force did not replace the file")
 	}
 }

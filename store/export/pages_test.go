@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // demoRecords are the records of every demo meeting, by meeting and year.
@@ -41,8 +42,8 @@ func demoDocuments(t *testing.T, f Format) map[string][]byte {
 	t.Helper()
 	out := map[string][]byte{}
 	for name, rec := range demoRecords(t) {
-		for _, lang := range []string{"uk", "en"} {
-			out[name+"-"+lang] = render(t, rec, f, lang, Options{})
+		for _, lang := range i18n.Langs {
+			out[name+"-"+string(lang)] = render(t, rec, f, lang, Options{})
 		}
 	}
 	return out
@@ -58,7 +59,7 @@ func TestDemoPDFPagesEndWithNoLabel(t *testing.T) {
 	dir := t.TempDir()
 	for name, rec := range demoRecords(t) {
 		heard := rec.Items[0].Heard
-		for _, lang := range []string{"uk", "en"} {
+		for _, lang := range i18n.Langs {
 			for added := range 24 {
 				rec.Items[0].Heard = strings.Repeat("Рядок.\n", added) + heard
 				path := filepath.Join(dir, fmt.Sprintf("%s-%s-%d.pdf", name, lang, added))
@@ -66,8 +67,8 @@ func TestDemoPDFPagesEndWithNoLabel(t *testing.T) {
 					t.Fatal(err)
 				}
 				checkPageEnds(t, path, lang)
-				if lang == "en" {
-					break // English pages: as printed only
+				if lang != i18n.Ukrainian {
+					break // other languages' pages: as printed only
 				}
 			}
 		}
@@ -75,10 +76,10 @@ func TestDemoPDFPagesEndWithNoLabel(t *testing.T) {
 }
 
 // checkPageEnds fails when a page of the PDF at path, but the last, ends with a label.
-func checkPageEnds(t *testing.T, path, lang string) {
+func checkPageEnds(t *testing.T, path string, lang i18n.Lang) {
 	t.Helper()
-	labels := []string{word(lang, "agenda"), word(lang, "spoke"), word(lang, "decided"), word(lang, "invited"),
-		strings.SplitN(word(lang, "present", 0, 0), "(", 2)[0], strings.SplitN(word(lang, "minutes", 0), "№", 2)[0]}
+	labels := []string{word(lang, "doc.agenda"), word(lang, "doc.spoke"), word(lang, "doc.decided"), word(lang, "doc.invited"),
+		strings.SplitN(word(lang, "doc.present"), "(", 2)[0], strings.Fields(word(lang, "doc.minutes"))[0]}
 	n := pdfPages(t, path)
 	for page := 1; page < n; page++ {
 		out, err := exec.Command("pdftotext", "-f", strconv.Itoa(page), "-l", strconv.Itoa(page), path, "-").Output()

@@ -9,6 +9,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo/demotest"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 )
 
 // largeRecord reads meeting No 8 of 2026 of the large council: 15 voted items, minutes approved.
@@ -56,7 +57,7 @@ func BenchmarkOpenData(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := export.OpenData(dir, d); err != nil {
+		if _, err := export.OpenData(dir, d, files.Options{Mode: files.Shared, Force: true}); err != nil {
 			b.Fatal(err)
 		}
 	}

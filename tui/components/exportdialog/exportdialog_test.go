@@ -12,26 +12,18 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
-	"github.com/khmelnytskyi-ogp/rada/tui/theme"
-	"github.com/muesli/termenv"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
-
 // demoCommon opens the demo council and returns the id of minutes No 1 (2026).
-func demoCommon(t *testing.T, lang string) (common.Common, int64) {
+func demoCommon(t *testing.T, lang i18n.Lang) (common.Common, int64) {
 	t.Helper()
 	ctx := context.Background()
 	now := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := screentest.OpenStore(t, filepath.Join(t.TempDir(), "demo.db"), "", now)
 	if err := demo.Load(ctx, s, demo.Small); err != nil {
 		t.Fatal(err)
 	}
@@ -39,11 +31,11 @@ func demoCommon(t *testing.T, lang string) (common.Common, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return common.Common{Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: s, Now: func() time.Time { return now }}, m.ID
+	return screentest.Common(s, lang, 0, 0, now), m.ID
 }
 
 // opened is the dialog loaded, writing into dir.
-func opened(t *testing.T, lang, dir string) Model {
+func opened(t *testing.T, lang i18n.Lang, dir string) Model {
 	t.Helper()
 	c, id := demoCommon(t, lang)
 	m := New(c, id).SetSize(80, 20)
@@ -177,7 +169,7 @@ func TestExistingFileAsksBeforeOverwriting(t *testing.T) {
 	}
 	m := opened(t, "en", dir)
 	m = press(m, "enter")
-	if !m.asking || !strings.Contains(m.View(), "exists — overwrite? (y/n)") {
+	if !m.asking || !strings.Contains(m.View(), "exists. Replace it? (y/n)") {
 		t.Fatalf("no question:\n%s", m.View())
 	}
 	m = press(m, "n")
@@ -197,6 +189,82 @@ func TestExistingFileAsksBeforeOverwriting(t *testing.T) {
 	if b, _ := os.ReadFile(path); string(b) == "keep me" {
 		t.Fatal("yes did not overwrite")
 	}
+}
+
+// typed focuses the file name and types name over it.
+func typed(m Model, name string) Model {
+	m = press(m, "tab", "tab", "tab")
+	for range len([]rune(m.path.Value())) {
+		m = press(m, "backspace")
+	}
+	return press(m, name)
+}
+
+// The live database is refused however its name is typed (plainly, relative, through a
+// symbolic link, as a hard link, its log), without a question and without writing a byte.
+func TestLiveDatabaseIsRefused(t *testing.T) {
+	m := opened(t, "uk", t.TempDir())
+	db := m.c.Store.Path()
+	before, _ := os.ReadFile(db)
+	other := t.TempDir()
+	cases := []struct{ dir, name string }{
+		{other, db}, {filepath.Dir(db), "demo.db"}, {filepath.Dir(db), "./demo.db"},
+		{filepath.Dir(db), "demo.db-wal"}, {filepath.Dir(db), "demo.db-shm"},
+	}
+	if err := os.Symlink(db, filepath.Join(other, "link.docx")); err == nil {
+		cases = append(cases, struct{ dir, name string }{other, "link.docx"})
+	}
+	if err := os.Link(db, filepath.Join(other, "hard.docx")); err == nil {
+		cases = append(cases, struct{ dir, name string }{other, "hard.docx"})
+	}
+	for _, c := range cases {
+		d := m
+		d.dir = c.dir
+		d = typed(d, c.name)
+		d, cmd := d.Update(tea.KeyMsg{Type: tea.KeyEnter})
+		if d.asking || d.busy || cmd != nil || !strings.Contains(flat(d.View()), "робоча база даних ради") {
+			t.Errorf("%s in %s:\n%s", c.name, c.dir, d.View())
+		}
+		sameFile(t, db, before)
+	}
+}
+
+// flat is the view with its lines joined, as a wrapped message reads.
+func flat(view string) string { return strings.Join(strings.Fields(view), " ") }
+
+func sameFile(t *testing.T, path string, want []byte) {
+	t.Helper()
+	if got, _ := os.ReadFile(path); string(got) != string(want) {
+		t.Fatalf("%s changed", path)
+	}
+}
+
+// A symbolic link and a device are refused, also after a yes; an existing file is asked
+// about in Ukrainian.
+func TestLinksAndDevicesAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "real.md")
+	os.WriteFile(target, []byte("keep me"), 0o644)
+	cases := []struct{ name, want string }{{"real.md", "існує. Замінити? (y/n)"}}
+	if err := os.Symlink(target, filepath.Join(dir, "link.md")); err == nil {
+		cases = append(cases, struct{ name, want string }{"link.md", "символьне посилання"})
+	}
+	m := opened(t, "uk", dir)
+	if st, err := os.Stat("/dev/null"); err == nil && st.Mode()&os.ModeDevice != 0 {
+		cases = append(cases, struct{ name, want string }{"/dev/null", "не звичайний файл"})
+	}
+	for _, c := range cases {
+		d := typed(m, c.name)
+		d = press(d, "enter")
+		if d.busy || !strings.Contains(flat(d.View()), c.want) {
+			t.Errorf("%s:\n%s", c.name, d.View())
+		}
+		d, cmd := d.start(true) // as if the person had said yes
+		if c.name != "real.md" && (d.busy || cmd != nil) {
+			t.Errorf("%s written after a yes", c.name)
+		}
+	}
+	sameFile(t, target, []byte("keep me"))
 }
 
 func TestRefusals(t *testing.T) {

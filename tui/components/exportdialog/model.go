@@ -1,12 +1,11 @@
-// Package exportdialog is the export dialog (x on a meeting): which document, format,
-// language and file; it asks before overwriting a file, shows progress while it works, and
-// says in the status line where the file was written. It is pushed as a screen of its own.
 package exportdialog
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,6 +15,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -37,8 +38,6 @@ const (
 	fieldPath
 	fieldCount
 )
-
-var langs = []string{"uk", "en"}
 
 // Model is the dialog's state.
 type Model struct {
@@ -66,7 +65,7 @@ type Model struct {
 type meetingLoadedMsg struct {
 	meeting store.Meeting
 	items   int
-	lang    string
+	lang    i18n.Lang
 	err     error
 }
 
@@ -86,9 +85,7 @@ func New(c common.Common, meetingID int64) Model {
 		dir = "."
 	}
 	m := Model{c: c, keys: newKeyMap(c.T), id: meetingID, path: in, dir: dir, item: 1, format: 2, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
-	if c.Lang == "en" {
-		m.lang = 1
-	}
+	m.lang = max(slices.Index(i18n.Langs, c.Lang), 0)
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -113,8 +110,10 @@ type request struct {
 	doc    int
 	item   int
 	format export.Format
-	lang   string
+	lang   i18n.Lang
 	path   string
+	force  bool   // the person agreed to replace the file
+	live   string // the open database, never written over
 }
 
 func runExport(s *store.Store, r request) tea.Cmd {
@@ -125,7 +124,8 @@ func runExport(s *store.Store, r request) tea.Cmd {
 		if err != nil {
 			return exportedMsg{err: err}
 		}
-		err = export.WriteFile(r.path, func(w io.Writer) error {
+		o := files.Options{Force: r.force, Mode: files.Shared, Live: r.live}
+		err = files.Write(r.path, o, func(w io.Writer) error {
 			if r.doc == docAgenda {
 				return export.Agenda(w, rec, r.format, r.lang)
 			}
@@ -147,7 +147,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case exportedMsg:
 		m.busy = false
 		if msg.err != nil {
-			m.err = m.c.T.T("export.failed", map[string]any{"Err": store.OneLine(msg.err.Error())})
+			m.err = m.refusal(msg.path, msg.err)
 			return m, nil
 		}
 		return m, tea.Batch(common.Back(), common.Status(m.c.T.T("export.written", map[string]any{"Path": msg.path})))
@@ -169,10 +169,8 @@ func (m Model) onLoaded(msg meetingLoadedMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(common.Back(), m.c.Error(msg.err))
 	}
 	m.meeting, m.items, m.loaded = msg.meeting, msg.items, true
-	if msg.lang == "en" {
-		m.lang = 1
-	} else if msg.lang == "uk" {
-		m.lang = 0
+	if i := slices.Index(i18n.Langs, msg.lang); i >= 0 {
+		m.lang = i
 	}
 	m.path.SetValue(m.defaultName())
 	m.path.CursorEnd()
@@ -253,7 +251,7 @@ func (m Model) change(back bool) Model {
 	case fieldFormat:
 		m.format = (m.format + step + len(export.DocFormats)) % len(export.DocFormats)
 	case fieldLang:
-		m.lang = (m.lang + 1) % len(langs)
+		m.lang = (m.lang + 1) % len(i18n.Langs)
 	}
 	m.err = ""
 	return m.rename()
@@ -285,7 +283,7 @@ func (m Model) defaultName() string {
 	case docExtract:
 		item = m.item
 	}
-	return export.DefaultName(kind, m.meeting.Date, item, m.formatValue())
+	return export.DefaultName(kind, m.meeting.Date, item, m.formatValue(), m.c.Lang)
 }
 
 func (m Model) formatValue() export.Format { return export.DocFormats[m.format] }
@@ -319,19 +317,32 @@ func (m Model) start(overwrite bool) (Model, tea.Cmd) {
 		m.err = m.c.T.T("export.no_dir", map[string]any{"Dir": filepath.Dir(path)})
 		return m, nil
 	}
-	if st, err := os.Stat(path); err == nil {
-		if st.IsDir() {
-			m.err = m.c.T.T("export.is_dir", map[string]any{"Path": path})
-			return m, nil
-		}
-		if !overwrite {
-			m.asking = true
-			return m, nil
-		}
+	live := m.c.Store.Path()
+	switch err := files.Check(path, files.Options{Force: overwrite, Live: live}); {
+	case errors.Is(err, files.ErrExists):
+		m.asking = true
+		return m, nil
+	case err != nil:
+		m.err = m.refusal(path, err)
+		return m, nil
 	}
 	m.busy, m.err = true, ""
-	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: langs[m.lang], path: path}
+	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: i18n.Langs[m.lang], path: path, force: overwrite, live: live}
 	return m, tea.Batch(runExport(m.c.Store, r), m.spin.Tick)
+}
+
+// refusal says in the person's language why path was not written.
+func (m Model) refusal(path string, err error) string {
+	for _, r := range []struct {
+		err error
+		id  string
+	}{{files.ErrLive, "export.live"}, {files.ErrSymlink, "export.symlink"}, {files.ErrFolder, "export.is_dir"},
+		{files.ErrNotRegular, "export.not_regular"}, {files.ErrExists, "export.appeared"}} {
+		if errors.Is(err, r.err) {
+			return m.c.T.T(r.id, map[string]any{"Path": path})
+		}
+	}
+	return m.c.T.T("export.failed", map[string]any{"Err": store.OneLine(err.Error())})
 }
 
 // SetSize keeps the screen's area.

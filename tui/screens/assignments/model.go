@@ -1,7 +1,3 @@
-// Package assignments is the Assignments section: every доручення with the meeting and
-// decision that gave it, filtered by state and by who is responsible, marked done with a
-// date and a note (also after the minutes are locked), corrected (text, responsible,
-// deadline) while the meeting's record may change; overdue ones stand out.
 package assignments
 
 import (

@@ -1,5 +1,3 @@
-// Package meeting is one meeting's screen: its agenda with the co-chairs' approval, the roll
-// call with the live quorum line, the invited guests, and a preview of the minutes so far.
 package meeting
 
 import (
@@ -360,9 +358,9 @@ func (m Model) errText(err error) string {
 		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &se):
 		id := "meeting.refuse.status_" + se.Action
-		text := m.c.T.T(id, map[string]any{"Status": se.Status.Label(m.c.Lang)})
+		text := m.c.T.T(id, map[string]any{"Status": m.c.T.Label(se.Status)})
 		if text == id {
-			text = m.c.T.T("meeting.refuse.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
+			text = m.c.T.T("meeting.refuse.status", map[string]any{"Status": m.c.T.Label(se.Status)})
 		}
 		return text
 	}
