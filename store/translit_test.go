@@ -3,7 +3,7 @@ package store
 import "testing"
 
 // TestLatin covers every letter of the standard's table, inside a word and starting it, and the
-// examples of DOMAIN.md §7.
+// standard's special cases on the names of the council's demo and of the resolution's examples.
 func TestLatin(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		// every letter inside a word (after «а»), then where the standard gives a word-initial form
