@@ -4,18 +4,20 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 )
 
 // Refusal says why a step was not allowed: the workflow's table (Allow) or a rule of the
 // record. Code is a message key the interface translates ("not_co_chair", "locked", ...);
 // Action and Status are the step and the meeting's status when the table refused it, Name
-// the person involved.
+// the person involved, Quorum the attendance a step needing quorum was refused on.
 type Refusal struct {
 	Action Action
 	Status MeetingStatus
 	Code   string
 	Name   string
+	Quorum *QuorumResult
 }
 
 // Refusal codes.
@@ -31,6 +33,7 @@ const (
 	RefuseHasRecord       = "has_record"       // something is already recorded
 	RefuseInUse           = "in_use"           // a guest still reports an item or spoke
 	RefuseEmptyAgenda     = "empty_agenda"     // an agenda with no items cannot be submitted
+	RefuseNoQuorum        = "no_quorum"        // without quorum only information is heard
 
 	RefuseMinutesNotSubmitted = "minutes_not_submitted" // the minutes are not submitted for approval
 )
@@ -45,6 +48,9 @@ func (e *Refusal) Error() string {
 	}
 	if e.Name != "" {
 		msg += " (" + e.Name + ")"
+	}
+	if q := e.Quorum; q != nil {
+		msg += fmt.Sprintf(" (%d of %d present, %d needed, civil society missing: %t)", q.Got, q.Membership, q.Needed, q.CivilMissing)
 	}
 	return msg
 }
@@ -79,13 +85,25 @@ func (s *Store) role(ctx context.Context, q querier, a Action) (Role, Member, er
 	return OperatorRole(a, who), who, nil
 }
 
-// allow checks the table for the store's actor taking action a on meeting m.
+// allow checks the table for the store's actor taking action a on meeting m, and for the
+// steps that need it the quorum as the attendance stands now.
 func (s *Store) allow(ctx context.Context, q querier, m Meeting, a Action) error {
 	role, who, err := s.role(ctx, q, a)
 	if err != nil {
 		return err
 	}
-	return named(Allow(m.Status, a, role), firstNonEmpty(who.FullName, s.actor))
+	if err := named(Allow(m.Status, a, role), firstNonEmpty(who.FullName, s.actor)); err != nil || !NeedsQuorum(a) {
+		return err
+	}
+	c, err := findCouncil(ctx, q)
+	if err != nil {
+		return err
+	}
+	rows, err := getAttendance(ctx, q, m.ID)
+	if err != nil {
+		return err
+	}
+	return AllowQuorum(a, QuorumOf(c, rows))
 }
 
 // named puts the actor's name on a refusal of their role.

@@ -4,20 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 )
-
-// QuorumError refuses a vote taken without quorum; Result says why.
-type QuorumError struct{ Result QuorumResult }
-
-func (e *QuorumError) Error() string {
-	return fmt.Sprintf("vote refused: no quorum (%d of %d present, %d needed, civil society missing: %t)",
-		e.Result.Got, e.Result.Membership, e.Result.Needed, e.Result.CivilMissing)
-}
-
-// Is lets errors.Is(err, ErrForbidden) match.
-func (e *QuorumError) Is(target error) bool { return target == ErrForbidden }
 
 // RollMember is one member of the meeting's membership at a vote, with presence and choice.
 type RollMember struct {
@@ -172,7 +160,7 @@ func castable(c VoteChoice) bool {
 
 // CastVote records one member's choice and recomputes the item's result under the council's
 // rules with presence as it is now. A recusal needs a reason; without quorum the vote is
-// refused with a *QuorumError.
+// refused with a *Refusal (RefuseNoQuorum).
 func (s *Store) CastVote(ctx context.Context, itemID, memberID int64, choice VoteChoice, reason string) (VoteResult, error) {
 	reason = strings.TrimSpace(OneLine(reason))
 	if !castable(choice) {
@@ -248,9 +236,6 @@ func (s *Store) vote(ctx context.Context, itemID int64, fn func(context.Context,
 		rc, err := loadRollCall(ctx, tx, c, m, itemID)
 		if err != nil {
 			return Entry{}, err
-		}
-		if !rc.Quorum.Quorate {
-			return Entry{}, &QuorumError{Result: rc.Quorum}
 		}
 		if err := fn(ctx, tx, rc); err != nil {
 			return Entry{}, err

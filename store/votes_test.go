@@ -107,12 +107,12 @@ func TestVoteRefusedWithoutQuorum(t *testing.T) {
 		lc.setPresence(t, id, PresenceAbsent) // 7 of 14: more than half is 8
 	}
 	_, err := lc.s.CastVote(context.Background(), lc.item, lc.members[0], VoteFor, "")
-	var qe *QuorumError
-	if !errors.As(err, &qe) || !errors.Is(err, ErrForbidden) {
-		t.Fatalf("err = %v, want a QuorumError", err)
+	var r *Refusal
+	if !errors.As(err, &r) || !errors.Is(err, ErrForbidden) || r.Code != RefuseNoQuorum || r.Quorum == nil {
+		t.Fatalf("err = %v, want a no-quorum refusal", err)
 	}
-	if want := (QuorumResult{Needed: 8, Got: 7, Membership: 14}); qe.Result != want {
-		t.Fatalf("quorum %+v, want %+v", qe.Result, want)
+	if want := (QuorumResult{Needed: 8, Got: 7, Membership: 14}); *r.Quorum != want {
+		t.Fatalf("quorum %+v, want %+v", *r.Quorum, want)
 	}
 	if _, ok, _ := lc.s.GetVoteResult(context.Background(), lc.item); ok {
 		t.Fatal("a result was recorded without quorum")

@@ -22,7 +22,8 @@ const (
 	ActStartUnapproved Action = "start_unapproved" // open it before the agenda is approved, once the secretary confirms
 	ActAttendance      Action = "attendance"       // the roll call: present, remote, absent
 	ActCurrentItem     Action = "current_item"     // remember the item the live screen shows
-	ActRecord          Action = "record"           // what was heard, the speeches, the decision points
+	ActRecord          Action = "record"           // what was heard, the speeches
+	ActDecide          Action = "decide"           // the decision points (ВИРІШИЛИ)
 	ActEditAssignment  Action = "edit_assignment"  // give, change or remove an assignment
 	ActFollowUp        Action = "follow_up"        // mark an assignment done, cancelled or open again
 	ActVote            Action = "vote"             // cast, clear the roll-call vote
@@ -43,6 +44,7 @@ type step struct {
 	why    string        // the refusal in any other status (the lock aside)
 	early  string        // the refusal before the session starts, when it differs from why
 	to     MeetingStatus // the status after the step ("" stays)
+	quorum bool          // the step needs quorum at the moment of the write
 }
 
 var (
@@ -71,9 +73,10 @@ var workflow = []step{
 	{action: ActAttendance, roles: secretary, when: unlocked, why: RefuseStatus},
 	{action: ActCurrentItem, roles: secretary, when: []MeetingStatus{MeetingInSession, MeetingClosed, MeetingMinutesSubmitted}, why: RefuseStatus, early: RefuseNotStarted},
 	{action: ActRecord, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
-	{action: ActEditAssignment, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActDecide, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted, quorum: true},
+	{action: ActEditAssignment, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted, quorum: true},
 	{action: ActFollowUp, roles: everyone, when: always},
-	{action: ActVote, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
+	{action: ActVote, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted, quorum: true},
 	{action: ActDefer, roles: secretary, when: recording, why: RefuseStatus, early: RefuseNotStarted},
 	{action: ActClose, roles: secretary, when: []MeetingStatus{MeetingInSession}, why: RefuseStatus, early: RefuseNotStarted, to: MeetingClosed},
 	{action: ActSubmitMinutes, roles: secretary, when: []MeetingStatus{MeetingClosed}, why: RefuseStatus, to: MeetingMinutesSubmitted},
@@ -118,6 +121,19 @@ func Allow(st MeetingStatus, a Action, role Role) error {
 	}
 	return &Refusal{Action: a, Status: st, Code: s.why}
 }
+
+// AllowQuorum says whether action a may be taken with the attendance judged q: a meeting
+// without quorum hears information only, so the table's decisions, assignments and votes
+// are refused with RefuseNoQuorum.
+func AllowQuorum(a Action, q QuorumResult) error {
+	if !stepOf(a).quorum || q.Quorate {
+		return nil
+	}
+	return &Refusal{Action: a, Code: RefuseNoQuorum, Quorum: &q}
+}
+
+// NeedsQuorum says whether action a is refused without quorum.
+func NeedsQuorum(a Action) bool { return stepOf(a).quorum }
 
 // roleRefusal is the refusal for a role the step does not admit: the co-chairs' steps say
 // that only a co-chair approves.

@@ -90,6 +90,10 @@ var wfOps = map[Action]func(ctx context.Context, s *Store, f wfFixture, st Meeti
 	ActRecord: func(ctx context.Context, s *Store, f wfFixture, st MeetingStatus) error {
 		return s.SetHeard(ctx, f.items[st], "Інформацію взято до відома")
 	},
+	ActDecide: func(ctx context.Context, s *Store, f wfFixture, st MeetingStatus) error {
+		_, err := s.AddPoint(ctx, DecisionPoint{ItemID: f.items[st], Text: "Взяти до відома"})
+		return err
+	},
 	ActEditAssignment: func(ctx context.Context, s *Store, f wfFixture, st MeetingStatus) error {
 		_, err := s.CreateAssignment(ctx, Assignment{ItemID: f.items[st], Text: "Підготувати звіт", ResponsibleOrg: "ЦНАП"})
 		return err
@@ -301,14 +305,19 @@ var updateTable = flag.Bool("update-workflow", false, "rewrite testdata/workflow
 func TestWorkflowTableAsWritten(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("<!-- written by TestWorkflowTableAsWritten from store/workflow.go: go test ./store -run TableAsWritten -update-workflow -->\n")
-	b.WriteString("Who may take each step, per status (s secretary, c co-chair, m member; · nobody, with the reason given otherwise).\n\n")
+	b.WriteString("Who may take each step, per status (s secretary, c co-chair, m member; · nobody, with the reason given otherwise).\n")
+	b.WriteString("Steps marked (q) also need quorum when they are taken; without it they are refused with no_quorum.\n\n")
 	b.WriteString("| action |")
 	for _, st := range MeetingStatuses {
 		b.WriteString(" " + string(st) + " |")
 	}
 	b.WriteString("\n|---|" + strings.Repeat("---|", len(MeetingStatuses)) + "\n")
 	for _, a := range Actions() {
-		b.WriteString("| " + string(a) + " |")
+		name := string(a)
+		if NeedsQuorum(a) {
+			name += " (q)"
+		}
+		b.WriteString("| " + name + " |")
 		for _, st := range MeetingStatuses {
 			b.WriteString(" " + wfCell(st, a) + " |")
 		}

@@ -117,6 +117,9 @@ func (c Common) ErrText(err error) string {
 // when it has one (meeting.refuse.status_submit_minutes), else its reason's.
 func (c Common) RefusalText(r *store.Refusal) string {
 	args := map[string]any{"Name": store.OneLine(r.Name), "Status": c.T.Label(r.Status)}
+	if r.Quorum != nil {
+		args["Why"] = QuorumText(c.T, *r.Quorum)
+	}
 	for _, id := range []string{"meeting.refuse." + r.Code + "_" + string(r.Action), "meeting.refuse." + r.Code} {
 		if s := c.T.T(id, args); s != id {
 			return s

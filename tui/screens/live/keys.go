@@ -24,7 +24,7 @@ type keyMap struct {
 
 // steps are the item view's keys that take a step of the workflow, each with its step.
 func (k *keyMap) steps() map[*key.Binding]store.Action {
-	return map[*key.Binding]store.Action{&k.Heard: store.ActRecord, &k.Speech: store.ActRecord, &k.Point: store.ActRecord,
+	return map[*key.Binding]store.Action{&k.Heard: store.ActRecord, &k.Speech: store.ActRecord, &k.Point: store.ActDecide,
 		&k.Edit: store.ActRecord, &k.Delete: store.ActRecord, &k.Assign: store.ActEditAssignment, &k.Roll: store.ActVote,
 		&k.AllFor: store.ActVote, &k.Attendance: store.ActAttendance, &k.Defer: store.ActDefer, &k.Close: store.ActClose}
 }

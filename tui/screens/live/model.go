@@ -96,9 +96,13 @@ func (m Model) hasItem() bool { return m.live.Index >= 0 && len(m.live.Items) > 
 
 func (m Model) startable() bool { return m.live.Meeting.Status.Startable() }
 
-// refusal is why the workflow's table refuses step a now; the live screen is the secretary's.
+// refusal is why the workflow's table refuses step a now, the quorum on screen included;
+// the live screen is the secretary's.
 func (m Model) refusal(a store.Action) error {
-	return store.AllowOperator(m.live.Meeting.Status, a, store.Member{}, m.c.Store.Actor())
+	if err := store.AllowOperator(m.live.Meeting.Status, a, store.Member{}, m.c.Store.Actor()); err != nil {
+		return err
+	}
+	return store.AllowQuorum(a, m.live.Record.Roll.Quorum)
 }
 
 // reload reads the screen again at the item on screen (or at position, when given).
@@ -112,11 +116,8 @@ func (m Model) reload(position int) (Model, tea.Cmd) {
 
 // errText says why a store call was refused, in the interface's language.
 func (m Model) errText(err error) string {
-	var qe *store.QuorumError
 	var ve *store.ValidationError
 	switch {
-	case errors.As(err, &qe):
-		return m.c.T.T("live.err.quorum", map[string]any{"Why": common.QuorumText(m.c.T, qe.Result)})
 	case errors.Is(err, store.ErrLocked):
 		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &ve) && len(ve.Fields) > 0:

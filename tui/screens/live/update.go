@@ -129,8 +129,11 @@ func (m Model) askStart() Model {
 	if m.refusal(store.ActStart) != nil {
 		q = "live.ask_start_draft"
 	}
-	m.confirm = m.confirm.Ask(askStart, m.c.T.T(q, map[string]any{"Number": m.live.Meeting.Number,
-		"Status": m.c.T.Label(m.live.Meeting.Status)}))
+	ask := m.c.T.T(q, map[string]any{"Number": m.live.Meeting.Number, "Status": m.c.T.Label(m.live.Meeting.Status)})
+	if quorum := m.live.Record.Roll.Quorum; !quorum.Quorate {
+		ask = m.c.T.T("live.no_quorum_start", map[string]any{"Why": common.QuorumText(m.c.T, quorum)}) + " " + ask
+	}
+	m.confirm = m.confirm.Ask(askStart, ask)
 	return m
 }
 

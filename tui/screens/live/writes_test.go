@@ -11,18 +11,18 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
-// A vote shows at once, before it is written; refused (no quorum), the screen says why and
-// shows what is stored.
+// A vote shows at once, before it is written; refused (quorum lost since the screen last
+// read the file: the store judges it at the write), the screen says why and shows what is stored.
 func TestRefusedVoteShowsAtOnceThenTheStoredTruth(t *testing.T) {
 	c := started(t)
 	ctx := context.Background()
+	sc := openScreen(t, c.st, c.meeting.ID)
+	sc.send(runes("V"))
 	for _, n := range names14[5:13] {
 		if err := c.st.SetAttendance(ctx, c.meeting.ID, c.members[n], store.PresenceAbsent, ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	sc := openScreen(t, c.st, c.meeting.ID)
-	sc.send(runes("V"))
 	m, cmd := sc.m.Update(runes("f"))
 	if got := m.live.Record.Roll.Members[0].Choice; got != store.VoteFor || cmd == nil {
 		t.Fatalf("the vote is not on screen at once: %q", got)
