@@ -49,3 +49,16 @@ func sampleRecord(evil string) store.Record {
 		Signers:    []store.Signer{{Kind: store.SignCoChair, Person: chair}, {Kind: store.SignSecretary, Person: sec}},
 	}
 }
+
+// noQuorumRecord is the sample meeting held without quorum: 2 of 5 present, so only
+// information was heard (СЛУХАЛИ, ВИСТУПИЛИ) — no decision, assignment or vote.
+func noQuorumRecord() store.Record {
+	rec := sampleRecord("")
+	rec.Present = rec.Present[1:]
+	rec.Absent = append([]store.Attendee{{Person: rec.Items[0].Votes[0].Person, Status: store.PresenceAbsent, Reason: "хвороба"}}, rec.Absent...)
+	rec.Quorum = store.QuorumResult{Needed: 3, Got: 2, Membership: 5}
+	item := rec.Items[0]
+	item.Points, item.Votes, item.Result, item.Assignments = nil, nil, nil, nil
+	rec.Items = []store.ItemRecord{item, rec.Items[1]}
+	return rec
+}

@@ -140,6 +140,23 @@ func TestMinutesGoldenSample(t *testing.T) {
 	golden(t, "sample-uk.pdf.txt", []byte(pdfText(t, render(t, rec, PDF, "uk", Options{}))))
 }
 
+// A meeting without quorum is recorded: what was heard and said, and instead of «Засідання є
+// правомочним.» the words «Кворум відсутній. Засідання неправомочне.»
+func TestMinutesGoldenWithoutQuorum(t *testing.T) {
+	rec := noQuorumRecord()
+	for _, lang := range i18n.Langs {
+		name := "noquorum-" + string(lang)
+		md := render(t, rec, Markdown, lang, Options{})
+		golden(t, name+".md", md)
+		golden(t, name+".html", render(t, rec, HTML, lang, Options{}))
+		golden(t, name+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
+		golden(t, name+".pdf.txt", []byte(pdfText(t, render(t, rec, PDF, lang, Options{}))))
+		if want := word(lang, "doc.not_quorate"); !strings.Contains(string(md), want) || strings.Contains(string(md), word(lang, "doc.quorate")) {
+			t.Errorf("%s: the minutes do not say %q", lang, want)
+		}
+	}
+}
+
 // TestTypedTextStaysText puts a script tag into every typed field: every format shows it as text.
 func TestTypedTextStaysText(t *testing.T) {
 	const evil = "<script>alert(1)</script>"
