@@ -2,6 +2,7 @@ package assignments
 
 import (
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"strings"
 	"testing"
 	"time"
@@ -65,7 +66,7 @@ func run(t *testing.T, m Model, cmd tea.Cmd) Model {
 			return m
 		}
 		switch msg.(type) {
-		case loadedMsg, doneMsg:
+		case loadedMsg, doneMsg, confirm.ResultMsg:
 			m, cmd = m.Update(msg)
 		default:
 			return m

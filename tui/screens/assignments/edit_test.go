@@ -188,3 +188,28 @@ func TestEditAssignmentSurvivesAReload(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlyDeadlineAsksInTheSection: a deadline before the meeting's date asks first; n
+// keeps the form as typed, y saves.
+func TestEarlyDeadlineAsksInTheSection(t *testing.T) {
+	st := seededAt(t, store.MeetingClosed)
+	ctx := context.Background()
+	m := openSection(t, st, "uk")
+	m = press(t, m, "e", "tab", "tab", "ctrl+u")
+	m = typeText(t, m, "01.01.2024")
+	m = press(t, m, "ctrl+s")
+	if !m.ask.Active() || !strings.Contains(m.View(), "раніше за дату засідання") {
+		t.Fatalf("an early deadline does not ask:\n%s", m.View())
+	}
+	m = press(t, m, "n")
+	if m.ask.Active() || m.form != formEdit || m.value("deadline") != "01.01.2024" {
+		t.Fatalf("n lost the form: %v %q", m.form, m.value("deadline"))
+	}
+	if as, _ := st.ListAssignments(ctx, store.AssignmentFilter{}); as[0].Deadline == "2024-01-01" {
+		t.Fatal("n saved")
+	}
+	m = press(t, m, "ctrl+s", "y")
+	if as, _ := st.ListAssignments(ctx, store.AssignmentFilter{}); as[0].Deadline != "2024-01-01" || m.form != formNone {
+		t.Fatalf("y did not save: %+v", as[0])
+	}
+}

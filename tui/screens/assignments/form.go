@@ -122,6 +122,16 @@ func (m Model) save() (Model, tea.Cmd) {
 			return doneMsg{err: st.MarkAssignmentDone(ctx, r.ID, date, note)}
 		}
 	}
+	if d := normaliseDate(m.value("deadline")); common.EarlyDeadline(d, r.MeetingDate) {
+		m.ask = m.ask.Ask("early-deadline", m.c.EarlyDeadlineQuestion(d, r.MeetingDate))
+		return m, nil
+	}
+	return m.saveEdit()
+}
+
+// saveEdit stores the corrected assignment.
+func (m Model) saveEdit() (Model, tea.Cmd) {
+	st, r := m.c.Store, m.target
 	a := r.Assignment
 	a.Text, a.Deadline = m.value("text"), normaliseDate(m.value("deadline"))
 	who := m.value("responsible")

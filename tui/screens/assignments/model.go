@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 )
 
 // views are the state filters in the order f cycles through them.
@@ -39,13 +40,14 @@ type Model struct {
 	fields []field
 	focus  int
 	errs   map[string]string // the fields' validation messages, by name
+	ask    confirm.Model     // asks before a deadline before the meeting's date is saved
 	lines  *lineCache        // rendered unselected rows; replaced when the rows arrive
 	meetW  int               // the meeting column's width, set when the rows arrive
 }
 
 // New builds the Assignments section, showing open assignments first.
 func New(c common.Common) Model {
-	return Model{c: c, keys: newKeys(c.T)}
+	return Model{c: c, keys: newKeys(c.T), ask: confirm.New(c.Styles, c.T)}
 }
 
 // Init loads the list.
@@ -123,7 +125,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, tea.Batch(cmd, common.Status(m.c.T.T("assignments.saved")), common.Changed())
 	case common.DataChangedMsg:
 		return m.reload()
+	case confirm.ResultMsg:
+		if msg.Yes && m.form == formEdit {
+			return m.saveEdit()
+		}
+		return m, nil
 	case tea.KeyMsg:
+		if m.ask.Active() {
+			var cmd tea.Cmd
+			m.ask, cmd = m.ask.Update(msg)
+			return m, cmd
+		}
 		if m.Capturing() {
 			return m.formKey(msg)
 		}
@@ -183,6 +195,9 @@ func firstNonEmpty(a, b string) string {
 // ShortHelp lists the keys that work now.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
+	if m.ask.Active() {
+		return m.ask.ShortHelp()
+	}
 	if m.Capturing() {
 		return []key.Binding{k.Save, k.NextField, k.Cancel}
 	}

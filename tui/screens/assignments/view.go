@@ -185,6 +185,9 @@ func (m Model) detailLines(w int) []string {
 			}
 			out = append(out, label, f.in.View())
 		}
+		if m.ask.Active() {
+			out = append(out, strings.Split(m.ask.View(w), "\n")...)
+		}
 		return out
 	}
 	if r.Status == store.AssignmentDone {

@@ -23,6 +23,8 @@ const (
 	askDeletePoint  = "ask:delete-point:"  // + the point's id
 
 	askDeleteAssignment = "ask:delete-assignment:" // + the assignment's id
+
+	askEarlyDeadline = "ask:early-deadline" // an assignment's deadline before the meeting
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -193,6 +195,8 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	case askClose:
 		cmd := act(m.c.T.T("live.closed"), func(ctx context.Context) error { return st.CloseMeeting(ctx, id) })
 		return m, func() tea.Msg { d := cmd().(doneMsg); d.closed = true; return d }
+	case askEarlyDeadline:
+		return m.save()
 	case askClear:
 		item := m.live.Current().ID
 		return m.queue(m.c.T.T("live.votes_cleared"), nil, func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
@@ -405,11 +409,24 @@ func (m Model) moveField(delta int) (Model, tea.Cmd) {
 	return m, tea.Batch(focus, save)
 }
 
-// submit stores what the form holds; its drafts go once it is stored.
+// submit stores what the form holds; its drafts go once it is stored. An assignment due
+// before the meeting's date is asked about first.
 func (m Model) submit() (Model, tea.Cmd) {
 	f := m.form
 	f.fields[f.focus] = f.fields[f.focus].takePick()
 	m.form = f
+	if f.kind == formAssign || f.kind == formAssignEdit {
+		if d, date := m.assignmentOf(f).Deadline, m.live.Meeting.Date; common.EarlyDeadline(d, date) {
+			m.confirm = m.confirm.Ask(askEarlyDeadline, m.c.EarlyDeadlineQuestion(d, date))
+			return m, nil
+		}
+	}
+	return m.save()
+}
+
+// save stores what the form holds.
+func (m Model) save() (Model, tea.Cmd) {
+	f := m.form
 	st := m.c.Store
 	marker := openKey(m.id)
 	run := func(fn func(ctx context.Context) error) (Model, tea.Cmd) {
