@@ -13,6 +13,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
@@ -66,7 +67,7 @@ func run(t *testing.T, m Model, cmd tea.Cmd) Model {
 			return m
 		}
 		switch msg.(type) {
-		case loadedMsg, doneMsg, confirm.ResultMsg:
+		case loadedMsg, doneMsg, form.SubmitMsg, form.CancelMsg, confirm.ResultMsg:
 			m, cmd = m.Update(msg)
 		default:
 			return m
@@ -94,10 +95,13 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 		t.Fatalf("overdue view: %+v", m.rows)
 	}
 	m, cmd = m.Update(screentest.Key("enter"))
-	if !m.Capturing() || m.value("done_on") != "2026-03-20" {
-		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.value("done_on"))
+	if !m.Capturing() || m.edit.Value("done_on") != "2026-03-20" {
+		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.edit.Value("done_on"))
 	}
-	m.fields[0].in.SetValue("18.03.2026")
+	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	for _, r := range "18.03.2026" {
+		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
 	m, _ = m.Update(screentest.Key("tab"))
 	for _, r := range "Опубліковано на сайті" {
 		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
@@ -139,7 +143,7 @@ func TestAssignmentsHelpShowsWhatWorks(t *testing.T) {
 	}
 	for _, group := range m.FullHelp() {
 		for _, b := range group {
-			if b.Help().Key == m.keys.Save.Help().Key {
+			if b.Help().Key == "ctrl+s" {
 				t.Fatal("ctrl+s offered with no form open")
 			}
 		}

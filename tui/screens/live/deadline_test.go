@@ -25,8 +25,8 @@ func TestEarlyDeadlineAsks(t *testing.T) {
 	if as, _ := c.st.ListAssignments(ctx, store.AssignmentFilter{ItemID: item}); len(as) != 0 {
 		t.Fatalf("n saved: %+v", as)
 	}
-	if sc.m.mode != modeForm || sc.m.form.text("text") != "Розмістити звіт" || sc.m.form.text("deadline") != "01.01.2020" {
-		t.Fatalf("n lost the form: mode %d %q %q", sc.m.mode, sc.m.form.text("text"), sc.m.form.text("deadline"))
+	if sc.m.mode != modeForm || sc.m.editing.v.text != "Розмістити звіт" || sc.m.editing.v.deadline != "01.01.2020" {
+		t.Fatalf("n lost the form: mode %d %q %q", sc.m.mode, sc.m.editing.v.text, sc.m.editing.v.deadline)
 	}
 	sc.send(tea.KeyMsg{Type: tea.KeyCtrlS}, runes("y"))
 	as, _ := c.st.ListAssignments(ctx, store.AssignmentFilter{ItemID: item})
