@@ -95,7 +95,7 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 		t.Fatalf("overdue view: %+v", m.rows)
 	}
 	m, cmd = m.Update(screentest.Key("enter"))
-	if !m.Capturing() || m.edit.Value("done_on") != "2026-03-20" {
+	if !m.Capturing() || m.edit.Value("done_on") != "20.03.2026" {
 		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.edit.Value("done_on"))
 	}
 	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyCtrlU})

@@ -66,7 +66,7 @@ func TestEditAssignmentFromTheSection(t *testing.T) {
 	}
 	m = press(t, m, "e")
 	if !m.Capturing() || m.form != formEdit || m.edit.Value("text") != "Оприлюднити звіт" ||
-		m.edit.Value("responsible") != "Ткачук Олена Вікторівна" || m.edit.Value("deadline") != "2026-03-15" {
+		m.edit.Value("responsible") != "Ткачук Олена Вікторівна" || m.edit.Value("deadline") != "15.03.2026" {
 		t.Fatalf("the editor: %v %v %q %q %q", m.Capturing(), m.form, m.edit.Value("text"), m.edit.Value("responsible"), m.edit.Value("deadline"))
 	}
 	if v := m.View(); !strings.Contains(v, "Відповідальний (ПІБ члена ради або назва органу)") || !strings.Contains(v, "│ Оприлюднити звіт") {
