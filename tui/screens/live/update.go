@@ -343,10 +343,10 @@ func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// closeForm closes the form, keeping its drafts: it says so when something was typed.
+// closeForm closes the form, keeping its drafts: it says so when something new was typed.
 func (m Model) closeForm() (Model, tea.Cmd) {
 	m, cmd := m.keepDrafts(true)
-	typed, kind := m.form.Typed(), m.editing.kind
+	typed, kind := m.form.Typed() && m.form.Changed(), m.editing.kind // nothing said when nothing changed
 	m.form, m.editing, m.mode = form.Model{}, editing{}, returnMode(kind)
 	if typed {
 		return m, tea.Batch(cmd, common.Status(m.c.T.T("live.draft_kept")))
