@@ -27,3 +27,17 @@ func TestParseDate(t *testing.T) {
 		t.Fatalf("a meeting on 12.03.2026 as stored: %v", v)
 	}
 }
+
+// TestDocDate: one date style per document language — the follow-up item's text (written
+// in the documents' language) and every export go through DocDate.
+func TestDocDate(t *testing.T) {
+	if got := DocDate("uk", "2026-12-10"); got != "10.12.2026" {
+		t.Errorf("uk: %q", got)
+	}
+	if got := DocDate("en", "2026-12-10"); got != "10 December 2026" {
+		t.Errorf("en: %q", got)
+	}
+	if got := DocDate("en", "later"); got != "later" {
+		t.Errorf("not a date: %q", got)
+	}
+}
