@@ -335,16 +335,16 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Accept, m.keys.Dismiss}
 	}
 	k := m.keys
-	ar := k.approvalKeys(m.stage()) // A and R act on any tab
+	ar := k.approvalKeys(m.stage()) // A and R act on any tab, first in the bar for a co-chair
 	switch m.tab {
 	case tabAgenda:
-		return append([]key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit}, append(ar, k.Start, k.EditMeeting, k.Export, k.NextTab)...)
+		return append(ar, k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Start, k.EditMeeting, k.Export, k.NextTab)
 	case tabAttendance:
 		return append(ar, k.Up, k.Down, k.Present, k.Remote, k.Absent, k.AllPresent, k.Start, k.NextTab)
 	case tabGuests:
 		return append(ar, k.Add, k.Edit, k.Delete, k.NextTab)
 	}
-	return append([]key.Binding{k.SubmitMinutes}, append(ar, k.Start, k.Export, k.Up, k.Down, k.NextTab)...)
+	return append(ar, k.SubmitMinutes, k.Start, k.Export, k.Up, k.Down, k.NextTab)
 }
 
 // FullHelp is every key of the screen, by group.
