@@ -177,11 +177,11 @@ func TestHostileTextInEveryExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	written, err := OpenData(dir, d, shared)
+	written, err := OpenData(dir, d.Feed, shared)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range written {
+	for _, name := range written.Files {
 		b, err := os.ReadFile(filepath.Join(dir, filepath.Base(name)))
 		if err != nil {
 			b, err = os.ReadFile(name)
