@@ -48,6 +48,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = dispatch(ctx, g, rest, stdout)
 	}
 	var ue usageError
+	var found findings
 	switch {
 	case err == nil:
 		return 0
@@ -57,6 +58,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rada: %s\n", ue.msg)
 		fmt.Fprintln(stderr, "Run 'rada help' for the commands.")
 		return 2
+	case errors.As(err, &found):
+		for _, f := range found {
+			fmt.Fprintf(stderr, "rada: %s\n", oneLine(f))
+		}
+		return 1
 	default:
 		fmt.Fprintf(stderr, "rada: %s\n", oneLine(err.Error()))
 		return 1
