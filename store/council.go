@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 const councilColumns = `name_uk, name_en, authority_uk, authority_en, authority_code, city_uk, city_en,
@@ -34,7 +36,9 @@ func findCouncil(ctx context.Context, q querier) (Council, error) {
 	return c, mapErr(err)
 }
 
-// DefaultCouncil is a new council with the rules DOMAIN.md names as defaults.
+// DefaultCouncil is a new council with the usual rules of a coordination council's statute:
+// quorum of more than half the approved membership, a simple majority of members present,
+// and the presiding officer's vote deciding a tie.
 func DefaultCouncil() Council {
 	return Council{
 		NameUK:       "Координаційна рада з питань впровадження ініціативи «Партнерство «Відкритий Уряд»",
@@ -44,7 +48,7 @@ func DefaultCouncil() Council {
 		TieRule:      TiePresidingDecides,
 		Numbering:    NumberingYear,
 		Signers:      SignersPresiding,
-		DocLang:      "uk",
+		DocLang:      i18n.Ukrainian,
 	}
 }
 

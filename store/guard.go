@@ -148,11 +148,11 @@ var installed = sync.OnceValues(func() (map[string]schemaObject, error) {
 			return nil, err
 		}
 	}
-	return schemaOf(ctx, db)
+	return readSchema(ctx, db)
 })
 
-// schemaOf reads sqlite_schema, leaving out SQLite's own objects.
-func schemaOf(ctx context.Context, q querier) (map[string]schemaObject, error) {
+// readSchema reads sqlite_schema, leaving out SQLite's own objects.
+func readSchema(ctx context.Context, q querier) (map[string]schemaObject, error) {
 	rows, err := q.QueryContext(ctx, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
 	if err != nil {
 		return nil, err
@@ -178,7 +178,7 @@ func (s *Store) CheckGuards(ctx context.Context) (GuardReport, error) {
 	if err != nil {
 		return r, err
 	}
-	have, err := schemaOf(ctx, s.db)
+	have, err := readSchema(ctx, s.db)
 	if err != nil {
 		return r, mapErr(err)
 	}

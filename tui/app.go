@@ -1,6 +1,3 @@
-// Package tui is Rada's terminal interface: the root model routes keys and messages to
-// the screens of five sections, each with its own stack, and draws the header, tabs,
-// status line and help bar around the active screen.
 package tui
 
 import (
@@ -9,11 +6,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/helpbar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/status"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
@@ -31,7 +28,7 @@ const chrome = 4
 type Options struct {
 	Store    *store.Store
 	DBPath   string
-	Lang     string // --lang: "uk", "en" or "" (then the council's setting, then LANG)
+	Lang     i18n.Lang // --lang, or "" (then the council's setting, then LANG)
 	Actor    string
 	OpenDemo func(ctx context.Context) (*store.Store, string, error)
 	Now      func() time.Time // nil: time.Now
@@ -64,7 +61,7 @@ type Model struct {
 	council      store.Council
 	welcome      *entry // shown instead of the sections while the file has no council
 	section      common.Section
-	stacks       [5][]entry
+	stacks       [len(sections)][]entry
 	nextID       int
 	showHelp     bool
 	drawn        *drawn // the header and tabs last drawn (shared by the model's copies)
@@ -85,10 +82,10 @@ func New(opts Options) Model {
 	return m.setLang(i18n.Choose(opts.Lang, ""))
 }
 
-func (m Model) setLang(lang string) Model {
+func (m Model) setLang(lang i18n.Lang) Model {
 	m.c.Lang = lang
 	m.c.T = i18n.New(lang)
-	m.keys = keys.NewGlobal(m.c.T)
+	m.keys = keys.NewGlobal(m.c.T, sectionKeys())
 	m.help = helpbar.New(m.c.Styles, m.c.T)
 	m.confirm = confirm.New(m.c.Styles, m.c.T)
 	return m
@@ -147,7 +144,7 @@ func (m Model) onCouncil(msg councilLoadedMsg) (Model, tea.Cmd) {
 	if msg.found {
 		m = m.setLang(i18n.Choose(m.opts.Lang, msg.council.UILang))
 	}
-	m.stacks = [5][]entry{}
+	m.stacks = [len(sections)][]entry{}
 	m.welcome = nil
 	if !msg.found {
 		e := m.newEntry(m.welcomeScreen())
@@ -155,14 +152,14 @@ func (m Model) onCouncil(msg councilLoadedMsg) (Model, tea.Cmd) {
 		return m, route(e.id, e.s.Init())
 	}
 	var cmds []tea.Cmd
-	for _, sec := range common.Sections {
-		e := m.newEntry(m.sectionRoot(sec))
-		if sec == m.section {
+	for i, sec := range sections {
+		e := m.newEntry(sec.home(m.screenCommon()))
+		if common.Section(i) == m.section {
 			cmds = append(cmds, route(e.id, e.s.Init()))
 		} else {
 			e.unstarted = true // loads when first shown: the first frame waits for its own list only
 		}
-		m.stacks[sec] = []entry{e}
+		m.stacks[i] = []entry{e}
 	}
 	if m.afterCouncil != "" {
 		var status tea.Cmd

@@ -11,11 +11,10 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/muesli/termenv"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
-
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 
 var testNow = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 
@@ -51,13 +50,7 @@ func seed(t *testing.T) *store.Store {
 
 func openEmpty(t *testing.T) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "council.db"),
-		store.WithActor("test"), store.WithClock(func() time.Time { return testNow }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
+	return screentest.OpenStore(t, filepath.Join(t.TempDir(), "council.db"), "test", testNow)
 }
 
 // settle runs cmd and every command it leads to, feeding the messages to m; timers
@@ -82,7 +75,7 @@ func settle(t *testing.T, m Model, cmd tea.Cmd) Model {
 		case <-time.After(300 * time.Millisecond):
 			continue // a timer
 		}
-		if cmds, ok := asCmds(msg); ok {
+		if cmds, ok := common.Commands(msg); ok {
 			queue = append(queue, cmds...)
 			continue
 		}
@@ -99,7 +92,7 @@ func settle(t *testing.T, m Model, cmd tea.Cmd) Model {
 	return m
 }
 
-func start(t *testing.T, s *store.Store, lang string, w, h int) Model {
+func start(t *testing.T, s *store.Store, lang i18n.Lang, w, h int) Model {
 	t.Helper()
 	m := New(Options{Store: s, Lang: lang, Now: func() time.Time { return testNow }})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -133,7 +126,7 @@ func checkFits(t *testing.T, v string, w, h int) {
 
 func TestLayoutFits(t *testing.T) {
 	s := seed(t)
-	for _, lang := range []string{"uk", "en"} {
+	for _, lang := range []i18n.Lang{"uk", "en"} {
 		for _, size := range [][2]int{{40, 10}, {60, 16}, {80, 24}, {120, 40}, {200, 60}} {
 			m := start(t, s, lang, size[0], size[1])
 			for _, k := range []tea.KeyMsg{{}, runes("2"), runes("3"), runes("4"), runes("5"), runes("?"), {Type: tea.KeyEsc}, runes("q")} {
@@ -264,24 +257,6 @@ func TestWelcomeOpensDemo(t *testing.T) {
 	v := m.View()
 	if !strings.Contains(v, "Opened the demo council: /tmp/x/demo.db") || !strings.Contains(v, "2 meetings") {
 		t.Errorf("after the demo opens:\n%s", v)
-	}
-}
-
-func TestRouteDeliversToOwner(t *testing.T) {
-	type loaded struct{ n int }
-	cmd := route(7, tea.Batch(func() tea.Msg { return loaded{1} }, func() tea.Msg { return common.BackMsg{} }))
-	cmds, ok := asCmds(cmd())
-	if !ok || len(cmds) != 2 {
-		t.Fatal("a batch stays a batch")
-	}
-	if r, ok := cmds[0]().(routed); !ok || r.to != 7 || r.msg != (loaded{1}) {
-		t.Fatalf("%#v", cmds[0]())
-	}
-	if _, ok := cmds[1]().(common.BackMsg); !ok {
-		t.Fatal("common messages go to the root as they are")
-	}
-	if _, ok := route(7, tea.Quit)().(tea.QuitMsg); !ok {
-		t.Fatal("Bubble Tea's own messages pass")
 	}
 }
 

@@ -7,8 +7,8 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
-// editKeys are the keys that change the council on every screen (DESIGN.md: n new, e edit,
-// d delete, ctrl+s save); each screen adds its own (common.Editor: the votes, S/A/R, p/r/a
+// editKeys are the keys that change the council on every screen (n new, e edit, d delete,
+// ctrl+s save); each screen adds its own (common.Editor: the votes, S/A/R, p/r/a
 // attendance, K/J reorder …). On a read-only file the root answers them with an explanation
 // instead of passing them on, and the help bar leaves them out; any other write a screen
 // attempts is refused by the store with the same explanation.

@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"context"
-	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 // keyMsg is the key message for a binding's key as bubbles spells it.

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"reflect"
-
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
@@ -14,15 +12,9 @@ type routed struct {
 	msg tea.Msg
 }
 
-var (
-	cmdType   = reflect.TypeOf(tea.Cmd(nil))
-	teaPkg    = reflect.TypeOf(tea.KeyMsg{}).PkgPath()
-	commonPkg = reflect.TypeOf(common.BackMsg{}).PkgPath()
-)
-
-// route addresses the messages of a screen's command to the screen. Batches and sequences
-// are routed element by element; Bubble Tea's own messages (quit, batch, ...) and the
-// messages of package common (navigation, status) go to the runtime and the root as they are.
+// route addresses the messages of a screen's command. Batches and sequences are routed
+// element by element; a message marked common.ForRoot, and Bubble Tea's quit, go to the
+// root as they are; every other message goes back to the screen with id alone.
 func route(id int, cmd tea.Cmd) tea.Cmd {
 	if cmd == nil {
 		return nil
@@ -32,7 +24,7 @@ func route(id int, cmd tea.Cmd) tea.Cmd {
 		if msg == nil {
 			return nil
 		}
-		if cmds, ok := asCmds(msg); ok {
+		if cmds, ok := common.Commands(msg); ok {
 			for i := range cmds {
 				cmds[i] = route(id, cmds[i])
 			}
@@ -45,26 +37,9 @@ func route(id int, cmd tea.Cmd) tea.Cmd {
 			return nil
 		}
 		switch msg.(type) {
-		case common.PulseDueMsg, common.LastChangeMsg: // a screen's own watch, held while it is hidden
-			return routed{to: id, msg: msg}
-		}
-		pkg := reflect.TypeOf(msg).PkgPath()
-		if pkg == teaPkg || pkg == commonPkg {
+		case common.ForRoot, tea.QuitMsg:
 			return msg
 		}
 		return routed{to: id, msg: msg}
 	}
-}
-
-// asCmds unpacks a batch or a sequence (a slice of commands).
-func asCmds(msg tea.Msg) ([]tea.Cmd, bool) {
-	v := reflect.ValueOf(msg)
-	if v.Kind() != reflect.Slice || v.Type().Elem() != cmdType {
-		return nil, false
-	}
-	cmds := make([]tea.Cmd, v.Len())
-	for i := range cmds {
-		cmds[i], _ = v.Index(i).Interface().(tea.Cmd)
-	}
-	return cmds, true
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 func TestReadOnlyBannerAndEditKeys(t *testing.T) {
@@ -157,7 +158,7 @@ func drive(m Model, cmd tea.Cmd, budget int) Model {
 		case <-time.After(10 * time.Millisecond):
 			continue
 		}
-		if cmds, ok := asCmds(msg); ok {
+		if cmds, ok := common.Commands(msg); ok {
 			queue = append(queue, cmds...)
 			continue
 		}

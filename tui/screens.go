@@ -3,34 +3,13 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/screens/assignments"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/commitment"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/live"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/meeting"
-	"github.com/khmelnytskyi-ogp/rada/tui/screens/meetings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/members"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/plan"
-	"github.com/khmelnytskyi-ogp/rada/tui/screens/settings"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/welcome"
 )
-
-// sectionRoot builds the home screen of a section.
-func (m Model) sectionRoot(s common.Section) common.Screen {
-	c := m.screenCommon()
-	switch s {
-	case common.SectionMeetings:
-		return common.Wrap(meetings.New(c))
-	case common.SectionMembers:
-		return common.Wrap(members.New(c))
-	case common.SectionPlan:
-		return common.Wrap(plan.New(c))
-	case common.SectionAssignments:
-		return common.Wrap(assignments.New(c))
-	case common.SectionSettings:
-		return common.Wrap(settings.New(c))
-	}
-	return common.Wrap(newNote(c, s))
-}
 
 func (m Model) welcomeScreen() common.Screen {
 	return common.Wrap(welcome.New(m.screenCommon(), m.opts.OpenDemo != nil))

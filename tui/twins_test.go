@@ -11,12 +11,12 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/assignments"
 	"github.com/khmelnytskyi-ogp/rada/tui/screens/commitment"
@@ -133,7 +133,7 @@ func everyKeymap(t *testing.T) map[string]any {
 func TestEveryKeyHasItsUkrainianTwin(t *testing.T) {
 	var global []binding
 	cat := i18n.New("uk")
-	for _, v := range []any{keys.NewGlobal(cat), keys.NewList(cat)} {
+	for _, v := range []any{keys.NewGlobal(cat, sectionKeys()), keys.NewList(cat)} {
 		bindingsIn(reflect.ValueOf(v), "", "", map[uintptr]bool{}, &global)
 	}
 	twins := 0

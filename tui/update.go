@@ -9,8 +9,8 @@ import (
 
 const quitID = "ask:quit" // a confirm id, not a catalog id
 
-// Update, in STYLE.md's order: window size → keys for a capturing screen → global keys →
-// app messages → the active screen.
+// Update takes a message in this order: window size → keys for a capturing screen →
+// global keys → messages for the root → the active screen.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -81,11 +81,12 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.showHelp = true
 		return m, nil, true
 	case inSections && key.Matches(msg, m.keys.Next):
-		return m.switchTo((m.section + 1) % 5).wake()
+		return m.switchTo(step(m.section, 1)).wake()
 	case inSections && key.Matches(msg, m.keys.Prev):
-		return m.switchTo((m.section + 4) % 5).wake()
+		return m.switchTo(step(m.section, -1)).wake()
 	case inSections && key.Matches(msg, m.keys.Section):
-		return m.switchTo(common.Section(msg.String()[0] - '1')).wake()
+		s, _ := sectionByKey(msg.String())
+		return m.switchTo(s).wake()
 	case key.Matches(msg, m.keys.Back) && inSections && depth > 1 && !m.screenOwnsEsc():
 		return m.pop().wake()
 	case key.Matches(msg, m.keys.Quit):

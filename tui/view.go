@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -144,13 +145,14 @@ type drawn struct {
 
 type headerFrom struct {
 	width                    int
-	lang, name, city, path   string
+	lang                     i18n.Lang
+	name, city, path         string
 	readOnly, inSections, ok bool
 }
 
 type tabsFrom struct {
 	width   int
-	lang    string
+	lang    i18n.Lang
 	section common.Section
 	title   string
 	ok      bool
@@ -190,7 +192,7 @@ func (m Model) drawHeader() string {
 }
 
 // shortName is the council's name with its city, e.g. "Координаційна рада · м. Хмельницький".
-func shortName(c store.Council, lang string) string {
+func shortName(c store.Council, lang i18n.Lang) string {
 	name := c.Name(lang)
 	if i := strings.IndexAny(name, "«\"("); i > 0 {
 		name = strings.TrimSpace(name[:i])
@@ -247,10 +249,10 @@ func (m Model) tabs() string {
 // drawTabs draws the tabs with the title of the screen on show ("" at a section's home).
 func (m Model) drawTabs(title string) string {
 	st := m.c.Styles
-	parts := make([]string, 0, len(common.Sections))
-	for _, s := range common.Sections {
-		label := string(rune('1'+int(s))) + " " + s.Label(m.c.T)
-		if s == m.section {
+	parts := make([]string, 0, len(sections))
+	for i, s := range sections {
+		label := s.key + " " + m.c.T.T(s.title)
+		if common.Section(i) == m.section {
 			parts = append(parts, st.TabActive.Render("["+label+"]")) // brackets: visible without colour
 		} else {
 			parts = append(parts, st.TabInactive.Render(label))

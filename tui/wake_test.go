@@ -43,8 +43,8 @@ func TestChangeWakesHiddenScreens(t *testing.T) {
 func TestSectionsStartWhenShown(t *testing.T) {
 	s := seed(t)
 	m := start(t, s, "uk", 120, 40)
-	for _, sec := range common.Sections {
-		if got, want := m.stacks[sec][0].unstarted, sec != common.SectionMeetings; got != want {
+	for sec := range sections {
+		if got, want := m.stacks[sec][0].unstarted, common.Section(sec) != common.SectionMeetings; got != want {
 			t.Errorf("section %d: unstarted %v, want %v", sec, got, want)
 		}
 	}
@@ -98,7 +98,7 @@ func looks(cmd tea.Cmd) bool {
 	case <-time.After(300 * time.Millisecond):
 		return false // a timer
 	}
-	if cmds, ok := asCmds(msg); ok {
+	if cmds, ok := common.Commands(msg); ok {
 		return slices.ContainsFunc(cmds, looks)
 	}
 	r, ok := msg.(routed)

@@ -1,4 +1,3 @@
-// Package clean makes text a person typed safe to show in a terminal or a document.
 package clean
 
 import (

@@ -42,7 +42,7 @@ func (w *writer) plan(p plan) int64 {
 		p.title, p.ogpTitle, p.from, p.to, p.submitted, string(p.status), p.inception, p.created, p.updated)
 }
 
-// commitment holds the fields of DOMAIN.md §4.
+// commitment holds the fields of an OGP commitment (see store.Commitment).
 type commitment struct {
 	ogpID, title                          string
 	problem, statusQuo, objective, solves string

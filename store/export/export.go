@@ -1,6 +1,3 @@
-// Package export turns the council's records into documents and data: the minutes, the
-// agenda and the plan report (Markdown, HTML, DOCX, PDF through package doc), and the
-// open-data sets (CSV with structure files, and JSON). One read model in, bytes out.
 package export
 
 import (
@@ -63,12 +60,4 @@ func write(w io.Writer, d doc.Document, f Format) error {
 		return doc.WritePDF(w, d)
 	}
 	return fmt.Errorf("format %q: use md, html, docx or pdf", f)
-}
-
-// normLang is "en" or "uk" (the default).
-func normLang(lang string) string {
-	if lang == "en" {
-		return "en"
-	}
-	return "uk"
 }

@@ -91,7 +91,9 @@ var milestoneFields = []field{
 	{"status", "Стан", "Виконано, Виконується або Прострочено", "string"},
 }
 
-// Datasets are the four open-data sets of DOMAIN.md §5; their rows are string, int or bool values.
+// Datasets are the four open-data sets: motions and votings (as the roll-call datasets of
+// local councils on data.gov.ua), commitments and milestones; their rows are string, int or
+// bool values.
 var Datasets = []Dataset{
 	{"motions", motionFields}, {"votings", votingFields}, {"commitments", commitmentFields}, {"milestones", milestoneFields},
 }

@@ -1,6 +1,3 @@
-// Package files writes the files Rada makes — backups, documents, data — so that none of
-// them can land on the council's live database, replace a file nobody agreed to replace, or
-// be left half written. Every command and the interface write files through Write or Replace.
 package files
 
 import (

@@ -5,13 +5,13 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
-// Section is one of the five tabs.
+// Section is one of the tabs: an index into the root's list of sections (tui/sections.go),
+// which gives each its key, title and home screen.
 type Section int
 
-// The sections, in tab order (keys 1–5).
+// The sections, in tab order.
 const (
 	SectionMeetings Section = iota
 	SectionMembers
@@ -20,18 +20,12 @@ const (
 	SectionSettings
 )
 
-// Sections lists every section in tab order.
-var Sections = []Section{SectionMeetings, SectionMembers, SectionPlan, SectionAssignments, SectionSettings}
-
-var sectionIDs = [...]string{"section.meetings", "section.members", "section.plan", "section.assignments", "section.settings"}
-
-// Label is the section's name in the catalog's language.
-func (s Section) Label(t *i18n.Catalog) string {
-	if s < 0 || int(s) >= len(sectionIDs) {
-		return ""
-	}
-	return t.T(sectionIDs[s])
-}
+// ForRoot marks a message that leaves the screen whose command produced it. The root acts
+// on the ones it knows (navigation, status, opening a screen, a broadcast) and gives any
+// other to the active screen; a message without the mark goes back to the screen that
+// produced it, and to no other (tui/route.go). A screen's package may declare its own: a
+// type with a ForRoot method.
+type ForRoot interface{ ForRoot() }
 
 // StatusMsg shows a line in the status bar for a few seconds.
 type StatusMsg struct {
@@ -64,6 +58,21 @@ type (
 	OpenCommitmentMsg struct{ ID int64 }
 )
 
+// The messages of this file are all for the root.
+func (StatusMsg) ForRoot()         {}
+func (BackMsg) ForRoot()           {}
+func (PushMsg) ForRoot()           {}
+func (SwitchSectionMsg) ForRoot()  {}
+func (ShowHelpMsg) ForRoot()       {}
+func (DataChangedMsg) ForRoot()    {}
+func (OpenMeetingMsg) ForRoot()    {}
+func (OpenLiveMsg) ForRoot()       {}
+func (OpenMemberMsg) ForRoot()     {}
+func (OpenPlanMsg) ForRoot()       {}
+func (OpenCommitmentMsg) ForRoot() {}
+func (CouncilFoundedMsg) ForRoot() {}
+func (OpenDemoMsg) ForRoot()       {}
+
 // Send wraps a message in a command.
 func Send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
@@ -84,9 +93,12 @@ func (c Common) Error(err error) tea.Cmd {
 // ErrText turns a store error into a sentence for the status line.
 func (c Common) ErrText(err error) string {
 	var v *store.ValidationError
+	var r *store.Refusal
 	switch {
 	case err == nil:
 		return ""
+	case errors.As(err, &r):
+		return c.RefusalText(r)
 	case errors.Is(err, store.ErrLocked):
 		return c.T.T("err.locked")
 	case errors.As(err, &v) && len(v.Fields) > 0:
@@ -99,6 +111,18 @@ func (c Common) ErrText(err error) string {
 		return c.T.T("err.read_only")
 	}
 	return c.T.T("err.generic", map[string]any{"Err": store.OneLine(err.Error())})
+}
+
+// RefusalText says why a step was refused, in the catalogs' words: the step's own message
+// when it has one (meeting.refuse.status_submit_minutes), else its reason's.
+func (c Common) RefusalText(r *store.Refusal) string {
+	args := map[string]any{"Name": store.OneLine(r.Name), "Status": c.T.Label(r.Status)}
+	for _, id := range []string{"meeting.refuse." + r.Code + "_" + string(r.Action), "meeting.refuse." + r.Code} {
+		if s := c.T.T(id, args); s != id {
+			return s
+		}
+	}
+	return c.T.T("err.generic", map[string]any{"Err": store.OneLine(r.Error())})
 }
 
 // FieldText is the message to show beside a form field for a validation code

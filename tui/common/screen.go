@@ -14,13 +14,13 @@ type Screen interface {
 	ShortHelp() []key.Binding
 	FullHelp() [][]key.Binding
 	// Capturing is true while the screen takes typed text (a filter line, a form field):
-	// the root then passes q, 1–5, tab, ? and esc to it instead of acting on them.
+	// the root then passes q, the section keys, tab, ? and esc to it instead of acting on them.
 	Capturing() bool
 	Title() string
 }
 
-// Model is a screen written with concrete types (STYLE.md): its Update and SetSize
-// return its own type. Wrap turns it into a Screen.
+// Model is a screen written with its own concrete type: its Update and SetSize return
+// that type, not an interface. Wrap turns it into a Screen.
 type Model[M any] interface {
 	Init() tea.Cmd
 	Update(tea.Msg) (M, tea.Cmd)

@@ -1,35 +1,36 @@
-// Package keys is the global keymap (DESIGN.md "Screens and keys"). Each screen's own
-// keymap lives beside the screen; list keys shared by every table live here too. Every
-// binding is built with NewBinding (twins.go), so that it also answers on the Ukrainian layout.
 package keys
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Global are the keys the root acts on when no screen is capturing input.
 type Global struct {
 	Next, Prev, Section, Help, Back, Quit, ForceQuit key.Binding
-	Jump                                             [5]key.Binding
 }
 
-// NewGlobal builds the global keys with help in the catalog's language.
-func NewGlobal(t *i18n.Catalog) Global {
+// NewGlobal builds the global keys with help in the catalog's language; sections are the
+// keys that jump to a section, in tab order.
+func NewGlobal(t *i18n.Catalog, sections []string) Global {
 	g := Global{
 		Next:      NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("key.next_section"))),
 		Prev:      NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("key.prev_section"))),
-		Section:   NewBinding(key.WithKeys("1", "2", "3", "4", "5"), key.WithHelp("1–5", t.T("key.section"))),
+		Section:   NewBinding(key.WithKeys(sections...), key.WithHelp(span(sections), t.T("key.section"))),
 		Help:      NewBinding(key.WithKeys("?"), key.WithHelp("?", t.T("key.help"))),
 		Back:      NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("key.back"))),
 		Quit:      NewBinding(key.WithKeys("q"), key.WithHelp("q", t.T("key.quit"))),
 		ForceQuit: NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("key.force_quit"))),
 	}
-	for i := range g.Jump {
-		k := string(rune('1' + i))
-		g.Jump[i] = NewBinding(key.WithKeys(k))
-	}
 	return g
+}
+
+// span is how the help names the section keys: "1–5".
+func span(keys []string) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	return keys[0] + "–" + keys[len(keys)-1]
 }
 
 // ShortHelp is what the help bar shows after a screen's own keys.

@@ -1,13 +1,10 @@
-// Package screentest drives a screen in tests without a terminal: a command runs and its
-// messages go back to the screen, batches at once and sequences in order, as Bubble Tea
-// would; a command that waits (a cursor blink, a timer) is dropped.
 package screentest
 
 import (
-	"reflect"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // Wait is how long a command may take before it counts as one that waits.
@@ -24,7 +21,7 @@ func Drain(cmd tea.Cmd, update func(tea.Msg) tea.Cmd) {
 			continue
 		}
 		msg := runQuick(c, Wait)
-		if seq := sequence(msg); seq != nil {
+		if seq, ok := common.Commands(msg); ok && !isBatch(msg) {
 			for _, c := range seq {
 				Drain(c, update)
 			}
@@ -40,17 +37,9 @@ func Drain(cmd tea.Cmd, update func(tea.Msg) tea.Cmd) {
 	}
 }
 
-// sequence unpacks tea.Sequence's message (an unexported []tea.Cmd), nil for any other.
-func sequence(msg tea.Msg) []tea.Cmd {
-	rv := reflect.ValueOf(msg)
-	if !rv.IsValid() || rv.Kind() != reflect.Slice || rv.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
-		return nil
-	}
-	out := make([]tea.Cmd, rv.Len())
-	for i := range out {
-		out[i] = rv.Index(i).Interface().(tea.Cmd)
-	}
-	return out
+func isBatch(msg tea.Msg) bool {
+	_, ok := msg.(tea.BatchMsg)
+	return ok
 }
 
 // runQuick runs c, or gives up on it (nil) after wait.
@@ -99,11 +88,7 @@ func messages(cmd tea.Cmd, wait time.Duration, depth int) []tea.Msg {
 		return nil
 	}
 	msg := runQuick(cmd, wait)
-	cmds := sequence(msg)
-	if b, ok := msg.(tea.BatchMsg); ok {
-		cmds = b
-	}
-	if cmds != nil {
+	if cmds, ok := common.Commands(msg); ok {
 		var out []tea.Msg
 		for _, c := range cmds {
 			out = append(out, messages(c, wait, depth+1)...)

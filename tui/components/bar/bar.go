@@ -1,4 +1,3 @@
-// Package bar draws progress as a bar of block characters.
 package bar
 
 import "strings"

@@ -1,5 +1,3 @@
-// Package confirm is the yes/no dialog: y or enter answers yes, n or esc answers no. A
-// question asked with AskOrCancel tells n (no, go on) from esc (drop the whole action).
 package confirm
 
 import (
@@ -10,7 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )

@@ -1,6 +1,3 @@
-// Package editor embeds a huh form in a screen with Rada's form keys: tab moves between
-// fields, ctrl+s saves, esc cancels (asking first when something was typed). The screen
-// owns the values the form is bound to and saves them when SubmitMsg arrives.
 package editor
 
 import (
@@ -10,9 +7,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )

@@ -12,26 +12,18 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
-	"github.com/khmelnytskyi-ogp/rada/tui/theme"
-	"github.com/muesli/termenv"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
-
 // demoCommon opens the demo council and returns the id of minutes No 1 (2026).
-func demoCommon(t *testing.T, lang string) (common.Common, int64) {
+func demoCommon(t *testing.T, lang i18n.Lang) (common.Common, int64) {
 	t.Helper()
 	ctx := context.Background()
 	now := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "demo.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := screentest.OpenStore(t, filepath.Join(t.TempDir(), "demo.db"), "", now)
 	if err := demo.Load(ctx, s, demo.Small); err != nil {
 		t.Fatal(err)
 	}
@@ -39,11 +31,11 @@ func demoCommon(t *testing.T, lang string) (common.Common, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return common.Common{Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: s, Now: func() time.Time { return now }}, m.ID
+	return screentest.Common(s, lang, 0, 0, now), m.ID
 }
 
 // opened is the dialog loaded, writing into dir.
-func opened(t *testing.T, lang, dir string) Model {
+func opened(t *testing.T, lang i18n.Lang, dir string) Model {
 	t.Helper()
 	c, id := demoCommon(t, lang)
 	m := New(c, id).SetSize(80, 20)

@@ -1,5 +1,3 @@
-// Package meetingform is the form of a meeting's header — date, time, place or online link,
-// presiding co-chair, secretary — shared by the new meeting (n) and the edit of one (e).
 package meetingform
 
 import (

@@ -1,5 +1,3 @@
-// Package planform builds the forms of the Action Plan section (a plan, a commitment),
-// shared by the plan screens and the commitment detail, which never import each other.
 package planform
 
 import (
@@ -45,7 +43,7 @@ func Plan(c common.Common, p *store.ActionPlan) *huh.Form {
 	t := c.T.T
 	statuses := make([]huh.Option[store.PlanStatus], len(store.PlanStatuses))
 	for i, s := range store.PlanStatuses {
-		statuses[i] = huh.NewOption(s.Label(c.Lang), s)
+		statuses[i] = huh.NewOption(c.T.Label(s), s)
 	}
 	return huh.NewForm(huh.NewGroup(
 		huh.NewInput().Title(t("plan.f.title")).Value(&p.Title).Validate(check(c, required, "required")),
@@ -79,19 +77,20 @@ func PlanSnapshot(p *store.ActionPlan) func() string {
 	return func() string { return fmt.Sprintf("%+v", *p) }
 }
 
-// Commitment is the commitment form bound to cm: every field of DOMAIN.md §4 but the
-// statuses, which change with their history. Its typed texts are cleaned for the terminal first.
+// Commitment is the commitment form bound to cm: every field of an OGP commitment (OGP ID,
+// title, problem, status quo, objective, implementers, months, values, contact, budget)
+// but the statuses, which change with their history. Its typed texts are cleaned for the terminal first.
 func Commitment(c common.Common, cm *store.Commitment) *huh.Form {
 	oneLine(&cm.OGPID, &cm.Title, &cm.LeadImplementer, &cm.OtherActors, &cm.StartMonth, &cm.EndMonth, &cm.Contact, &cm.Budget)
 	multiLine(&cm.Problem, &cm.StatusQuo, &cm.Objective, &cm.HowSolves, &cm.Links)
 	t := c.T.T
 	values := make([]huh.Option[store.OGPValue], len(store.OGPValues))
 	for i, v := range store.OGPValues {
-		values[i] = huh.NewOption(v.Label(c.Lang), v).Selected(cm.HasValue(v))
+		values[i] = huh.NewOption(c.T.Label(v), v).Selected(cm.HasValue(v))
 	}
 	opened := make([]huh.Option[store.OpenedGov], len(store.OpenedGovs))
 	for i, o := range store.OpenedGovs {
-		opened[i] = huh.NewOption(o.Label(c.Lang), o)
+		opened[i] = huh.NewOption(c.T.Label(o), o)
 	}
 	month := check(c, optional(store.ValidMonth), "month")
 	return huh.NewForm(

@@ -1,4 +1,3 @@
-// Package status is the status line: a confirmation or an error that clears itself.
 package status
 
 import (

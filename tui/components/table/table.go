@@ -1,6 +1,3 @@
-// Package table is the list component of every list screen: columns with minimum and
-// flexible widths, a cursor, a "/" filter line (case-insensitive, Cyrillic and Latin),
-// sorting by a column, and a view that renders only the rows that fit.
 package table
 
 import (
@@ -11,7 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )

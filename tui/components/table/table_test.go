@@ -2,12 +2,12 @@ package table
 
 import (
 	"fmt"
-	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 

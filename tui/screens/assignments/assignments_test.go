@@ -2,8 +2,6 @@ package assignments
 
 import (
 	"context"
-	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,13 +10,11 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
-	"github.com/muesli/termenv"
 )
-
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
 
 var now = time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
 
@@ -32,18 +28,13 @@ func seeded(t *testing.T) *store.Store {
 func seededAt(t *testing.T, status store.MeetingStatus) *store.Store {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
+	st := screentest.NewCouncil(t, "", now)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
 			t.Fatal(err)
 		}
 	}
-	must(st.FoundCouncil(ctx, store.DefaultCouncil()))
 	who, err := st.CreateMember(ctx, store.Member{FullName: "Ткачук Олена Вікторівна", Side: store.SideGovernment, Sector: store.SectorOther, Role: store.RoleMember})
 	must(err)
 	m, err := st.CreateMeeting(ctx, store.Meeting{Date: "2026-03-12"})

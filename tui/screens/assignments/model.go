@@ -1,7 +1,3 @@
-// Package assignments is the Assignments section: every доручення with the meeting and
-// decision that gave it, filtered by state and by who is responsible, marked done with a
-// date and a note (also after the minutes are locked), corrected (text, responsible,
-// deadline) while the meeting's record may change; overdue ones stand out.
 package assignments
 
 import (
@@ -120,7 +116,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 				m.errs = errs
 				return m, nil
 			}
-			return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+			return m, common.Send(common.StatusMsg{Text: m.c.ErrText(msg.err), Err: true})
 		}
 		m.form, m.fields = formNone, nil
 		m, cmd := m.reload()

@@ -26,7 +26,7 @@ func TestDatesAreLocalInUkrainian(t *testing.T) {
 		{"20.02.2026"},
 	}
 	for pane := range paneCount {
-		v := sc.m.View()
+		v := sc.M.View()
 		for _, w := range want[pane] {
 			if !strings.Contains(v, w) {
 				t.Errorf("%s lacks %q:\n%s", paneIDs[pane], w, v)
@@ -35,18 +35,18 @@ func TestDatesAreLocalInUkrainian(t *testing.T) {
 		if iso := isoDate.FindString(v); iso != "" {
 			t.Errorf("%s shows an ISO date %q:\n%s", paneIDs[pane], iso, v)
 		}
-		sc.keys("l")
+		sc.Keys("l")
 	}
 }
 
 func TestDatesStayISOInEnglish(t *testing.T) {
 	f := newFixture(t, store.Commitment{StartMonth: "2025-04", EndMonth: "2026-06"})
 	sc := openIn(t, f, 120, 40, "en")
-	if v := sc.m.View(); !strings.Contains(v, "2025-04 – 2026-06") || !strings.Contains(v, "2026-07-31") {
+	if v := sc.M.View(); !strings.Contains(v, "2025-04 – 2026-06") || !strings.Contains(v, "2026-07-31") {
 		t.Fatalf("English overview dates:\n%s", v)
 	}
-	sc.keys("l")
-	if v := sc.m.View(); !strings.Contains(v, "2025-06-30") || !strings.Contains(v, "2025-12-01") {
+	sc.Keys("l")
+	if v := sc.M.View(); !strings.Contains(v, "2025-06-30") || !strings.Contains(v, "2025-12-01") {
 		t.Fatalf("English milestone dates:\n%s", v)
 	}
 }

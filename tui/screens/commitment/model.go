@@ -1,5 +1,3 @@
-// Package commitment is one commitment's detail: every field, its milestones, its status
-// changes with their history, and the meetings and decisions that dealt with it.
 package commitment
 
 import (

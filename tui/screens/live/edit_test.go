@@ -21,7 +21,7 @@ type screen struct {
 
 func openScreen(t *testing.T, st *store.Store, meetingID int64) *screen {
 	t.Helper()
-	sc := &screen{t: t, m: New(testCommon(st, 80, 24), meetingID).SetSize(80, 24)}
+	sc := &screen{t: t, m: New(screentest.Common(st, "uk", 80, 24, screentest.Now), meetingID).SetSize(80, 24)}
 	sc.pump(sc.m.Init())
 	if !sc.m.loaded {
 		t.Fatal("not loaded")

@@ -9,6 +9,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 func press(k tea.KeyType) tea.KeyMsg { return tea.KeyMsg{Type: k} }
@@ -31,7 +33,7 @@ func waitFor(t *testing.T, tm *teatest.TestModel, subs ...string) {
 // one abstention and one recusal, the outcome line, an assignment.
 func TestLiveWholeItem(t *testing.T) {
 	c := newCouncil14(t)
-	h := host{m: New(testCommon(c.st, 80, 22), c.meeting.ID).SetSize(80, 22)}
+	h := host{m: New(screentest.Common(c.st, "uk", 80, 22, screentest.Now), c.meeting.ID).SetSize(80, 22)}
 	tm := teatest.NewTestModel(t, h, teatest.WithInitialTermSize(80, 23))
 
 	waitFor(t, tm, "Все одно розпочати")
@@ -130,7 +132,7 @@ func TestLiveDraftsSurviveRestart(t *testing.T) {
 	if err := c.st.StartSession(ctx, c.meeting.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	h := host{m: New(testCommon(c.st, 80, 22), c.meeting.ID).SetSize(80, 22)}
+	h := host{m: New(screentest.Common(c.st, "uk", 80, 22, screentest.Now), c.meeting.ID).SetSize(80, 22)}
 	tm := teatest.NewTestModel(t, h, teatest.WithInitialTermSize(80, 23))
 	waitFor(t, tm, "Питання 1 з 2")
 	tm.Send(press(tea.KeyCtrlN))
@@ -153,7 +155,7 @@ func TestLiveDraftsSurviveRestart(t *testing.T) {
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 
 	again := openStore(t, c.path)
-	h2 := host{m: New(testCommon(again, 80, 22), c.meeting.ID).SetSize(80, 22)}
+	h2 := host{m: New(screentest.Common(again, "uk", 80, 22, screentest.Now), c.meeting.ID).SetSize(80, 22)}
 	tm2 := teatest.NewTestModel(t, h2, teatest.WithInitialTermSize(80, 23))
 	waitFor(t, tm2, "Питання 2 з 2", "Пункт 2.1", "Взяти до відома інформацію про")
 	typeText(tm2, " виконання.")
@@ -163,5 +165,17 @@ func TestLiveDraftsSurviveRestart(t *testing.T) {
 	tm2.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	if d, _ := again.ListDrafts(ctx, "m"); len(d) != 0 {
 		t.Fatalf("drafts left after saving: %v", d)
+	}
+}
+
+// In English the meeting's date is written as the rest of the English interface writes it.
+func TestLiveDatesInEnglish(t *testing.T) {
+	c := started(t)
+	cm := screentest.Common(c.st, "uk", 100, 30, screentest.Now)
+	cm.Lang, cm.T = "en", i18n.New("en")
+	m := New(cm, c.meeting.ID).SetSize(100, 30)
+	m, _ = m.Update(loadLive(c.st, c.meeting.ID, 0, 0)())
+	if err := contains(m.View(), "Meeting No. 1 · 2026-03-12"); err != nil {
+		t.Fatal(err)
 	}
 }

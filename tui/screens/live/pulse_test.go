@@ -19,7 +19,7 @@ func TestAttendanceFromAnotherTerminal(t *testing.T) {
 	if err := c.st.StartSession(ctx, c.meeting.ID, true); err != nil {
 		t.Fatal(err)
 	}
-	m := New(testCommon(c.st, 100, 30), c.meeting.ID)
+	m := New(screentest.Common(c.st, "uk", 100, 30, screentest.Now), c.meeting.ID)
 	pump := func(cmd tea.Cmd) {
 		screentest.Drain(cmd, func(msg tea.Msg) tea.Cmd {
 			var next tea.Cmd

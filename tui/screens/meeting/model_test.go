@@ -2,15 +2,15 @@ package meeting
 
 import (
 	"context"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 func agendaTitles(t *testing.T, s *store.Store, id int64) string {
@@ -31,36 +31,36 @@ func TestAddAndReorderItems(t *testing.T) {
 	s := openAs(t, c.path, "Коваль Марія")
 	sc := open(t, s, c.meetingID, 80, 24)
 	for _, title := range []string{"Перше", "Друге", "Третє"} {
-		sc.keys("n")
-		if !sc.m.Capturing() {
+		sc.Keys("n")
+		if !sc.M.Capturing() {
 			t.Fatal("the form does not capture keys")
 		}
-		sc.typeText(title)
-		sc.keys("ctrl+s")
-		if sc.m.editing != formNone {
-			t.Fatalf("form still open after ctrl+s: %s", sc.m.View())
+		sc.Type(title)
+		sc.Keys("ctrl+s")
+		if sc.M.editing != formNone {
+			t.Fatalf("form still open after ctrl+s: %s", sc.M.View())
 		}
 	}
 	const start = "Про стан виконання рішень попередніх засідань"
 	if got := agendaTitles(t, s, c.meetingID); got != start+"|Перше|Друге|Третє|Різне" {
 		t.Fatalf("agenda %s", got)
 	}
-	if it, _ := sc.m.selectedItem(); it.Title != "Третє" {
+	if it, _ := sc.M.selectedItem(); it.Title != "Третє" {
 		t.Fatalf("cursor on %q after adding, want the new item", it.Title)
 	}
-	sc.keys("K", "shift+up")
+	sc.Keys("K", "shift+up")
 	if got := agendaTitles(t, s, c.meetingID); got != start+"|Третє|Перше|Друге|Різне" {
 		t.Fatalf("after K and shift+up: %s", got)
 	}
-	if it, _ := sc.m.selectedItem(); it.Title != "Третє" || it.Position != 2 {
+	if it, _ := sc.M.selectedItem(); it.Title != "Третє" || it.Position != 2 {
 		t.Fatalf("cursor left the moved item: %+v", it)
 	}
-	sc.keys("J")
+	sc.Keys("J")
 	if got := agendaTitles(t, s, c.meetingID); got != start+"|Перше|Третє|Друге|Різне" {
 		t.Fatalf("after J: %s", got)
 	}
-	if !strings.Contains(sc.m.View(), "› 3. Третє") {
-		t.Fatalf("view:\n%s", sc.m.View())
+	if !strings.Contains(sc.M.View(), "› 3. Третє") {
+		t.Fatalf("view:\n%s", sc.M.View())
 	}
 }
 
@@ -68,26 +68,26 @@ func TestItemFormKeepsValuesAndShowsMessages(t *testing.T) {
 	c := newCouncil(t, 0)
 	s := openAs(t, c.path, "Коваль Марія")
 	sc := open(t, s, c.meetingID, 80, 24)
-	sc.keys("n", "   ", "ctrl+s")
-	if sc.m.editing != formItem || !strings.Contains(sc.m.View(), "✗ Обов'язкове поле") {
-		t.Fatalf("empty title accepted or no message beside it:\n%s", sc.m.View())
+	sc.Keys("n", "   ", "ctrl+s")
+	if sc.M.editing != formItem || !strings.Contains(sc.M.View(), "✗ Обов'язкове поле") {
+		t.Fatalf("empty title accepted or no message beside it:\n%s", sc.M.View())
 	}
-	sc.typeText("Про бюджет")
-	sc.keys("esc")
-	if !strings.Contains(sc.m.View(), "Відкинути зміни?") {
-		t.Fatalf("esc with changes must ask:\n%s", sc.m.View())
+	sc.Type("Про бюджет")
+	sc.Keys("esc")
+	if !strings.Contains(sc.M.View(), "Відкинути зміни?") {
+		t.Fatalf("esc with changes must ask:\n%s", sc.M.View())
 	}
-	sc.keys("n", "ctrl+s")
+	sc.Keys("n", "ctrl+s")
 	if got := agendaTitles(t, s, c.meetingID); !strings.Contains(got, "Про бюджет") {
 		t.Fatalf("typed title lost: %s", got)
 	}
 	// Edit: the form opens with the item's values.
-	sc.keys("enter")
-	if sc.m.item == nil || strings.TrimSpace(sc.m.item.title) != "Про бюджет" {
-		t.Fatalf("edit form values %+v", sc.m.item)
+	sc.Keys("enter")
+	if sc.M.item == nil || strings.TrimSpace(sc.M.item.title) != "Про бюджет" {
+		t.Fatalf("edit form values %+v", sc.M.item)
 	}
-	sc.keys("esc")
-	if sc.m.editing != formNone {
+	sc.Keys("esc")
+	if sc.M.editing != formNone {
 		t.Fatal("esc without changes must close the form")
 	}
 }
@@ -96,52 +96,52 @@ func TestApprovalByEachCoChair(t *testing.T) {
 	c := newCouncil(t, 2)
 	sec := openAs(t, c.path, "Коваль Марія Петрівна")
 	sc := open(t, sec, c.meetingID, 100, 30)
-	sc.keys("S")
-	if sc.lastStatus() != "Порядок денний подано співголовам на погодження" {
-		t.Fatalf("submit: %q", sc.lastStatus())
+	sc.Keys("S")
+	if sc.LastStatus() != "Порядок денний подано співголовам на погодження" {
+		t.Fatalf("submit: %q", sc.LastStatus())
 	}
-	sc.keys("A")
-	if !strings.Contains(sc.lastStatus(), "Лише співголова може погодити") {
-		t.Fatalf("the secretary approved: %q", sc.lastStatus())
+	sc.Keys("A")
+	if !strings.Contains(sc.LastStatus(), "Лише співголова може погодити") {
+		t.Fatalf("the secretary approved: %q", sc.LastStatus())
 	}
 
 	iv := open(t, openAs(t, c.path, "Іваненко Іван Іванович"), c.meetingID, 100, 30)
-	if !strings.Contains(iv.m.View(), "Ви — співголова Іваненко І.І.") {
-		t.Fatalf("actor line:\n%s", iv.m.View())
+	if !strings.Contains(iv.M.View(), "Ви — співголова Іваненко І.І.") {
+		t.Fatalf("actor line:\n%s", iv.M.View())
 	}
-	iv.keys("A")
-	if !strings.Contains(iv.lastStatus(), "Погоджено: Іваненко І.І.") {
-		t.Fatalf("approval message %q", iv.lastStatus())
+	iv.Keys("A")
+	if !strings.Contains(iv.LastStatus(), "Погоджено: Іваненко І.І.") {
+		t.Fatalf("approval message %q", iv.LastStatus())
 	}
-	view := iv.m.View()
+	view := iv.M.View()
 	if !strings.Contains(view, "Погоджено: Іваненко І.І.") || !strings.Contains(view, "очікує: Петренко О.І.") {
 		t.Fatalf("approval line:\n%s", view)
 	}
 	if strings.Contains(view, "A — погодити") || !strings.Contains(view, "вже погодили") {
 		t.Fatalf("a co-chair who approved is still asked to approve:\n%s", view)
 	}
-	iv.keys("A")
-	if iv.lastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
-		t.Fatalf("second approval: %q", iv.lastStatus())
+	iv.Keys("A")
+	if iv.LastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
+		t.Fatalf("second approval: %q", iv.LastStatus())
 	}
 
 	pe := open(t, openAs(t, c.path, "Петренко Олена Іванівна"), c.meetingID, 100, 30)
-	pe.keys("A")
-	if pe.m.d.meeting.Status != store.MeetingAgendaApproved {
-		t.Fatalf("both approved, status %s", pe.m.d.meeting.Status)
+	pe.Keys("A")
+	if pe.M.d.meeting.Status != store.MeetingAgendaApproved {
+		t.Fatalf("both approved, status %s", pe.M.d.meeting.Status)
 	}
-	if pe.m.keys.Approve.Enabled() {
+	if pe.M.keys.Approve.Enabled() {
 		t.Fatal("approve still offered after approval")
 	}
-	if v := pe.m.View(); strings.Contains(v, "A — погодити") || strings.Contains(v, "погоджують співголови") {
+	if v := pe.M.View(); strings.Contains(v, "A — погодити") || strings.Contains(v, "погоджують співголови") {
 		t.Fatalf("an approved agenda still asks for approval:\n%s", v)
 	}
 	// A change by the secretary returns the agenda to draft.
-	sc.keys("n")
-	sc.typeText("Додаткове питання")
-	sc.keys("ctrl+s")
-	if sc.m.d.meeting.Status != store.MeetingDraft || len(sc.m.d.approvals.Approved) != 0 {
-		t.Fatalf("change kept the approval: %s %+v", sc.m.d.meeting.Status, sc.m.d.approvals)
+	sc.Keys("n")
+	sc.Type("Додаткове питання")
+	sc.Keys("ctrl+s")
+	if sc.M.d.meeting.Status != store.MeetingDraft || len(sc.M.d.approvals.Approved) != 0 {
+		t.Fatalf("change kept the approval: %s %+v", sc.M.d.meeting.Status, sc.M.d.approvals)
 	}
 }
 
@@ -152,20 +152,20 @@ func TestReturnAgendaWithComment(t *testing.T) {
 		t.Fatal(err)
 	}
 	pe := open(t, openAs(t, c.path, "Петренко Олена"), c.meetingID, 80, 24)
-	pe.keys("R", "enter")
-	if pe.lastStatus() != "Щоб повернути порядок денний, напишіть коментар" {
-		t.Fatalf("empty comment: %q", pe.lastStatus())
+	pe.Keys("R", "enter")
+	if pe.LastStatus() != "Щоб повернути порядок денний, напишіть коментар" {
+		t.Fatalf("empty comment: %q", pe.LastStatus())
 	}
-	pe.keys("R")
-	pe.typeText("Додайте звіт про відкриті дані")
-	pe.keys("enter")
-	if pe.m.d.meeting.Status != store.MeetingDraft || !strings.Contains(pe.m.View(), "Повернено на доопрацювання: «Додайте звіт про відкриті дані»") {
-		t.Fatalf("after return:\n%s", pe.m.View())
+	pe.Keys("R")
+	pe.Type("Додайте звіт про відкриті дані")
+	pe.Keys("enter")
+	if pe.M.d.meeting.Status != store.MeetingDraft || !strings.Contains(pe.M.View(), "Повернено на доопрацювання: «Додайте звіт про відкриті дані»") {
+		t.Fatalf("after return:\n%s", pe.M.View())
 	}
 }
 
 func quorumLine(sc *screen) string {
-	for _, l := range strings.Split(sc.m.View(), "\n") {
+	for _, l := range strings.Split(sc.M.View(), "\n") {
 		if strings.Contains(l, "присутні —") {
 			return strings.TrimSpace(l)
 		}
@@ -177,19 +177,19 @@ func TestRollCallChangesQuorumLine(t *testing.T) {
 	c := newCouncil(t, 5) // 8 members: more than half is 5
 	s := openAs(t, c.path, "Коваль Марія")
 	sc := open(t, s, c.meetingID, 80, 24)
-	sc.keys("right")
+	sc.Keys("right")
 	if got := quorumLine(sc); got != "✓ 8 з 8 присутні — засідання правомочне" {
 		t.Fatalf("default line %q", got)
 	}
 	for range 4 {
-		sc.keys("a")
-		sc.typeText("відрядження")
-		sc.keys("enter")
+		sc.Keys("a")
+		sc.Type("відрядження")
+		sc.Keys("enter")
 	}
 	if got := quorumLine(sc); got != "✗ 4 з 8 присутні — кворум відсутній: потрібно 5" {
-		t.Fatalf("after four absences %q\n%s", got, sc.m.View())
+		t.Fatalf("after four absences %q\n%s", got, sc.M.View())
 	}
-	sc.keys("up", "r")
+	sc.Keys("up", "r")
 	if got := quorumLine(sc); got != "✓ 5 з 8 присутні — засідання правомочне" {
 		t.Fatalf("a remote member counts: %q", got)
 	}
@@ -203,7 +203,7 @@ func TestRollCallChangesQuorumLine(t *testing.T) {
 	if absent != 3 {
 		t.Fatalf("%d absences with a reason stored, want 3", absent)
 	}
-	sc.keys("P")
+	sc.Keys("P")
 	if got := quorumLine(sc); got != "✓ 8 з 8 присутні — засідання правомочне" {
 		t.Fatalf("all present: %q", got)
 	}
@@ -213,19 +213,19 @@ func TestGuestsTab(t *testing.T) {
 	c := newCouncil(t, 0)
 	s := openAs(t, c.path, "Коваль Марія")
 	sc := open(t, s, c.meetingID, 80, 24)
-	sc.keys("right", "right", "n")
-	sc.typeText("Шевчук Тарас")
-	sc.keys("tab")
-	sc.typeText("експерт")
-	sc.keys("tab")
-	sc.typeText("ГО «Відкрите місто»")
-	sc.keys("ctrl+s")
-	if !strings.Contains(sc.m.View(), "Шевчук Тарас — експерт, ГО «Відкрите місто»") {
-		t.Fatalf("guest not listed:\n%s", sc.m.View())
+	sc.Keys("right", "right", "n")
+	sc.Type("Шевчук Тарас")
+	sc.Keys("tab")
+	sc.Type("експерт")
+	sc.Keys("tab")
+	sc.Type("ГО «Відкрите місто»")
+	sc.Keys("ctrl+s")
+	if !strings.Contains(sc.M.View(), "Шевчук Тарас — експерт, ГО «Відкрите місто»") {
+		t.Fatalf("guest not listed:\n%s", sc.M.View())
 	}
-	sc.keys("d", "y")
-	if len(sc.m.d.guests) != 0 {
-		t.Fatalf("guest not deleted: %+v", sc.m.d.guests)
+	sc.Keys("d", "y")
+	if len(sc.M.d.guests) != 0 {
+		t.Fatalf("guest not deleted: %+v", sc.M.d.guests)
 	}
 }
 
@@ -240,8 +240,8 @@ func TestRecordPreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc := open(t, s, c.meetingID, 100, 80)
-	sc.keys("left")
-	view := sc.m.View()
+	sc.Keys("left")
+	view := sc.M.View()
 	for _, want := range []string{"ПРОЄКТ", "ПРОТОКОЛ № 1", "Головуючий: Іван ІВАНЕНКО", "Присутні члени Координаційної ради (3 з 4)",
 		"Відсутні: БОНДАР Андрій (хвороба).", "1. ШЕВЧУК Тарас – експерт", "Засідання є правомочним.",
 		"ПОРЯДОК ДЕННИЙ:", "2. Різне.", "1. СЛУХАЛИ: Невиконаних доручень попередніх засідань немає.",
@@ -257,9 +257,9 @@ func TestMinutesApprovalOnTheRecordTab(t *testing.T) {
 	sec := openAs(t, c.path, "Коваль Марія Петрівна")
 	ctx := context.Background()
 	sc := open(t, sec, c.meetingID, 100, 30)
-	sc.keys("left", "S")
-	if want := "Подати протокол можна лише після закриття засідання"; !strings.HasPrefix(sc.lastStatus(), want) {
-		t.Fatalf("submit before closing: %q", sc.lastStatus())
+	sc.Keys("left", "S")
+	if want := "Подати протокол можна лише після закриття засідання"; !strings.HasPrefix(sc.LastStatus(), want) {
+		t.Fatalf("submit before closing: %q", sc.LastStatus())
 	}
 	if err := sec.StartSession(ctx, c.meetingID, true); err != nil {
 		t.Fatal(err)
@@ -268,41 +268,41 @@ func TestMinutesApprovalOnTheRecordTab(t *testing.T) {
 		t.Fatal(err)
 	}
 	sc = open(t, sec, c.meetingID, 100, 30)
-	sc.keys("left")
-	if !strings.Contains(sc.m.View(), "S — подати співголовам на затвердження") || !sc.m.keys.SubmitMinutes.Enabled() {
-		t.Fatalf("a closed meeting's record tab offers no submission:\n%s", sc.m.View())
+	sc.Keys("left")
+	if !strings.Contains(sc.M.View(), "S — подати співголовам на затвердження") || !sc.M.keys.SubmitMinutes.Enabled() {
+		t.Fatalf("a closed meeting's record tab offers no submission:\n%s", sc.M.View())
 	}
 	gov := open(t, openAs(t, c.path, "Іваненко Іван Іванович"), c.meetingID, 100, 30)
-	gov.keys("left")
-	if v := gov.m.View(); strings.Contains(v, "A — погодити протокол") {
+	gov.Keys("left")
+	if v := gov.M.View(); strings.Contains(v, "A — погодити протокол") {
 		t.Fatalf("minutes not yet submitted, yet the co-chair is told to approve them:\n%s", v)
 	}
-	gov.keys("A")
-	if want := "Протокол ще не подано на затвердження"; !strings.HasPrefix(gov.lastStatus(), want) {
-		t.Fatalf("approve before submission: %q", gov.lastStatus())
+	gov.Keys("A")
+	if want := "Протокол ще не подано на затвердження"; !strings.HasPrefix(gov.LastStatus(), want) {
+		t.Fatalf("approve before submission: %q", gov.LastStatus())
 	}
-	sc.keys("S")
-	if sc.lastStatus() != "Протокол подано співголовам на затвердження" {
-		t.Fatalf("submit: %q", sc.lastStatus())
+	sc.Keys("S")
+	if sc.LastStatus() != "Протокол подано співголовам на затвердження" {
+		t.Fatalf("submit: %q", sc.LastStatus())
 	}
-	sc.keys("A")
-	if !strings.HasPrefix(sc.lastStatus(), "Лише співголова може погодити") {
-		t.Fatalf("the secretary approved: %q", sc.lastStatus())
+	sc.Keys("A")
+	if !strings.HasPrefix(sc.LastStatus(), "Лише співголова може погодити") {
+		t.Fatalf("the secretary approved: %q", sc.LastStatus())
 	}
-	gov.keys("A")
-	if !strings.HasPrefix(gov.lastStatus(), "Погоджено: Іваненко І.І.") ||
-		!strings.Contains(gov.m.View(), "Протокол погоджено: Іваненко І.І.") || !strings.Contains(gov.m.View(), "очікує: Петренко О.І.") {
-		t.Fatalf("first approval %q:\n%s", gov.lastStatus(), gov.m.View())
+	gov.Keys("A")
+	if !strings.HasPrefix(gov.LastStatus(), "Погоджено: Іваненко І.І.") ||
+		!strings.Contains(gov.M.View(), "Протокол погоджено: Іваненко І.І.") || !strings.Contains(gov.M.View(), "очікує: Петренко О.І.") {
+		t.Fatalf("first approval %q:\n%s", gov.LastStatus(), gov.M.View())
 	}
-	gov.keys("A")
-	if gov.lastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
-		t.Fatalf("approved twice: %q", gov.lastStatus())
+	gov.Keys("A")
+	if gov.LastStatus() != "Уже погоджено: Іваненко Іван Іванович" {
+		t.Fatalf("approved twice: %q", gov.LastStatus())
 	}
 	civ := open(t, openAs(t, c.path, "Петренко Олена"), c.meetingID, 100, 30)
-	civ.keys("left", "A")
-	if civ.lastStatus() != "Погоджено: Петренко О.І. — протокол затверджено, запис засідання заблоковано" ||
-		!strings.Contains(civ.m.View(), "Заблоковано — лише перегляд") {
-		t.Fatalf("second approval: %q", civ.lastStatus())
+	civ.Keys("left", "A")
+	if civ.LastStatus() != "Погоджено: Петренко О.І. — протокол затверджено, запис засідання заблоковано" ||
+		!strings.Contains(civ.M.View(), "Заблоковано — лише перегляд") {
+		t.Fatalf("second approval: %q", civ.LastStatus())
 	}
 	if m, _ := sec.GetMeeting(ctx, c.meetingID); m.Status != store.MeetingMinutesApproved {
 		t.Fatalf("not locked: %s", m.Status)
@@ -314,27 +314,27 @@ func TestLockedMeetingRefusesEveryEdit(t *testing.T) {
 	s := openAs(t, c.path, "Коваль Марія")
 	lockMeeting(t, c)
 	sc := open(t, s, c.meetingID, 80, 24)
-	if !strings.Contains(sc.m.View(), "Заблоковано — лише перегляд · Протокол затверджено") {
-		t.Fatalf("no lock banner:\n%s", sc.m.View())
+	if !strings.Contains(sc.M.View(), "Заблоковано — лише перегляд · Протокол затверджено") {
+		t.Fatalf("no lock banner:\n%s", sc.M.View())
 	}
-	k := sc.m.keys
+	k := sc.M.keys
 	if k.Add.Enabled() || k.Delete.Enabled() || k.MoveUp.Enabled() || k.Submit.Enabled() || k.EditMeeting.Enabled() {
 		t.Fatal("editing keys enabled on a locked meeting")
 	}
 	const why = "Протокол затверджено — запис засідання змінити не можна"
 	for _, tc := range []struct{ tab, key string }{{"", "n"}, {"", "enter"}, {"", "d"}, {"", "K"}, {"", "S"}, {"", "e"},
 		{"right", "p"}, {"", "a"}, {"", "P"}, {"right", "n"}, {"right", "S"}, {"", "A"}, {"", "R"}} {
-		sc.status = nil
+		sc.Status = nil
 		if tc.tab != "" {
-			sc.keys(tc.tab)
+			sc.Keys(tc.tab)
 		}
-		sc.keys(tc.key)
-		if sc.lastStatus() != why || sc.m.editing != formNone || sc.m.prompt != promptNone {
-			t.Errorf("tab %d key %q: %q", sc.m.tab, tc.key, sc.lastStatus())
+		sc.Keys(tc.key)
+		if sc.LastStatus() != why || sc.M.editing != formNone || sc.M.prompt != promptNone {
+			t.Errorf("tab %d key %q: %q", sc.M.tab, tc.key, sc.LastStatus())
 		}
 	}
 	// s still opens the live screen, read only, to see the record with its lock.
-	if _, cmd := sc.m.Update(screentest.Key("s")); cmd == nil || cmd() != (common.OpenLiveMsg{MeetingID: c.meetingID}) {
+	if _, cmd := sc.M.Update(screentest.Key("s")); cmd == nil || cmd() != (common.OpenLiveMsg{MeetingID: c.meetingID}) {
 		t.Error("s does not open the live screen of a locked meeting")
 	}
 }
@@ -368,18 +368,18 @@ func TestEditMeetingHeader(t *testing.T) {
 	c := newCouncil(t, 0)
 	s := openAs(t, c.path, "Коваль Марія")
 	sc := open(t, s, c.meetingID, 80, 30)
-	sc.keys("e")
-	if sc.m.editing != formMeeting || sc.m.head.Place != "Мала зала" || !strings.Contains(sc.m.View(), "Засідання № 1") {
-		t.Fatalf("the header form does not open with the meeting's values:\n%s", sc.m.View())
+	sc.Keys("e")
+	if sc.M.editing != formMeeting || sc.M.head.Place != "Мала зала" || !strings.Contains(sc.M.View(), "Засідання № 1") {
+		t.Fatalf("the header form does not open with the meeting's values:\n%s", sc.M.View())
 	}
-	sc.m.head.Date, sc.m.head.Place = "2026-03-19", "Велика зала"
-	sc.keys("ctrl+s")
+	sc.M.head.Date, sc.M.head.Place = "2026-03-19", "Велика зала"
+	sc.Keys("ctrl+s")
 	m, _ := s.GetMeeting(context.Background(), c.meetingID)
-	if sc.m.editing != formNone || m.Date != "2026-03-19" || m.Place != "Велика зала" || sc.lastStatus() != "Засідання збережено" {
-		t.Fatalf("not saved (%q): %+v", sc.lastStatus(), m)
+	if sc.M.editing != formNone || m.Date != "2026-03-19" || m.Place != "Велика зала" || sc.LastStatus() != "Засідання збережено" {
+		t.Fatalf("not saved (%q): %+v", sc.LastStatus(), m)
 	}
-	if !strings.Contains(sc.m.View(), "19.03.2026") {
-		t.Fatalf("header not reloaded:\n%s", sc.m.View())
+	if !strings.Contains(sc.M.View(), "19.03.2026") {
+		t.Fatalf("header not reloaded:\n%s", sc.M.View())
 	}
 }
 
@@ -390,9 +390,9 @@ func TestLayoutFitsEverySize(t *testing.T) {
 		w, h := size[0], size[1]
 		sc := open(t, s, c.meetingID, w, h)
 		for tabN := range int(tabCount) {
-			sc.m.tab = tab(tabN)
-			sc.m = sc.m.refreshKeys()
-			for _, v := range []string{sc.m.View()} {
+			sc.M.tab = tab(tabN)
+			sc.M = sc.M.refreshKeys()
+			for _, v := range []string{sc.M.View()} {
 				if w > 0 && lipgloss.Height(v) > max(h, 1) {
 					t.Errorf("%dx%d tab %d: %d lines", w, h, tabN, lipgloss.Height(v))
 				}
@@ -411,19 +411,19 @@ func TestRollCallTakesABurstOfKeys(t *testing.T) {
 	c := newCouncil(t, 2)
 	s := openAs(t, c.path, "Коваль Марія")
 	sc := open(t, s, c.meetingID, 80, 24)
-	sc.keys("right")
-	sc.typeText("rpr")
+	sc.Keys("right")
+	sc.Type("rpr")
 	rows, _ := s.GetAttendance(context.Background(), c.meetingID)
 	var got []string
 	for _, r := range rows[:3] {
 		got = append(got, string(r.Status))
 	}
-	if strings.Join(got, " ") != "remote present remote" || sc.m.cursor[tabAttendance] != 3 {
-		t.Fatalf("after \"rpr\": %v, cursor %d", got, sc.m.cursor[tabAttendance])
+	if strings.Join(got, " ") != "remote present remote" || sc.M.cursor[tabAttendance] != 3 {
+		t.Fatalf("after \"rpr\": %v, cursor %d", got, sc.M.cursor[tabAttendance])
 	}
-	sc.typeText("aхвороба")
-	if sc.m.prompt != promptReason || sc.m.input.Value() != "хвороба" {
-		t.Fatalf("a burst opening the reason prompt types the rest into it: %q", sc.m.input.Value())
+	sc.Type("aхвороба")
+	if sc.M.prompt != promptReason || sc.M.input.Value() != "хвороба" {
+		t.Fatalf("a burst opening the reason prompt types the rest into it: %q", sc.M.input.Value())
 	}
 }
 
@@ -439,9 +439,9 @@ func TestClosingTheMeetingShowsTheDraftMinutes(t *testing.T) {
 		t.Fatal(err)
 	}
 	var cmd tea.Cmd
-	sc.m, cmd = sc.m.Update(common.DataChangedMsg{})
-	sc.pump(cmd)
-	if sc.m.tab != tabRecord || !strings.Contains(sc.m.View(), "ПРОТОКОЛ № 1") || !strings.Contains(sc.m.View(), "S — подати співголовам") {
-		t.Fatalf("after closing:\n%s", sc.m.View())
+	sc.M, cmd = sc.M.Update(common.DataChangedMsg{})
+	sc.Pump(cmd)
+	if sc.M.tab != tabRecord || !strings.Contains(sc.M.View(), "ПРОТОКОЛ № 1") || !strings.Contains(sc.M.View(), "S — подати співголовам") {
+		t.Fatalf("after closing:\n%s", sc.M.View())
 	}
 }

@@ -21,20 +21,20 @@ func TestCoChairFromAnotherTerminal(t *testing.T) {
 	}
 	sc := open(t, sec, c.meetingID, 100, 30)
 	tick := func() tea.Cmd { return func() tea.Msg { return common.PulseDueMsg{} } }
-	req := sc.m.req
-	sc.pump(tick())
-	if sc.m.req != req || strings.Contains(sc.m.View(), "Погоджено: Іваненко І.І.") {
-		t.Fatalf("reloaded with nothing changed:\n%s", sc.m.View())
+	req := sc.M.req
+	sc.Pump(tick())
+	if sc.M.req != req || strings.Contains(sc.M.View(), "Погоджено: Іваненко І.І.") {
+		t.Fatalf("reloaded with nothing changed:\n%s", sc.M.View())
 	}
 	if _, err := openAs(t, c.path, "Іваненко Іван Іванович").ApproveAgenda(ctx, c.meetingID); err != nil {
 		t.Fatal(err)
 	}
-	sc.pump(func() tea.Msg { return common.PulseDueMsg{Seq: 7} })
-	if sc.m.req != req {
+	sc.Pump(func() tea.Msg { return common.PulseDueMsg{Seq: 7} })
+	if sc.M.req != req {
 		t.Fatal("a tick of another watch reloaded the screen")
 	}
-	sc.pump(tick())
-	if v := sc.m.View(); !strings.Contains(v, "Погоджено: Іваненко І.І.") || !strings.Contains(v, "очікує: Петренко О.І.") {
+	sc.Pump(tick())
+	if v := sc.M.View(); !strings.Contains(v, "Погоджено: Іваненко І.І.") || !strings.Contains(v, "очікує: Петренко О.І.") {
 		t.Fatalf("the approval from the other terminal is not shown:\n%s", v)
 	}
 }

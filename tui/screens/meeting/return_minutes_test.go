@@ -23,25 +23,25 @@ func TestReturnMinutesAsksForComment(t *testing.T) {
 		}
 	}
 	sc := open(t, sec, c.meetingID, 100, 30)
-	sc.keys("left", "R")
-	if !strings.HasPrefix(sc.lastStatus(), "Лише співголова") || sc.m.prompt != promptNone {
-		t.Fatalf("the secretary returned the minutes: %q", sc.lastStatus())
+	sc.Keys("left", "R")
+	if !strings.HasPrefix(sc.LastStatus(), "Лише співголова") || sc.M.prompt != promptNone {
+		t.Fatalf("the secretary returned the minutes: %q", sc.LastStatus())
 	}
 	pe := open(t, openAs(t, c.path, "Петренко Олена"), c.meetingID, 100, 30)
-	pe.keys("left", "R", "enter")
-	if pe.lastStatus() != "Щоб повернути протокол, напишіть коментар" {
-		t.Fatalf("empty comment: %q", pe.lastStatus())
+	pe.Keys("left", "R", "enter")
+	if pe.LastStatus() != "Щоб повернути протокол, напишіть коментар" {
+		t.Fatalf("empty comment: %q", pe.LastStatus())
 	}
-	pe.keys("R")
-	pe.typeText("Уточніть пункт 1.1")
-	pe.keys("enter")
-	if pe.lastStatus() != "Протокол повернуто секретарю на доопрацювання" || pe.m.d.meeting.Status != store.MeetingClosed {
-		t.Fatalf("return: %q, %s", pe.lastStatus(), pe.m.d.meeting.Status)
+	pe.Keys("R")
+	pe.Type("Уточніть пункт 1.1")
+	pe.Keys("enter")
+	if pe.LastStatus() != "Протокол повернуто секретарю на доопрацювання" || pe.M.d.meeting.Status != store.MeetingClosed {
+		t.Fatalf("return: %q, %s", pe.LastStatus(), pe.M.d.meeting.Status)
 	}
 	sc = open(t, sec, c.meetingID, 100, 30)
-	sc.keys("left")
-	if !strings.Contains(sc.m.View(), "Протокол повернуто: «Уточніть пункт 1.1»") {
-		t.Fatalf("the secretary does not see the comment:\n%s", sc.m.View())
+	sc.Keys("left")
+	if !strings.Contains(sc.M.View(), "Протокол повернуто: «Уточніть пункт 1.1»") {
+		t.Fatalf("the secretary does not see the comment:\n%s", sc.M.View())
 	}
 }
 

@@ -2,41 +2,29 @@ package meetings
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
-	"github.com/khmelnytskyi-ogp/rada/tui/theme"
-	"github.com/muesli/termenv"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
-func init() { lipgloss.SetColorProfile(termenv.Ascii) }
-
-func newCommon(t *testing.T, lang string, n int) common.Common {
+func newCommon(t *testing.T, lang i18n.Lang, n int) common.Common {
 	t.Helper()
 	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
-	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "c.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := screentest.NewCouncil(t, "", now)
 	ctx := context.Background()
-	if err := s.FoundCouncil(ctx, store.DefaultCouncil()); err != nil {
-		t.Fatal(err)
-	}
 	for i := 0; i < n; i++ {
 		date := time.Date(2020, 1, 15, 0, 0, 0, 0, time.UTC).AddDate(0, i, 0).Format(store.DateLayout)
 		if _, err := s.CreateMeeting(ctx, store.Meeting{Date: date, Place: "Зала №" + date[5:7]}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return common.Common{Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: s, Now: func() time.Time { return now }}
+	return screentest.Common(s, lang, 0, 0, now)
 }
 
 func loaded(t *testing.T, c common.Common) Model {

@@ -8,13 +8,14 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
-func loadedList(t *testing.T, c common.Common) (Model, *outbox) {
+func loadedList(t *testing.T, c common.Common) (Model, *screentest.Outbox) {
 	t.Helper()
-	out := &outbox{}
+	out := &screentest.Outbox{}
 	m := New(c)
-	m = run(t, m, m.Init(), out)
+	m = screentest.Run(t, m, m.Init(), out)
 	return m, out
 }
 
@@ -27,18 +28,20 @@ func TestListFiltersByLowerCaseCyrillic(t *testing.T) {
 	if m.Summary() != "3 члени: 2 влада, 1 громадськість" {
 		t.Errorf("count line %q", m.Summary())
 	}
-	m = press(t, m, out, "/", "олен")
+	m = screentest.Press(t, m, out, "/", "олен")
 	if !m.Capturing() || m.Table().Len() != 1 {
 		t.Fatalf("filter: capturing %v, %d rows", m.Capturing(), m.Table().Len())
 	}
-	m = press(t, m, out, "enter")
+	m = screentest.Press(t, m, out, "enter")
 	row, _ := m.Table().Selected()
 	if m.Capturing() || row.Cells[0] != "Петренко Олена" || !strings.Contains(m.View(), "Петренко Олена") {
 		t.Fatalf("selected %v", row.Cells)
 	}
-	m = press(t, m, out, "enter")
-	if len(out.opened) != 1 {
+	m = screentest.Press(t, m, out, "enter")
+	if len(out.Sent) != 1 {
 		t.Error("enter opens the member's page")
+	} else if _, ok := out.Sent[0].(common.OpenMemberMsg); !ok {
+		t.Errorf("enter sent %#v, want OpenMemberMsg", out.Sent[0])
 	}
 }
 
@@ -61,12 +64,12 @@ func TestCompositionWarning(t *testing.T) {
 
 func TestFormRefusedForBadEmailKeepsWhatWasTyped(t *testing.T) {
 	c := newCommon(t, "uk")
-	out := &outbox{}
+	out := &screentest.Outbox{}
 	f := NewForm(c, store.Member{})
-	f = press(t, f, out, "Олена Петренко", "tab", "Голова правління", "tab", "ГО «Світло»", "tab",
+	f = screentest.Press(t, f, out, "Олена Петренко", "tab", "Голова правління", "tab", "ГО «Світло»", "tab",
 		"tab", "tab", "tab", "olena@", "tab", "+380 67 123 45 67")
-	f = press(t, f, out, "ctrl+s")
-	if out.back || out.changed {
+	f = screentest.Press(t, f, out, "ctrl+s")
+	if out.Back || out.Changed {
 		t.Fatal("a refused form must stay open")
 	}
 	if f.FieldError("email") != "Неправильна адреса електронної пошти" {
@@ -83,12 +86,12 @@ func TestFormRefusedForBadEmailKeepsWhatWasTyped(t *testing.T) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
 	}
-	if len(out.status) == 0 || !out.status[0].Err {
+	if len(out.Status) == 0 || !out.Status[0].Err {
 		t.Error("the status line says why")
 	}
 	// The focus is on the email field: fix it and save.
-	f = press(t, f, out, "example.org", "ctrl+s")
-	if !out.back || !out.changed {
+	f = screentest.Press(t, f, out, "example.org", "ctrl+s")
+	if !out.Back || !out.Changed {
 		t.Fatalf("not saved: %q", f.FieldError("email"))
 	}
 	ms, _ := c.Store.ListMembers(context.Background(), store.MemberFilter{})
@@ -100,15 +103,15 @@ func TestFormRefusedForBadEmailKeepsWhatWasTyped(t *testing.T) {
 func TestFormRolesAndDatesRefusedBesideTheField(t *testing.T) {
 	c := newCommon(t, "uk")
 	addMember(t, c, "Секретар Перший", store.SideGovernment, store.RoleSecretary)
-	out := &outbox{}
+	out := &screentest.Outbox{}
 	f := NewForm(c, store.Member{})
 	f.vals.FullName, f.vals.Role, f.vals.TermFrom, f.vals.TermTo = "Друга Секретарка", store.RoleSecretary, "01.02.2026", "2026-01-01"
-	f = press(t, f, out, "ctrl+s")
+	f = screentest.Press(t, f, out, "ctrl+s")
 	if f.FieldError("term_to") != "Кінець повноважень раніше за початок" {
 		t.Errorf("term order: %q", f.FieldError("term_to"))
 	}
 	f.vals.TermTo = ""
-	f = press(t, f, out, "ctrl+s")
+	f = screentest.Press(t, f, out, "ctrl+s")
 	if f.FieldError("role") != "У раді вже є секретар" || f.FieldError("term_to") != "" {
 		t.Errorf("role: %q, term_to %q", f.FieldError("role"), f.FieldError("term_to"))
 	}
@@ -121,22 +124,22 @@ func TestFormEscAsksOnlyWhenChanged(t *testing.T) {
 	c := newCommon(t, "uk")
 	id := addMember(t, c, "Петренко Олена", store.SideCivil, store.RoleMember)
 	p, _ := c.Store.GetMember(context.Background(), id)
-	out := &outbox{}
-	f := press(t, NewForm(c, p), out, "esc")
-	if !out.back {
+	out := &screentest.Outbox{}
+	f := screentest.Press(t, NewForm(c, p), out, "esc")
+	if !out.Back {
 		t.Fatal("esc on an unchanged form goes back")
 	}
-	out = &outbox{}
-	f = press(t, NewForm(c, p), out, " Іванівна", "esc")
-	if out.back || !strings.Contains(f.View(), "Скасувати зміни?") {
+	out = &screentest.Outbox{}
+	f = screentest.Press(t, NewForm(c, p), out, " Іванівна", "esc")
+	if out.Back || !strings.Contains(f.View(), "Скасувати зміни?") {
 		t.Fatalf("esc with changes must ask:\n%s", f.View())
 	}
-	f = press(t, f, out, "n")
-	if out.back || f.Member().FullName != "Петренко Олена Іванівна" {
+	f = screentest.Press(t, f, out, "n")
+	if out.Back || f.Member().FullName != "Петренко Олена Іванівна" {
 		t.Fatal("answering no keeps the form and what was typed")
 	}
-	f = press(t, f, out, "ctrl+s")
-	if got, _ := c.Store.GetMember(context.Background(), id); got.FullName != "Петренко Олена Іванівна" || !out.back {
+	f = screentest.Press(t, f, out, "ctrl+s")
+	if got, _ := c.Store.GetMember(context.Background(), id); got.FullName != "Петренко Олена Іванівна" || !out.Back {
 		t.Fatalf("edit not saved: %+v", got)
 	}
 }
@@ -145,12 +148,12 @@ func TestDeleteMemberWithoutRecords(t *testing.T) {
 	c := newCommon(t, "uk")
 	addMember(t, c, "Помилково Доданий", store.SideCivil, store.RoleMember)
 	m, out := loadedList(t, c)
-	m = press(t, m, out, "d")
+	m = screentest.Press(t, m, out, "d")
 	if !strings.Contains(m.View(), "не згадується в жодному записі") {
 		t.Fatalf("no question:\n%s", m.View())
 	}
-	m = press(t, m, out, "y")
-	if !out.changed {
+	m = screentest.Press(t, m, out, "y")
+	if !out.Changed {
 		t.Fatal("not deleted")
 	}
 	if ms, _ := c.Store.ListMembers(context.Background(), store.MemberFilter{}); len(ms) != 0 {
@@ -162,25 +165,25 @@ func TestLeaveTheCouncil(t *testing.T) {
 	c := newCommon(t, "uk")
 	id := addMember(t, c, "Петренко Олена", store.SideCivil, store.RoleMember)
 	m, out := loadedList(t, c)
-	m = press(t, m, out, "d", "n") // no record names her: "delete?" — no, she leaves instead
+	m = screentest.Press(t, m, out, "d", "n") // no record names her: "delete?" — no, she leaves instead
 	if !strings.Contains(m.View(), "вибуває з ради?") {
 		t.Fatalf("no leave question:\n%s", m.View())
 	}
-	m = press(t, m, out, "y")
-	if len(out.pushed) != 1 {
+	m = screentest.Press(t, m, out, "y")
+	if len(out.Pushed) != 1 {
 		t.Fatal("the leaving form did not open")
 	}
-	l, ok := common.Unwrap[Leave](out.pushed[0])
+	l, ok := common.Unwrap[Leave](out.Pushed[0])
 	if !ok {
 		t.Fatal("not the leaving form")
 	}
-	lo := &outbox{}
-	l = press(t, l, lo, "tab", "ctrl+s")
-	if l.form == nil || !strings.Contains(l.View(), "Обов'язкове поле") || lo.back {
+	lo := &screentest.Outbox{}
+	l = screentest.Press(t, l, lo, "tab", "ctrl+s")
+	if l.form == nil || !strings.Contains(l.View(), "Обов'язкове поле") || lo.Back {
 		t.Fatalf("a reason is required:\n%s", l.View())
 	}
-	l = press(t, l, lo, "власне бажання", "enter")
-	if !lo.back || !lo.changed {
+	l = screentest.Press(t, l, lo, "власне бажання", "enter")
+	if !lo.Back || !lo.Changed {
 		t.Fatalf("not saved:\n%s", l.View())
 	}
 	p, _ := c.Store.GetMember(context.Background(), id)
@@ -196,9 +199,9 @@ func TestDetailShowsTheMember(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := &outbox{}
+	out := &screentest.Outbox{}
 	d := NewDetail(c, id)
-	d = run(t, d, d.Init(), out)
+	d = screentest.Run(t, d, d.Init(), out)
 	v := d.View()
 	for _, want := range []string{"Петренко Олена", "olena@example.org", "з 15.01.2025", "Співголова: 15.01.2025 – дотепер",
 		"Засідань із відміченою присутністю не було.", "Голосування (0)", "Доручення (0)"} {
@@ -206,8 +209,8 @@ func TestDetailShowsTheMember(t *testing.T) {
 			t.Errorf("detail lacks %q:\n%s", want, v)
 		}
 	}
-	d = press(t, d, out, "e")
-	if len(out.pushed) != 1 {
+	d = screentest.Press(t, d, out, "e")
+	if len(out.Pushed) != 1 {
 		t.Error("e opens the form")
 	}
 }
@@ -227,12 +230,12 @@ func TestLayoutFits(t *testing.T) {
 		w, h := size[0], size[1]
 		c.Width, c.Height = w, h
 		list, _ := loadedList(t, c)
-		fits(t, "list", list.SetSize(w, h).View(), w, h)
-		fits(t, "form", NewForm(c, p).SetSize(w, h).View(), w, h)
-		fits(t, "leave", NewLeave(c, p).SetSize(w, h).View(), w, h)
+		screentest.Fits(t, "list", list.SetSize(w, h).View(), w, h)
+		screentest.Fits(t, "form", NewForm(c, p).SetSize(w, h).View(), w, h)
+		screentest.Fits(t, "leave", NewLeave(c, p).SetSize(w, h).View(), w, h)
 		d := NewDetail(c, id)
-		d = run(t, d, d.Init(), &outbox{})
-		fits(t, "detail", d.SetSize(w, h).View(), w, h)
+		d = screentest.Run(t, d, d.Init(), &screentest.Outbox{})
+		screentest.Fits(t, "detail", d.SetSize(w, h).View(), w, h)
 	}
 	_ = tea.KeyMsg{}
 }
@@ -246,12 +249,12 @@ func TestDeleteFormerMemberAsksPlainly(t *testing.T) {
 		t.Fatal(err)
 	}
 	m, out := loadedList(t, c)
-	m = press(t, m, out, "d")
+	m = screentest.Press(t, m, out, "d")
 	if v := m.View(); !strings.Contains(v, "Видалити назавжди?") || strings.Contains(v, "оформити вибуття") {
 		t.Fatalf("question:\n%s", v)
 	}
-	m = press(t, m, out, "n")
-	if len(out.pushed) != 0 || m.confirm.Active() {
+	m = screentest.Press(t, m, out, "n")
+	if len(out.Pushed) != 0 || m.confirm.Active() {
 		t.Fatalf("answering no must change nothing:\n%s", m.View())
 	}
 }

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,8 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
-	"github.com/khmelnytskyi-ogp/rada/tui/theme"
+	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 var now = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
@@ -20,14 +18,7 @@ var now = time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 func seeded(t *testing.T) (common.Common, int64, int64) {
 	t.Helper()
 	ctx := context.Background()
-	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "c.db"), store.WithClock(func() time.Time { return now }))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.FoundCouncil(ctx, store.DefaultCouncil()); err != nil {
-		t.Fatal(err)
-	}
+	s := screentest.NewCouncil(t, "", now)
 	plan, err := s.CreatePlan(ctx, store.ActionPlan{Title: "План дій 2025–2026", PeriodFrom: "2025-01", PeriodTo: "2026-12", SubmittedOn: "2025-03-15"})
 	if err != nil {
 		t.Fatal(err)
@@ -40,8 +31,7 @@ func seeded(t *testing.T) (common.Common, int64, int64) {
 		Values: []store.OGPValue{store.ValueAccessInfo}}); err != nil {
 		t.Fatal(err)
 	}
-	c := common.Common{Width: 80, Height: 20, Styles: theme.DefaultStyles(), Lang: "uk", T: i18n.New("uk"), Store: s,
-		Now: func() time.Time { return now }}
+	c := screentest.Common(s, "uk", 80, 20, now)
 	return c, plan, a
 }
 

@@ -1,5 +1,3 @@
-// Package welcome is the first screen on a file with no council: found a new council
-// (name, city, rules) or explore the demo council in its own file.
 package welcome
 
 import (

@@ -1,0 +1,4 @@
+// Package bar draws progress as a bar of block characters.
+//
+// Imports: the standard library only.
+package bar
