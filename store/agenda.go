@@ -374,18 +374,18 @@ func followUpText(ctx context.Context, q querier, lang string, m Meeting) (strin
 			fmt.Fprintf(&b, pick(en, ". Responsible: %s", ". Відповідальний: %s"), a.Responsible)
 		}
 		if a.Deadline != "" {
-			fmt.Fprintf(&b, pick(en, ". Deadline: %s", ". Термін: до %s"), dottedDate(a.Deadline))
+			fmt.Fprintf(&b, pick(en, ". Deadline: %s", ". Термін: до %s"), DottedDate(a.Deadline))
 		}
 		if a.Overdue {
 			b.WriteString(pick(en, " (overdue)", " (прострочено)"))
 		}
-		fmt.Fprintf(&b, pick(en, " — minutes No. %d of %s.", " — протокол № %d від %s."), a.MeetingNumber, dottedDate(a.MeetingDate))
+		fmt.Fprintf(&b, pick(en, " — minutes No. %d of %s.", " — протокол № %d від %s."), a.MeetingNumber, DottedDate(a.MeetingDate))
 	}
 	return b.String(), nil
 }
 
-// dottedDate writes 2026-03-12 as 12.03.2026; anything else is returned as is.
-func dottedDate(d string) string {
+// DottedDate writes 2026-03-12 as 12.03.2026; anything else is returned as is.
+func DottedDate(d string) string {
 	if !ValidDate(d) {
 		return d
 	}

@@ -74,6 +74,7 @@ func init() {
 				args: "FILE", nargs: [2]int{1, 1}, run: runImportMembers,
 				flags: []flagDef{{name: "dry-run", usage: "check the file and report, without importing"}}},
 		}},
+		{name: "due", summary: "what awaits whom: agendas, approvals, minutes, assignments, the next meeting, OGP assessments", run: runDue},
 		{name: "backup", summary: "a consistent copy (0600), also while another Rada writes; never onto the live file",
 			args: "FILE", nargs: [2]int{1, 1}, run: runBackup, flags: []flagDef{flagForce}},
 		{name: "verify", summary: "SQLite's integrity check, the journal's hash chain, changes made outside Rada", run: runVerify},
