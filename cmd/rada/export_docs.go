@@ -11,6 +11,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
 	"github.com/khmelnytskyi-ogp/rada/store/files"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // docFlags are the flags of the meeting documents.
@@ -66,13 +67,13 @@ func formatList(fs []export.Format) string {
 }
 
 // docLang is --lang, else the council's documents' language.
-func docLang(g globals, c store.Council) string {
-	for _, l := range []string{g.lang, c.DocLang} {
-		if l == "uk" || l == "en" {
+func docLang(g globals, c store.Council) i18n.Lang {
+	for _, l := range []i18n.Lang{g.lang, c.DocLang} {
+		if l.Valid() {
 			return l
 		}
 	}
-	return "uk"
+	return i18n.Langs[0]
 }
 
 // meetingRecord finds the meeting by its number and reads it whole; when no year was
@@ -105,7 +106,7 @@ func tookMeeting(ms []store.Meeting) string {
 			continue
 		}
 		others = append(others, fmt.Sprintf("another № %d is dated %s (%s): use --year %s for it",
-			m.Number, store.DottedDate(m.Date), strings.ToLower(m.Status.Label("en")), m.Date[:4]))
+			m.Number, store.DottedDate(m.Date), strings.ToLower(i18n.New(i18n.English).Label(m.Status)), m.Date[:4]))
 	}
 	if len(others) == 0 {
 		return ""
@@ -114,18 +115,18 @@ func tookMeeting(ms []store.Meeting) string {
 }
 
 func runExportMinutes(ctx context.Context, c call) error {
-	return runMeetingDoc(ctx, c, func(w io.Writer, rec store.Record, f docFlags, lang string) error {
+	return runMeetingDoc(ctx, c, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Minutes(w, rec, export.Format(f.format), lang, export.Options{Item: f.item})
 	})
 }
 
 func runExportAgenda(ctx context.Context, c call) error {
-	return runMeetingDoc(ctx, c, func(w io.Writer, rec store.Record, f docFlags, lang string) error {
+	return runMeetingDoc(ctx, c, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Agenda(w, rec, export.Format(f.format), lang)
 	})
 }
 
-type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang string) error
+type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error
 
 func runMeetingDoc(ctx context.Context, c call, render renderFunc) error {
 	f, err := parseDocFlags(c)

@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // runHelp prints the usage of Rada, of a command or of one of its kinds.
@@ -38,7 +41,7 @@ func printUsage(w io.Writer, path []*command) error {
 func printTop(w *errWriter) {
 	w.line("Rada — the coordination council's secretariat.")
 	w.line("\nUsage:")
-	w.line("  rada [--db PATH] [--lang uk|en] [--as NAME]    open the interface")
+	w.line("  rada [--db PATH] [--lang " + i18n.Codes("|") + "] [--as NAME]    open the interface")
 	w.line("  rada COMMAND [KIND] [FLAGS] [ARGUMENTS]")
 	w.line("\nCommands:")
 	for _, c := range commands {
@@ -49,6 +52,8 @@ func printTop(w *errWriter) {
 		w.line(fmt.Sprintf("  %-11s %s", c.name, summary))
 	}
 	printFlags(w, "Global flags (anywhere on the line):", globalFlags)
+	w.line(fmt.Sprintf("\nThe database is --db, else $RADA_DB, else %s;", platformDBHelp(runtime.GOOS)))
+	w.line("the demo council the interface offers is kept in demo.db beside it.")
 	w.line("\nExit status: 0 done, 1 failed (one line on standard error), 2 wrong usage.")
 	w.line("Run 'rada help COMMAND' for a command's flags.")
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // usageError makes main exit 2; at names the command whose help it points to.
@@ -193,7 +195,7 @@ func (c call) num(name string) (int, error) {
 
 // globalsOf takes the global flags from a parsed line; --db may also come from $RADA_DB.
 func globalsOf(c call) (globals, error) {
-	g := globals{db: c.str("db"), lang: c.str("lang"), actor: c.str("as")}
+	g := globals{db: c.str("db"), lang: i18n.Lang(c.str("lang")), actor: c.str("as")}
 	if g.db == "" && !c.has("db") {
 		g.db = os.Getenv("RADA_DB")
 	}

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -15,7 +17,7 @@ var version = "0.1.0-dev"
 // globals are the options every command shares.
 type globals struct {
 	db    string
-	lang  string
+	lang  i18n.Lang
 	actor string
 }
 

@@ -3,6 +3,10 @@ package main
 import (
 	"context"
 	"io"
+	"runtime"
+	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // command is one entry of the command table: a command, or a kind of one (`export minutes`).
@@ -38,15 +42,12 @@ type call struct {
 
 // globalFlags may stand anywhere on the line, before or after the command and its kind.
 var globalFlags = []flagDef{
-	{name: "db", arg: "PATH", def: "$RADA_DB, else " + defaultDBHelp, usage: "the council's database file"},
-	{name: "lang", arg: "LANG", values: []string{"uk", "en"}, def: "the council's setting, else the environment", usage: "the language of the interface and of documents"},
+	{name: "db", arg: "PATH", def: "$RADA_DB, else " + platformDBHelp(runtime.GOOS), usage: "the council's database file"},
+	{name: "lang", arg: "LANG", values: strings.Split(i18n.Codes(" "), " "), def: "the council's setting, else the environment", usage: "the language of the interface and of documents"},
 	{name: "as", arg: "NAME", def: "the operating-system user", usage: "who makes the changes, as the journal records them"},
 	{name: "help", usage: "print the usage of the command and exit (also -h)"},
 	{name: "version", usage: "print the version and exit"},
 }
-
-// defaultDBHelp is where the database is when neither --db nor $RADA_DB names it.
-const defaultDBHelp = "$XDG_DATA_HOME/rada/council.db"
 
 // Flags that several commands share.
 var (

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // dueIDs are the catalog ids of each kind of store.DueItem: its group and its line.

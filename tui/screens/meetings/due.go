@@ -95,7 +95,7 @@ func (m Model) dueFoldedView() []string {
 		return nil
 	}
 	st, t := m.c.Styles, m.c.T
-	head := st.Warning.Render("! "+t.N("due.panel", len(m.due.items))) +
+	head := st.Warning.Render(t.N("due.panel", len(m.due.items))) +
 		st.Muted.Render(" · "+m.keys.Due.Help().Key+" — "+m.keys.Due.Help().Desc)
 	out := []string{head}
 	for _, it := range m.due.items[:min(len(m.due.items), dueFolded)] {

@@ -196,7 +196,7 @@ func (m Model) rows(ms []store.MeetingSummary) []table.Row {
 		rows[i] = table.Row{
 			ID: s.ID,
 			Cells: []string{strconv.Itoa(s.Number), common.FormatDate(s.Date, m.c.Lang), m.place(s.Meeting),
-				s.Status.Label(m.c.Lang), m.attendance(s), m.quorum(s)},
+				m.c.T.Label(s.Status), m.attendance(s), m.quorum(s)},
 			Keys: []string{"", s.Date},
 		}
 	}
@@ -266,7 +266,7 @@ func (m Model) notes() []string {
 			year = strconv.Itoa(m.filter.year)
 		}
 		if m.filter.status != "" {
-			status = m.filter.status.Label(m.c.Lang)
+			status = m.c.T.Label(m.filter.status)
 		}
 		out = append(out, m.c.Styles.TableFilter.Render(m.c.T.T("meetings.filter_line", map[string]any{"Year": year, "Status": status})))
 	}
@@ -356,7 +356,7 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	out := [][]key.Binding{{k.Open, k.New, k.Delete, k.Export}, {k.Year, k.Status, k.Clear}, {k.Due, k.DueUp, k.DueDown, k.DueFold}}
+	out := [][]key.Binding{{k.Open, k.New, k.Delete, k.Export, k.Due}, {k.Year, k.Status, k.Clear}}
 	for _, g := range m.table.FullHelp() {
 		out = append(out, withoutKey(g, "esc"))
 	}
