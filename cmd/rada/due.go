@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // now is the command line's clock; tests fix it.
