@@ -45,7 +45,8 @@ func TestDuePanelOpensAnAssignment(t *testing.T) {
 		w.tm.Send(runes("j"))
 	}
 	w.tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	w.waitFor("[4 Доручення]")
+	// the full text is the detail under the list, of the assignment selected
+	w.waitFor("[4 Доручення]", "Оприлюднити дані про видатки бюджету за 2025 рік")
 	final := w.finish()
 	view := final.View()
 	screentest.Fits(t, "assignments", view, 80, 24)
