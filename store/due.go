@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"sort"
 	"time"
 )
@@ -51,10 +49,16 @@ type DueItem struct {
 
 // Due lists what awaits whom on the day today (YYYY-MM-DD), by kind and then by date.
 func (s *Store) Due(ctx context.Context, today string) ([]DueItem, error) {
-	var out []DueItem
-	for _, part := range []func(context.Context, string) ([]DueItem, error){
-		s.dueMeetings, s.dueAssignments, s.dueNextMeeting, s.dueAssessments,
-	} {
+	ms, secretaries, err := s.dueMeetingList(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out, err := s.dueMeetings(ctx, ms, secretaries, today)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, dueNextMeeting(ms, today)...)
+	for _, part := range []func(context.Context, string) ([]DueItem, error){s.dueAssignments, s.dueAssessments} {
 		items, err := part(ctx, today)
 		if err != nil {
 			return nil, err
@@ -65,51 +69,72 @@ func (s *Store) Due(ctx context.Context, today string) ([]DueItem, error) {
 	return out, nil
 }
 
-// dueMeetings: agendas to submit, approvals waiting, minutes not submitted in time.
-func (s *Store) dueMeetings(ctx context.Context, today string) ([]DueItem, error) {
+// dueMeetingList is every meeting not locked, oldest first, with its secretary's name.
+func (s *Store) dueMeetingList(ctx context.Context) ([]Meeting, []string, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+`,
 		coalesce((SELECT full_name FROM member sec WHERE sec.id = meeting.secretary_id), '') FROM meeting
-		WHERE status IN ('draft', 'agenda_submitted', 'in_session', 'closed', 'minutes_submitted') ORDER BY date, number`)
+		ORDER BY date, number`)
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, nil, mapErr(err)
 	}
+	defer rows.Close()
 	var ms []Meeting
 	var secretaries []string
 	for rows.Next() {
 		var sec string
 		m, err := scanMeeting(scanPrefix{rows, []any{&sec}})
 		if err != nil {
-			rows.Close()
-			return nil, err
+			return nil, nil, err
 		}
 		ms, secretaries = append(ms, m), append(secretaries, sec)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, mapErr(err)
+	return ms, secretaries, mapErr(rows.Err())
+}
+
+// awaits is what a meeting in status st waits for, by the workflow table: its agenda to be
+// submitted or approved, its minutes to be approved, or (in session or closed) its minutes
+// to be submitted.
+func awaits(st MeetingStatus) (DueKind, bool) {
+	switch {
+	case st.Allows(ActSubmitAgenda, RoleSecretary):
+		return DueAgendaDraft, true
+	case st.Allows(ActApproveAgenda, RoleCoChair):
+		return DueAgendaApproval, true
+	case st.Allows(ActApproveMinutes, RoleCoChair):
+		return DueMinutesApproval, true
+	case st.Allows(ActSubmitMinutes, RoleSecretary), st.Allows(ActClose, RoleSecretary):
+		return DueMinutesLate, true
 	}
+	return 0, false
+}
+
+// dueMeetings: agendas to submit, approvals waiting, minutes not submitted in time.
+func (s *Store) dueMeetings(ctx context.Context, ms []Meeting, secretaries []string, today string) ([]DueItem, error) {
 	var out []DueItem
 	for i, m := range ms {
-		it := DueItem{MeetingID: m.ID, MeetingNumber: m.Number, MeetingDate: m.Date, Who: nonEmpty(secretaries[i])}
-		switch m.Status {
-		case MeetingDraft:
-			it.Kind, it.Due = DueAgendaDraft, m.Date
-		case MeetingAgendaSubmitted, MeetingMinutesSubmitted:
-			kind, what := DueAgendaApproval, approveAgenda
-			if m.Status == MeetingMinutesSubmitted {
-				kind, what = DueMinutesApproval, approveMinutes
+		kind, ok := awaits(m.Status)
+		if !ok {
+			continue
+		}
+		it := DueItem{Kind: kind, MeetingID: m.ID, MeetingNumber: m.Number, MeetingDate: m.Date, Who: nonEmpty(secretaries[i])}
+		switch kind {
+		case DueAgendaDraft:
+			it.Due = m.Date
+		case DueAgendaApproval, DueMinutesApproval:
+			what := approveAgenda
+			if kind == DueMinutesApproval {
+				what = approveMinutes
 			}
 			st, err := approvalState(ctx, s.db, m.ID, what)
 			if err != nil {
 				return nil, err
 			}
-			it.Kind, it.Who = kind, nil
+			it.Who = nil
 			for _, c := range st.Pending {
 				it.Who = append(it.Who, c.FullName)
 			}
-		default: // held, minutes not submitted
-			it.Kind, it.Due = DueMinutesLate, addDays(m.Date, MinutesDueDays)
-			if it.Due == "" || it.Due >= today {
+		case DueMinutesLate:
+			if it.Due = addDays(m.Date, MinutesDueDays); it.Due == "" || it.Due >= today {
 				continue
 			}
 		}
@@ -146,30 +171,34 @@ func whoOf(it DueItem) string {
 }
 
 // dueNextMeeting: the council's rhythm asks for a meeting within MeetingRhythmMonths of the
-// last one held; when that day has passed and no later meeting has started, the next one
-// (the meeting planned, if any) is overdue.
-func (s *Store) dueNextMeeting(ctx context.Context, today string) ([]DueItem, error) {
-	var last string
-	err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(date), '') FROM meeting
-		WHERE status IN ('in_session', 'closed', 'minutes_submitted', 'minutes_approved') AND date <= ?`, today).Scan(&last)
-	if err != nil || last == "" {
-		return nil, mapErr(err)
+// last one held (its session started); when that day has passed, the next meeting (the one
+// planned, if any) is overdue. ms are oldest first.
+func dueNextMeeting(ms []Meeting, today string) []DueItem {
+	last := -1
+	for i, m := range ms {
+		if m.Date <= today && !m.Status.Startable() {
+			last = i
+		}
 	}
-	d, err := time.Parse(DateLayout, last)
+	if last < 0 {
+		return nil
+	}
+	d, err := time.Parse(DateLayout, ms[last].Date)
 	if err != nil {
-		return nil, nil
+		return nil
 	}
 	due := shiftMonths(d, MeetingRhythmMonths).Format(DateLayout)
 	if due >= today {
-		return nil, nil
+		return nil
 	}
-	it := DueItem{Kind: DueNextMeeting, Since: last, Due: due, Late: daysLate(due, today)}
-	err = s.db.QueryRowContext(ctx, `SELECT id, number, date FROM meeting WHERE date > ? AND status IN ('draft',
-		'agenda_submitted', 'agenda_approved') ORDER BY date LIMIT 1`, last).Scan(&it.MeetingID, &it.MeetingNumber, &it.MeetingDate)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return nil, mapErr(err)
+	it := DueItem{Kind: DueNextMeeting, Since: ms[last].Date, Due: due, Late: daysLate(due, today)}
+	for _, m := range ms[last+1:] {
+		if m.Date > it.Since && m.Status.Startable() {
+			it.MeetingID, it.MeetingNumber, it.MeetingDate = m.ID, m.Number, m.Date
+			break
+		}
 	}
-	return []DueItem{it}, nil
+	return []DueItem{it}
 }
 
 // dueAssessments: OGP Local's inception assessment of each submitted plan not yet made, and

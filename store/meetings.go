@@ -57,7 +57,7 @@ func (s *Store) MeetingsNumbered(ctx context.Context, n, year int) ([]Meeting, e
 		if err != nil {
 			return nil, err
 		}
-		if m.Status.Held() {
+		if !m.Status.Startable() { // held: the session has started
 			held = append(held, m)
 		} else {
 			other = append(other, m)
@@ -71,9 +71,6 @@ func (s *Store) MeetingsNumbered(ctx context.Context, n, year int) ([]Meeting, e
 	}
 	return append(held, other...), nil
 }
-
-// Held tells whether a meeting in this status has taken place: its session started.
-func (st MeetingStatus) Held() bool { return !rollIsOpen(st) }
 
 // MeetingFilter narrows ListMeetings.
 type MeetingFilter struct {
