@@ -15,6 +15,7 @@ type Council struct {
 	Signers                  Signers
 	DocLang                  string // "uk" or "en"
 	UILang                   string // "", "uk" or "en"
+	BackupsKeep              int    // daily backups kept in backups/ beside the file (0: DefaultBackupsKeep)
 }
 
 // Name is the council's name in lang.
