@@ -236,6 +236,9 @@ func (m Model) DBPath() string { return m.opts.DBPath }
 // Store is the store in use (the demo's after switching to it).
 func (m Model) Store() *store.Store { return m.c.Store }
 
+// Catalog speaks the interface's language; cmd/rada says with it what happened at exit.
+func (m Model) Catalog() *i18n.Catalog { return m.c.T }
+
 // WaitWrites waits, at most d, for the writes the screens started (a vote is written a frame
 // after its key), and says whether they all ended.
 func (m Model) WaitWrites(d time.Duration) bool { return m.c.Writes.Wait(d) }
