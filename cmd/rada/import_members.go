@@ -36,6 +36,7 @@ func runImportMembers(ctx context.Context, g globals, args []string, stdout io.W
 		return err
 	}
 	defer s.Close()
+	warnRemote(s.Path(), importStderr)
 	if err := ensureCouncil(ctx, s, *dryRun); err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/files"
 	"github.com/khmelnytskyi-ogp/rada/tui"
 	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/muesli/termenv"
@@ -29,7 +30,9 @@ func runTUI(ctx context.Context, g globals) error {
 	if err != nil {
 		return err
 	}
-	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor}
+	warnRemote(s.Path(), os.Stderr)
+	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor, Remote: files.Remote}
+	opts.Move = func(ctx context.Context) (*store.Store, string, error) { return moveToLocal(ctx, g, s) }
 	var demoStore *store.Store
 	opts.OpenDemo = func(ctx context.Context) (*store.Store, string, error) {
 		path := filepath.Join(filepath.Dir(s.Path()), demoFile)

@@ -30,9 +30,9 @@ func Remote(path string) string {
 
 // The names Remote gives.
 const (
-	UserSpace = "network or user-space file system (FUSE)"
-	WinShare  = "Windows network share"
-	WinDrive  = "network drive"
+	UserSpace = "FUSE" // sshfs and the like: said as "network or user-space file system"
+	WinShare  = "UNC"  // \\server\share
+	WinDrive  = "DRIVE_REMOTE"
 )
 
 // linuxTypes are the f_type magic numbers of statfs(2) for network and cluster file systems.
