@@ -10,7 +10,7 @@ func TestLinuxKind(t *testing.T) {
 		0x6969: "NFS", 0x517B: "SMB", 0xFF534D42: "CIFS (SMB)", 0xFE534D42: "SMB2",
 		0x01021997: "9p", 0x65735546: UserSpace, 0x00C36400: "Ceph", 0x0BD00BD0: "Lustre",
 		0x6B414653: "AFS",
-		0xEF53: "", 0x58465342: "", 0x01021994: "", 0x9123683E: "", 0x794C7630: "", // ext4, xfs, tmpfs, btrfs, overlay
+		0xEF53:     "", 0x58465342: "", 0x01021994: "", 0x9123683E: "", 0x794C7630: "", // ext4, xfs, tmpfs, btrfs, overlay
 	} {
 		if got := LinuxKind(ftype); got != want {
 			t.Errorf("f_type %#x: %q, want %q", ftype, got, want)
