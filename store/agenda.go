@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 const agendaColumns = `id, meeting_id, position_no, title, kind, coalesce(reporter_member_id, 0),
@@ -265,19 +267,16 @@ func (s *Store) agendaChanged(ctx context.Context, tx *sql.Tx, m Meeting) error 
 	return s.appendJournal(ctx, tx, e)
 }
 
-// Default agenda titles, in the documents' language.
-var (
-	followUpTitle      = [2]string{"Про стан виконання рішень попередніх засідань", "On the implementation of decisions of previous meetings"}
-	otherBusinessTitle = [2]string{"Різне", "Any other business"}
-)
-
-func inDocLang(lang string, s [2]string) string { return inLang(lang, s[0], s[1]) }
-
-// IsAnyOtherBusiness says whether an item's title is «Різне» (any other business), the
-// closing item new and deferred items go before.
+// IsAnyOtherBusiness says whether an item's title is «Різне» (any other business) in any
+// language, the closing item new and deferred items go before.
 func IsAnyOtherBusiness(title string) bool {
 	t := strings.TrimRight(strings.TrimSpace(title), ". ")
-	return strings.EqualFold(t, otherBusinessTitle[0]) || strings.EqualFold(t, otherBusinessTitle[1]) || strings.EqualFold(t, "AOB")
+	for _, l := range i18n.Langs {
+		if strings.EqualFold(t, i18n.New(l).T("doc.new_agenda.other_business")) {
+			return true
+		}
+	}
+	return strings.EqualFold(t, "AOB")
 }
 
 // placeBeforeAOB inserts it at the place of «Різне» (moving it and anything after it down
@@ -309,9 +308,10 @@ func addDefaultAgenda(ctx context.Context, q querier, c Council, m Meeting) erro
 	if err != nil {
 		return err
 	}
-	first := AgendaItem{MeetingID: m.ID, Position: 1, Title: inDocLang(c.DocLang, followUpTitle),
+	t := i18n.New(c.DocLang)
+	first := AgendaItem{MeetingID: m.ID, Position: 1, Title: t.T("doc.new_agenda.follow_up"),
 		Kind: ItemInformation, Heard: heard, State: ItemOpen}
-	last := AgendaItem{MeetingID: m.ID, Position: 2, Title: inDocLang(c.DocLang, otherBusinessTitle),
+	last := AgendaItem{MeetingID: m.ID, Position: 2, Title: t.T("doc.new_agenda.other_business"),
 		Kind: ItemInformation, State: ItemOpen}
 	for _, it := range []AgendaItem{first, last} {
 		if _, err := insertAgendaItem(ctx, q, it); err != nil {
@@ -359,27 +359,27 @@ func listOpenAssignments(ctx context.Context, q querier, m Meeting) ([]OpenAssig
 }
 
 // followUpText is the СЛУХАЛИ text of the follow-up item: the open assignments, overdue marked.
-func followUpText(ctx context.Context, q querier, lang string, m Meeting) (string, error) {
+// It is written once, in the documents' language, and is the secretary's to edit after.
+func followUpText(ctx context.Context, q querier, lang i18n.Lang, m Meeting) (string, error) {
+	t := i18n.New(lang)
 	open, err := listOpenAssignments(ctx, q, m)
 	if err != nil || len(open) == 0 {
-		return pick(lang == "en", "No open assignments from previous meetings.",
-			"Невиконаних доручень попередніх засідань немає."), err
+		return t.T("doc.follow_up.none"), err
 	}
-	en := lang == "en"
 	var b strings.Builder
-	b.WriteString(pick(en, "Open assignments from previous meetings:", "Невиконані доручення попередніх засідань:"))
+	b.WriteString(t.T("doc.follow_up.head"))
 	for i, a := range open {
 		fmt.Fprintf(&b, "\n%d. %s", i+1, strings.TrimRight(a.Text, ". "))
 		if a.Responsible != "" {
-			fmt.Fprintf(&b, pick(en, ". Responsible: %s", ". Відповідальний: %s"), a.Responsible)
+			b.WriteString(t.T("doc.follow_up.responsible", map[string]any{"Who": a.Responsible}))
 		}
 		if a.Deadline != "" {
-			fmt.Fprintf(&b, pick(en, ". Deadline: %s", ". Термін: до %s"), dottedDate(a.Deadline))
+			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": dottedDate(a.Deadline)}))
 		}
 		if a.Overdue {
-			b.WriteString(pick(en, " (overdue)", " (прострочено)"))
+			b.WriteString(t.T("doc.follow_up.overdue"))
 		}
-		fmt.Fprintf(&b, pick(en, " — minutes No. %d of %s.", " — протокол № %d від %s."), a.MeetingNumber, dottedDate(a.MeetingDate))
+		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": dottedDate(a.MeetingDate)}))
 	}
 	return b.String(), nil
 }

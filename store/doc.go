@@ -8,6 +8,7 @@
 // (guard.go), the meeting's rules (rules.go: quorum, majority, tie) and the read model of a
 // whole meeting that the minutes and every export read (record.go).
 //
-// Imports: store/clean, store/files (the backup) and the SQLite driver; never tui or cmd. The interface and the
+// Imports: store/clean, store/files (the backup), store/i18n (the default agenda's texts, the
+// open data's Ukrainian words) and the SQLite driver; never tui or cmd. The interface and the
 // documents depend on it, not the other way round.
 package store

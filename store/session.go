@@ -16,7 +16,7 @@ type StatusError struct {
 }
 
 func (e *StatusError) Error() string {
-	return fmt.Sprintf("cannot %s: the meeting is %s", strings.ReplaceAll(e.Action, "_", " "), e.Status.Label("en"))
+	return fmt.Sprintf("cannot %s: the meeting's status is %s", strings.ReplaceAll(e.Action, "_", " "), e.Status)
 }
 
 // Is lets errors.Is(err, ErrForbidden) match; a locked meeting also matches ErrLocked.

@@ -4,13 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 )
 
 // QuorumError refuses a vote taken without quorum; Result says why.
 type QuorumError struct{ Result QuorumResult }
 
-func (e *QuorumError) Error() string { return "vote refused: " + e.Result.Explain("en") }
+func (e *QuorumError) Error() string {
+	return fmt.Sprintf("vote refused: no quorum (%d of %d present, %d needed, civil society missing: %t)",
+		e.Result.Got, e.Result.Membership, e.Result.Needed, e.Result.CivilMissing)
+}
 
 // Is lets errors.Is(err, ErrForbidden) match.
 func (e *QuorumError) Is(target error) bool { return target == ErrForbidden }

@@ -7,10 +7,8 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
-	"unsafe"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -186,16 +184,6 @@ func (d *driver) pressCPU(k tea.KeyMsg) (wall, cpu time.Duration) {
 	wall = d.step(k)
 	return wall, threadCPU() - c0
 }
-
-// threadCPU is the calling thread's CPU time (the benchmark locks its goroutine to it),
-// from clock_gettime(CLOCK_THREAD_CPUTIME_ID): nanoseconds, not scheduler ticks.
-func threadCPU() time.Duration {
-	var ts syscall.Timespec
-	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, clockThreadCPUTime, uintptr(unsafe.Pointer(&ts)), 0)
-	return time.Duration(ts.Nano())
-}
-
-const clockThreadCPUTime = 3 // CLOCK_THREAD_CPUTIME_ID
 
 // depth is the number of screens on the current section's stack.
 func (d *driver) depth() int { return len(d.m.stacks[d.m.section]) }

@@ -11,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // onShare is a fake detector: every file outside local is on an NFS share.
@@ -23,7 +24,7 @@ func onShare(local string) func(string) string {
 	}
 }
 
-func startRemote(t *testing.T, s *store.Store, lang string, w, h int, move func(context.Context) (*store.Store, string, error)) Model {
+func startRemote(t *testing.T, s *store.Store, lang i18n.Lang, w, h int, move func(context.Context) (*store.Store, string, error)) Model {
 	t.Helper()
 	m := New(Options{Store: s, Lang: lang, Now: func() time.Time { return testNow }, Remote: onShare(t.TempDir()), Move: move})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // backupWait bounds the daily backup at exit: the large demo council (13 MB) is copied in

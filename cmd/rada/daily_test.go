@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 func TestCloseBackupOncePerDay(t *testing.T) {
@@ -21,10 +21,10 @@ func TestCloseBackupOncePerDay(t *testing.T) {
 	defer s.Close()
 	day := time.Date(2026, 12, 4, 17, 0, 0, 0, time.Local)
 	want := filepath.Join(filepath.Dir(path), "backups", "council-2026-12-04.db")
-	if line := closeBackup(s, i18n.New("uk"), day); line != "резервну копію збережено: "+want {
+	if line := closeBackup(s, i18n.New(i18n.Ukrainian), day); line != "резервну копію збережено: "+want {
 		t.Fatalf("first close of the day said %q", line)
 	}
-	if line := closeBackup(s, i18n.New("uk"), day.Add(time.Hour)); line != "" {
+	if line := closeBackup(s, i18n.New(i18n.Ukrainian), day.Add(time.Hour)); line != "" {
 		t.Fatalf("second close of the day said %q", line)
 	}
 	code, out, errs := rada(t, "--db", path, "verify")
@@ -43,7 +43,7 @@ func TestCloseBackupFailureIsSaid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	line := closeBackup(s, i18n.New("en"), time.Now())
+	line := closeBackup(s, i18n.New(i18n.English), time.Now())
 	if !strings.HasPrefix(line, "no backup saved (cannot create the backups folder") {
 		t.Fatalf("a failed backup said %q", line)
 	}

@@ -6,22 +6,20 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 )
 
-// defaultDB is $XDG_DATA_HOME/rada/council.db (~/.local/share/rada/council.db).
+// defaultDB is the council's file in this platform's data folder (see platformDB).
 func defaultDB() (string, error) {
-	dir := os.Getenv("XDG_DATA_HOME")
-	if dir == "" {
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", fmt.Errorf("no home folder to keep the database in; give --db PATH")
-		}
-		dir = filepath.Join(home, ".local", "share")
+	home, _ := os.UserHomeDir()
+	parts, err := platformDB(runtime.GOOS, os.Getenv, home)
+	if err != nil {
+		return "", err
 	}
-	return filepath.Join(dir, "rada", "council.db"), nil
+	return filepath.Join(parts...), nil
 }
 
 // dbPath resolves --db, $RADA_DB or the default.

@@ -12,8 +12,8 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
 	"github.com/khmelnytskyi-ogp/rada/store/files"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/muesli/termenv"
 )
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // flat is a document's text as one line of lower-case words, to find a sentence however the
@@ -31,18 +32,18 @@ func TestDemoMinutesPrintEveryAssignment(t *testing.T) {
 	}
 	formats := []struct {
 		name string
-		text func(t *testing.T, rec store.Record, lang string) string
+		text func(t *testing.T, rec store.Record, lang i18n.Lang) string
 	}{
-		{"md", func(t *testing.T, rec store.Record, lang string) string {
+		{"md", func(t *testing.T, rec store.Record, lang i18n.Lang) string {
 			return string(render(t, rec, Markdown, lang, Options{}))
 		}},
-		{"html", func(t *testing.T, rec store.Record, lang string) string {
+		{"html", func(t *testing.T, rec store.Record, lang i18n.Lang) string {
 			return html.UnescapeString(string(render(t, rec, HTML, lang, Options{})))
 		}},
-		{"docx", func(t *testing.T, rec store.Record, lang string) string {
+		{"docx", func(t *testing.T, rec store.Record, lang i18n.Lang) string {
 			return docxText(t, render(t, rec, DOCX, lang, Options{}))
 		}},
-		{"pdf", func(t *testing.T, rec store.Record, lang string) string {
+		{"pdf", func(t *testing.T, rec store.Record, lang i18n.Lang) string {
 			return pdfText(t, render(t, rec, PDF, lang, Options{}))
 		}},
 	}
@@ -53,7 +54,7 @@ func TestDemoMinutesPrintEveryAssignment(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, lang := range []string{"uk", "en"} {
+				for _, lang := range i18n.Langs {
 					doc := flat(f.text(t, rec, lang))
 					for _, a := range as {
 						who := a.ResponsibleName
@@ -88,7 +89,7 @@ func TestAssignmentPrintsUnderItsPoint(t *testing.T) {
 	}
 	const point = "\n2.2. Рекомендувати департаменту фінансів оприлюднити дані про видатки за 2025 рік у форматі відкритих даних до 15.12.2026. " +
 		"Оприлюднити дані про видатки бюджету за 2025 рік у форматі відкритих даних. "
-	for lang, want := range map[string]string{
+	for lang, want := range map[i18n.Lang]string{
 		"uk": point + "Відповідальний: Бондар І.П. Термін: до 15.12.2026.\n",
 		"en": point + "Responsible: Бондар І.П. Deadline: 15 December 2026.\n",
 	} {

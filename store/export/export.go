@@ -61,11 +61,3 @@ func write(w io.Writer, d doc.Document, f Format) error {
 	}
 	return fmt.Errorf("format %q: use md, html, docx or pdf", f)
 }
-
-// normLang is "en" or "uk" (the default).
-func normLang(lang string) string {
-	if lang == "en" {
-		return "en"
-	}
-	return "uk"
-}

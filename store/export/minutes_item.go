@@ -14,11 +14,11 @@ func (b *builder) item(it store.ItemRecord) {
 	b.spoke(it)
 	switch {
 	case it.State == store.ItemDeferred:
-		b.para(doc.Run{Text: word(b.lang, "deferred")})
+		b.para(doc.Run{Text: word(b.lang, "doc.deferred")})
 		return
 	case len(it.Points) == 0 && len(it.Assignments) == 0 && it.Result == nil:
 		if it.State == store.ItemOpen && strings.TrimSpace(it.Heard) == "" && len(it.Speeches) == 0 {
-			b.para(doc.Run{Text: word(b.lang, "not_considered")})
+			b.para(doc.Run{Text: word(b.lang, "doc.not_considered")})
 		}
 		return
 	}
@@ -36,7 +36,7 @@ func (b *builder) heard(it store.ItemRecord) {
 	}
 	b.add(doc.Paragraph{Runs: []doc.Run{
 		{Text: fmt.Sprintf("%d. ", it.Position), Bold: true},
-		{Text: word(b.lang, "heard"), Bold: true},
+		{Text: word(b.lang, "doc.heard"), Bold: true},
 		{Text: " " + sentence(text)},
 	}})
 }
@@ -46,10 +46,10 @@ func (b *builder) spoke(it store.ItemRecord) {
 		return
 	}
 	if len(it.Speeches) == 1 {
-		b.labelled(word(b.lang, "spoke"), speechLine(it.Speeches[0]))
+		b.labelled(word(b.lang, "doc.spoke"), speechLine(it.Speeches[0]))
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "spoke"), Bold: true})
+	b.para(doc.Run{Text: word(b.lang, "doc.spoke"), Bold: true})
 	for _, sp := range it.Speeches {
 		b.para(doc.Run{Text: speechLine(sp)})
 	}
@@ -67,7 +67,7 @@ func speechLine(sp store.SpeechRecord) string {
 // under the point's number (so «п. 1.2» keeps meaning the same point everywhere), one given by
 // the item as a whole gets its own number after the points.
 func (b *builder) decided(it store.ItemRecord) {
-	b.para(doc.Run{Text: word(b.lang, "decided"), Bold: true})
+	b.para(doc.Run{Text: word(b.lang, "doc.decided"), Bold: true})
 	byPoint := map[int64][]store.AssignmentRecord{}
 	var loose []store.AssignmentRecord
 	for _, a := range it.Assignments {
@@ -123,10 +123,10 @@ func hasPoint(ps []store.DecisionPoint, id int64) bool {
 func (b *builder) responsibility(a store.AssignmentRecord) string {
 	var parts []string
 	if name := a.ResponsibleName(); name != "" {
-		parts = append(parts, word(b.lang, "responsible")+" "+sentence(name))
+		parts = append(parts, word(b.lang, "doc.responsible")+" "+sentence(name))
 	}
 	if a.Deadline != "" {
-		parts = append(parts, word(b.lang, "deadline", date(b.lang, a.Deadline)))
+		parts = append(parts, word(b.lang, "doc.deadline", map[string]any{"Date": date(b.lang, a.Deadline)}))
 	}
 	return strings.Join(parts, " ")
 }
@@ -138,20 +138,20 @@ func (b *builder) vote(it store.ItemRecord) {
 		return
 	}
 	t := r.Tally
-	line := word(b.lang, "voted", t.For, t.Against, t.Abstain)
+	line := word(b.lang, "doc.voted", map[string]any{"For": t.For, "Against": t.Against, "Abstain": t.Abstain})
 	if n := t.NotVoted + t.Recused; n > 0 {
-		line += word(b.lang, "not_voted", n)
+		line += word(b.lang, "doc.not_voted", map[string]any{"Count": n})
 	}
 	b.para(doc.Run{Text: line + "."})
 	if r.Outcome.TieBroken {
-		b.para(doc.Run{Text: word(b.lang, "tie_broken")})
+		b.para(doc.Run{Text: word(b.lang, "doc.tie_broken")})
 	}
-	result := word(b.lang, "rejected")
+	result := word(b.lang, "doc.rejected")
 	switch {
 	case r.Outcome.Adopted && r.Outcome.Unanimous:
-		result = word(b.lang, "adopted_unan")
+		result = word(b.lang, "doc.adopted_unan")
 	case r.Outcome.Adopted:
-		result = word(b.lang, "adopted")
+		result = word(b.lang, "doc.adopted")
 	}
 	b.para(doc.Run{Text: result, Bold: true})
 }

@@ -7,9 +7,10 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
-func render(t *testing.T, rec store.Record, f Format, lang string, opts Options) []byte {
+func render(t *testing.T, rec store.Record, f Format, lang i18n.Lang, opts Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Minutes(&b, rec, f, lang, opts); err != nil {
@@ -122,10 +123,10 @@ func TestMinutesSignersFromSettings(t *testing.T) {
 
 func TestMinutesGoldenSample(t *testing.T) {
 	rec := sampleRecord("")
-	for _, lang := range []string{"uk", "en"} {
-		golden(t, "sample-"+lang+".md", render(t, rec, Markdown, lang, Options{}))
-		golden(t, "sample-"+lang+".html", render(t, rec, HTML, lang, Options{}))
-		golden(t, "sample-"+lang+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
+	for _, lang := range i18n.Langs {
+		golden(t, "sample-"+string(lang)+".md", render(t, rec, Markdown, lang, Options{}))
+		golden(t, "sample-"+string(lang)+".html", render(t, rec, HTML, lang, Options{}))
+		golden(t, "sample-"+string(lang)+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
 	}
 	golden(t, "sample-uk.pdf.txt", []byte(pdfText(t, render(t, rec, PDF, "uk", Options{}))))
 }
@@ -200,8 +201,8 @@ func TestMinutesAllFormatsToDisk(t *testing.T) {
 		t.Skip("set SHOWDIR to write the sample minutes")
 	}
 	for _, f := range DocFormats {
-		for _, lang := range []string{"uk", "en"} {
-			os.WriteFile(dir+"/sample-"+lang+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
+		for _, lang := range i18n.Langs {
+			os.WriteFile(dir+"/sample-"+string(lang)+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
 		}
 	}
 }
@@ -213,7 +214,7 @@ func TestDefaultName(t *testing.T) {
 		f    Format
 		want string
 	}{{"minutes", 0, DOCX, "protokol-2026-03.docx"}, {"agenda", 0, PDF, "poriadok-dennyi-2026-03.pdf"}, {"minutes", 2, Markdown, "vytiah-2026-03-p2.md"}} {
-		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f); got != c.want {
+		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f, i18n.Ukrainian); got != c.want {
 			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
 	}

@@ -3,7 +3,8 @@
 //
 // It owns the formats' details (page, fonts, escaping); it knows nothing of councils.
 //
-// Imports: store/clean and the PDF library and Go fonts; never store or tui.
+// Imports: store/clean, store/i18n (the language tag of a Word file) and the PDF library and
+// Go fonts; never store or tui.
 package doc
 
 import (
@@ -12,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/khmelnytskyi-ogp/rada/store/clean"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Align is a paragraph's horizontal alignment.
@@ -74,7 +76,7 @@ type PageBreak struct{}
 // Document is what every writer takes.
 type Document struct {
 	Title     string // metadata title
-	Lang      string // "uk" or "en"
+	Lang      i18n.Lang
 	Watermark string // shown on every page when not empty, e.g. "ПРОЄКТ"
 	Blocks    []Block
 }
@@ -137,13 +139,8 @@ func derefPtr[T Block](p *T) Block {
 	return *p
 }
 
-// lang returns "en" or "uk" (the default).
-func (d Document) lang() string {
-	if d.Lang == "en" {
-		return "en"
-	}
-	return "uk"
-}
+// lang is the document's language, the default when it has none.
+func (d Document) lang() i18n.Lang { return d.Lang.OrDefault() }
 
 // marker is item i's marker: its number and a dot in an ordered list, else bullet.
 func (l List) marker(i int, bullet string) string {

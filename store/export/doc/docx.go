@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store/clean"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // docxSpacer is a 6 pt paragraph after each table: Word merges adjacent tables and wants the body to end in a paragraph.
@@ -22,7 +23,7 @@ var docxTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // 14 pt, page numbers in the footer and the watermark in the page header.
 func WriteDOCX(w io.Writer, d Document) error {
 	wm := strings.TrimSpace(strings.ReplaceAll(clean.Text(d.Watermark), "\n", " "))
-	lang := map[string]string{"uk": "uk-UA", "en": "en-GB"}[d.lang()]
+	lang := i18n.New(d.lang()).T("doc.locale")
 	parts := []struct{ name, body string }{
 		{"[Content_Types].xml", docxContentTypes(wm != "")},
 		{"_rels/.rels", docxRootRels},

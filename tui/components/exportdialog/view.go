@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -29,7 +30,7 @@ func (m Model) View() string {
 	}
 	lines = append(lines,
 		m.field(fieldFormat, "export.format", strings.ToUpper(string(m.formatValue()))),
-		m.field(fieldLang, "export.language", m.c.T.T("export.lang_"+langs[m.lang])),
+		m.field(fieldLang, "export.language", m.c.T.T("lang."+string(i18n.Langs[m.lang]))),
 		m.field(fieldPath, "export.path", m.path.View()),
 		"",
 	)

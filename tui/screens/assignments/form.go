@@ -81,7 +81,7 @@ func (m Model) refusal(st store.MeetingStatus) string {
 	if st.Locked() {
 		return m.c.T.T("assignments.refuse_locked")
 	}
-	return m.c.T.T("assignments.refuse_status", map[string]any{"Status": st.Label(m.c.Lang)})
+	return m.c.T.T("assignments.refuse_status", map[string]any{"Status": m.c.T.Label(st)})
 }
 
 // errText explains a failed save: a refused edit with its reason, anything else as the root does.

@@ -54,7 +54,9 @@ func newTextField(name, label string, multi bool, width int) field {
 		f.area.Prompt = "│ "
 		f.area.CharLimit = 0
 		f.area.SetHeight(3)
-		f.area.KeyMap.InsertNewline.SetKeys("alt+enter")
+		// ctrl+j too: Windows terminals keep alt+enter for full screen, macOS ones send
+		// Option+enter as enter (huh's text fields take both as well).
+		f.area.KeyMap.InsertNewline.SetKeys("alt+enter", "ctrl+j")
 	} else {
 		f.line = textinput.New()
 		f.line.Prompt = "│ "

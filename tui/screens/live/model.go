@@ -114,11 +114,11 @@ func (m Model) errText(err error) string {
 	var ve *store.ValidationError
 	switch {
 	case errors.As(err, &qe):
-		return m.c.T.T("live.err.quorum", map[string]any{"Why": qe.Result.Explain(m.c.Lang)})
+		return m.c.T.T("live.err.quorum", map[string]any{"Why": common.QuorumText(m.c.T, qe.Result)})
 	case errors.Is(err, store.ErrLocked):
 		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &se):
-		return m.c.T.T("live.err.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
+		return m.c.T.T("live.err.status", map[string]any{"Status": m.c.T.Label(se.Status)})
 	case errors.As(err, &ve) && len(ve.Fields) > 0:
 		f := ve.Fields[0]
 		if s := m.c.T.T("live.err." + f.Field + "_" + f.Code); s != "live.err."+f.Field+"_"+f.Code {
@@ -144,7 +144,7 @@ func (m Model) refuseEdit() string {
 	case m.startable():
 		return m.c.T.T("live.not_started")
 	case m.live.Meeting.Status == store.MeetingMinutesSubmitted:
-		return m.c.T.T("live.err.status", map[string]any{"Status": m.live.Meeting.Status.Label(m.c.Lang)})
+		return m.c.T.T("live.err.status", map[string]any{"Status": m.c.T.Label(m.live.Meeting.Status)})
 	case !m.hasItem():
 		return m.c.T.T("live.no_items")
 	}

@@ -118,7 +118,7 @@ func (m Model) askStart() Model {
 		q = "live.ask_start_draft"
 	}
 	m.confirm = m.confirm.Ask(askStart, m.c.T.T(q, map[string]any{"Number": m.live.Meeting.Number,
-		"Status": m.live.Meeting.Status.Label(m.c.Lang)}))
+		"Status": m.c.T.Label(m.live.Meeting.Status)}))
 	return m
 }
 

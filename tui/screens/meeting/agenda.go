@@ -12,10 +12,10 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
 // itemValues are an agenda item's fields as the form edits them.
@@ -97,7 +97,7 @@ func approve(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, err := st.ApproveAgenda(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t)})
 		return doneMsg{text: text, err: err}
 	}
 }
@@ -133,7 +133,7 @@ func (m Model) openItemForm(v *itemValues) (Model, tea.Cmd) {
 func (m Model) kindOptions() []huh.Option[store.ItemKind] {
 	var out []huh.Option[store.ItemKind]
 	for _, k := range store.ItemKinds {
-		out = append(out, huh.NewOption(k.Label(m.c.Lang), k))
+		out = append(out, huh.NewOption(m.c.T.Label(k), k))
 	}
 	return out
 }
@@ -184,14 +184,14 @@ func (m Model) approvalLine() string {
 		return t.T("meeting.agenda.draft_hint")
 	case store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
 	default:
-		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
 	}
 	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
 	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
 		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
 	}
 	if len(parts) == 0 {
-		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
 	}
 	return store.OneLine(strings.Join(parts, "; "))
 }
@@ -225,7 +225,7 @@ func (m Model) otherActor(id string) string {
 func (m Model) agendaRow(it store.ItemRecord) string {
 	s := fmt.Sprintf("%d. %s", it.Position, store.OneLine(it.Title))
 	if it.Kind != store.ItemInformation {
-		s += " [" + it.Kind.Label(m.c.Lang) + "]"
+		s += " [" + m.c.T.Label(it.Kind) + "]"
 	}
 	if it.Reporter.FullName != "" {
 		s += " — " + shortName(store.OneLine(it.Reporter.FullName))
@@ -252,16 +252,14 @@ func shortName(full string) string {
 	return b.String()
 }
 
-// stamp shows a stored UTC instant as local "12.03 10:15" (uk) or "2026-03-12 10:15" (en).
-func stamp(at, lang string) string {
+// stamp shows a stored UTC instant as local time the way t writes it (date.stamp_layout):
+// "12.03 10:15", or "2026-03-12 10:15".
+func stamp(at string, t *i18n.Catalog) string {
 	ts, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return at
 	}
-	if lang == "en" {
-		return ts.Local().Format("2006-01-02 15:04")
-	}
-	return ts.Local().Format("02.01 15:04")
+	return ts.Local().Format(t.T("date.stamp_layout"))
 }
 
 // approvedBy tells whether member id is among those who approved.

@@ -358,9 +358,9 @@ func (m Model) errText(err error) string {
 		return m.c.ErrText(store.ErrLocked)
 	case errors.As(err, &se):
 		id := "meeting.refuse.status_" + se.Action
-		text := m.c.T.T(id, map[string]any{"Status": se.Status.Label(m.c.Lang)})
+		text := m.c.T.T(id, map[string]any{"Status": m.c.T.Label(se.Status)})
 		if text == id {
-			text = m.c.T.T("meeting.refuse.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
+			text = m.c.T.T("meeting.refuse.status", map[string]any{"Status": m.c.T.Label(se.Status)})
 		}
 		return text
 	}

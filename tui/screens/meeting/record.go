@@ -8,8 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
 // recordLines are the minutes as they stand — the very document every export writes from
@@ -65,7 +65,7 @@ func (m Model) minutesLine() string {
 		}
 		return store.OneLine(strings.Join(parts, "; "))
 	}
-	return t.T("meeting.minutes.not_closed", map[string]any{"Status": mt.Status.Label(m.c.Lang)})
+	return t.T("meeting.minutes.not_closed", map[string]any{"Status": m.c.T.Label(mt.Status)})
 }
 
 // minutesActorLine says what this keyboard may do with the minutes.
@@ -86,7 +86,7 @@ func (m Model) minutesActorLine() string {
 func approvalParts(t *i18n.Catalog, st store.ApprovalState, approvedID string) []string {
 	var done, waiting, parts []string
 	for _, a := range st.Approved {
-		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt, t.Lang()))
+		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt, t))
 	}
 	for _, p := range st.Pending {
 		waiting = append(waiting, shortName(p.FullName))
@@ -131,7 +131,7 @@ func approveMinutes(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, locked, err := st.ApproveMinutes(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t)})
 		if locked {
 			text = t.T("meeting.minutes.locked_now", map[string]any{"Name": shortName(a.MemberName)})
 		}
