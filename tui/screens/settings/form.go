@@ -2,6 +2,8 @@ package settings
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,7 +20,7 @@ const discardID = "settings.discard"
 
 // formFields are the form's field keys in order; they are the store's field names.
 var formFields = []string{"name_uk", "name_en", "authority_uk", "authority_en", "authority_code", "city_uk", "city_en",
-	"quorum_rule", "quorum_civil", "decision_rule", "tie_rule", "numbering", "term_label", "signers", "doc_lang", "ui_lang"}
+	"quorum_rule", "quorum_civil", "decision_rule", "tie_rule", "numbering", "term_label", "signers", "doc_lang", "ui_lang", "backups_keep"}
 
 // Form edits the council's settings; every save goes through UpdateCouncil and its journal.
 type Form struct {
@@ -26,6 +28,8 @@ type Form struct {
 	keys    FormKeys
 	vals    *store.Council
 	start   store.Council
+	keep    *string // the number of backups to keep, as typed
+	keep0   string
 	form    *huh.Form
 	errs    map[string]string
 	confirm confirm.Model
@@ -45,7 +49,8 @@ type councilSavedMsg struct {
 func NewForm(c common.Common, council store.Council) Form {
 	t := c.T
 	vals := oneLineCouncil(council)
-	f := Form{c: c, vals: &vals, start: vals, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
+	keep := strconv.Itoa(vals.BackupsKeep)
+	f := Form{c: c, vals: &vals, start: vals, keep: &keep, keep0: keep, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
 		Next:   keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
 		Prev:   keys.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
 		Choose: keys.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
@@ -89,6 +94,7 @@ func (f Form) build(focusKey string) *huh.Form {
 		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, form.Options(lang, store.SignerOptions...)),
 		choice("doc_lang", t.T("settings.doc_lang"), f.errs, &v.DocLang, f.langs(false)),
 		choice("ui_lang", t.T("settings.ui_lang"), f.errs, &v.UILang, f.langs(true)),
+		input("backups_keep", t.T("settings.backups_keep"), f.keep, 3),
 	}
 	hf := form.New(f.c.Styles, min(max(f.c.Width, 20), 100), max(f.c.Height-2, 3), huh.NewGroup(fields...))
 	hf.Init()
@@ -137,14 +143,26 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 func (f Form) Council() store.Council { return *f.vals }
 
 // Changed says whether anything differs from the settings the form opened with.
-func (f Form) Changed() bool { return *f.vals != f.start }
+func (f Form) Changed() bool { return *f.vals != f.start || *f.keep != f.keep0 }
 
 func (f Form) save() (Form, tea.Cmd) {
 	if f.saving {
 		return f, nil
 	}
 	f.saving = true
-	return f, saveCouncil(f.c.Store, *f.vals)
+	c := *f.vals
+	c.BackupsKeep = typedKeep(*f.keep)
+	return f, saveCouncil(f.c.Store, c)
+}
+
+// typedKeep is the number typed, or -1 (which the store refuses beside the field) when it
+// is not a number of at least 1.
+func typedKeep(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return -1
+	}
+	return n
 }
 
 func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
