@@ -51,9 +51,8 @@ func (m Model) onMoved(msg movedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		return m.showStatus(m.c.T.T("app.move_failed", map[string]any{"Err": store.OneLine(msg.err.Error())}), true)
 	}
-	old := m.opts.DBPath
 	m = m.useStore(msg.store, msg.path)
-	m, cmd := m.showStatus(m.c.T.T("app.moved", map[string]any{"Path": displayPath(msg.path), "Old": displayPath(old)}), false)
+	m, cmd := m.showStatus(m.c.T.T("app.moved", map[string]any{"Path": displayPath(msg.path)}), false)
 	return m, tea.Batch(cmd, loadCouncil(msg.store))
 }
 

@@ -94,7 +94,7 @@ func TestRemoteMove(t *testing.T) {
 		t.Fatalf("after the move the interface works on %s", m.DBPath())
 	}
 	v := m.View()
-	if strings.Contains(v, "network file system") || !strings.Contains(v, "Working on the copy") {
+	if strings.Contains(v, "network file system") || !strings.Contains(v, "Moved: now") {
 		t.Errorf("after the move:\n%s", v)
 	}
 	if after, _ := os.ReadFile(s.Path()); string(after) != string(before) {

@@ -27,7 +27,7 @@ func warnRemote(path string, w io.Writer) {
 	if kind == files.UserSpace {
 		where = "a network or user-space file system (FUSE)"
 	}
-	fmt.Fprintf(w, "rada: warning: %s is on %s: SQLite's write-ahead log needs shared memory that is not there, so two computers writing can corrupt it; keep the council on a local disk (the interface offers to move it)\n", path, where)
+	fmt.Fprintf(w, "rada: warning: %s is on %s: SQLite's write-ahead log needs shared memory that is not there; two computers writing can corrupt it. Keep the council on a local disk (the interface offers to move it)\n", path, where)
 }
 
 // moveToLocal copies the open database, consistently, into the platform's local data

@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
-	"github.com/khmelnytskyi-ogp/rada/store/files"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui"
 	"github.com/muesli/termenv"
@@ -31,7 +30,7 @@ func runTUI(ctx context.Context, g globals) error {
 		return err
 	}
 	warnRemote(s.Path(), os.Stderr)
-	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor, Remote: files.Remote}
+	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor, Remote: detectRemote}
 	opts.Move = func(ctx context.Context) (*store.Store, string, error) { return moveToLocal(ctx, g, s) }
 	var demoStore *store.Store
 	opts.OpenDemo = func(ctx context.Context) (*store.Store, string, error) {
