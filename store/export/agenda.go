@@ -30,14 +30,10 @@ func AgendaDocument(rec store.Record, lang i18n.Lang) doc.Document {
 		b.add(doc.Signature{Role: word(lang, "doc.sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
 	}
 	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "doc.agenda_doc", map[string]any{"Date": date(lang, rec.Meeting.Date)})}
-	if agendaDraft(rec.Meeting.Status) {
+	if rec.Meeting.Status.AgendaDraft() {
 		d.Watermark = word(lang, "doc.draft")
 	}
 	return d
-}
-
-func agendaDraft(s store.MeetingStatus) bool {
-	return s == store.MeetingDraft || s == store.MeetingAgendaSubmitted
 }
 
 // approvals names the co-chairs who approved the agenda, with the date.

@@ -81,10 +81,8 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.agenda.submitted"), 0, func(ctx context.Context) error { return st.SubmitAgenda(ctx, id) })
 	case pressed(km, k.Approve):
 		return m, approve(st, t, id)
-	case key.Matches(km, k.Return):
-		return m.ask(promptReturn, 0), nil
 	case pressed(km, k.Return):
-		return m, common.Send(common.StatusMsg{Text: m.errText(&store.Refusal{Code: store.RefuseNotSubmitted}), Err: true})
+		return m.ask(promptReturn, 0), nil
 	case key.Matches(km, k.Export):
 		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 	}
@@ -175,19 +173,18 @@ func saveItem(st *store.Store, t *i18n.Catalog, it store.AgendaItem) tea.Cmd {
 
 // approvalLine is where the approval stands: "Погоджено: Іваненко І.І. 12.03 10:15; очікує: Петренко О.І."
 func (m Model) approvalLine() string {
-	t, d := m.c.T, m.d
-	switch d.meeting.Status {
-	case store.MeetingDraft:
+	t, d, st := m.c.T, m.d, m.d.meeting.Status
+	switch {
+	case st.Allows(store.ActSubmitAgenda, store.RoleSecretary):
 		if d.meeting.ReturnNote != "" {
 			return t.T("meeting.agenda.returned_note", map[string]any{"Note": store.OneLine(d.meeting.ReturnNote)})
 		}
 		return t.T("meeting.agenda.draft_hint")
-	case store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
-	default:
-		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
+	case !st.Allows(store.ActReturnAgenda, store.RoleCoChair): // not with the co-chairs
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(st)})
 	}
 	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
-	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
+	if len(d.approvals.Approved) == 0 && st.Allows(store.ActApproveAgenda, store.RoleCoChair) {
 		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
 	}
 	if len(parts) == 0 {

@@ -315,7 +315,7 @@ func (m Model) ShortHelp() []key.Binding {
 	out = append(out, m.keys.New)
 	if s, ok := m.selected(); ok {
 		out = append(out, m.keys.Export)
-		if s.Status == store.MeetingDraft {
+		if store.AllowOperator(s.Status, store.ActDeleteMeeting, store.Member{}, "") == nil {
 			out = append(out, m.keys.Delete)
 		}
 	}
