@@ -18,6 +18,7 @@ func Agenda(w io.Writer, rec store.Record, f Format, lang i18n.Lang) error {
 // AgendaDocument builds the agenda as a document.
 func AgendaDocument(rec store.Record, lang i18n.Lang) doc.Document {
 	lang = lang.OrDefault()
+	rec = namesIn(lang, rec)
 	b := &builder{lang: lang, rec: rec}
 	b.letterhead()
 	b.heading(1, word(lang, "doc.agenda_title"))
@@ -52,6 +53,6 @@ func (b *builder) approvals() {
 	if len(items) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "doc.approved_by"), Bold: true})
+	b.label(word(b.lang, "doc.approved_by"))
 	b.add(doc.List{Items: items})
 }
