@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -106,23 +107,31 @@ func PruneBackups(dbPath string, keep int) error {
 	return nil
 }
 
-// CheckBackup opens the backup at path read-only and checks that it is a Rada file whose
-// integrity check passes.
+// CheckBackup reads the backup at path, creating no file beside it, and checks that it is a
+// Rada file (of this schema or an older one: yesterday's backup stays good after an
+// upgrade) holding a council, whose integrity check passes.
 func CheckBackup(ctx context.Context, path string) error {
-	b, err := Open(ctx, path, ReadOnly())
-	if err != nil {
+	if _, err := checkFile(path, true); err != nil {
 		return err
 	}
-	defer b.Close()
+	db, err := sql.Open("sqlite", dsn(path, true)+"&immutable=1")
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	b := &Store{db: db, path: path, readOnly: true}
+	if _, err := b.identify(ctx); err != nil {
+		return err
+	}
 	problems, err := b.IntegrityCheck(ctx)
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return classifyOpen(path, err)
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("%s: %w (%s)", path, ErrDamaged, problems[0])
 	}
-	if _, err := b.GetCouncil(ctx); err != nil {
-		return fmt.Errorf("%s: holds no council: %w", path, err)
+	if has, err := b.HasCouncil(ctx); err != nil || !has {
+		return fmt.Errorf("%s: holds no council", path)
 	}
 	return nil
 }

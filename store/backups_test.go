@@ -135,6 +135,20 @@ func TestCheckBackupDamaged(t *testing.T) {
 	}
 }
 
+// TestCheckBackupOlderSchema: a backup made before an upgrade still checks as good.
+func TestCheckBackupOlderSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "council-2026-12-04.db")
+	copyFile(t, v1DB, path)
+	if err := CheckBackup(context.Background(), path); err != nil {
+		t.Fatalf("a version-1 backup: %v", err)
+	}
+	for _, side := range []string{"-wal", "-shm"} {
+		if _, err := os.Stat(path + side); err == nil {
+			t.Errorf("the check left %s beside the backup", filepath.Base(path+side))
+		}
+	}
+}
+
 func assertMode(t *testing.T, path string, want os.FileMode) {
 	t.Helper()
 	st, err := os.Stat(path)
