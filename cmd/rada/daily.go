@@ -24,6 +24,8 @@ func closeBackup(s *store.Store, t *i18n.Catalog, now time.Time) string {
 		err = fmt.Errorf("took longer than %s", backupWait)
 	}
 	switch {
+	case made && err != nil:
+		return t.T("app.backup_prune_failed", map[string]any{"Path": path, "Err": store.OneLine(err.Error())})
 	case err != nil:
 		return t.T("app.backup_failed", map[string]any{"Err": store.OneLine(err.Error())})
 	case made:
