@@ -150,6 +150,8 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	case common.SwitchSectionMsg:
 		return m.switchTo(msg.Section).wake()
+	case common.OpenAssignmentMsg:
+		return m.openAssignment(msg)
 	case common.DataChangedMsg:
 		mm, cmd := m.broadcast(msg)
 		return mm, cmd, true
@@ -167,6 +169,18 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	}
 	return m, nil, false
+}
+
+// openAssignment shows the Assignments section at its list, with the assignment selected.
+func (m Model) openAssignment(msg common.OpenAssignmentMsg) (Model, tea.Cmd, bool) {
+	m = m.switchTo(common.SectionAssignments)
+	if m.section != common.SectionAssignments || len(m.stacks[m.section]) == 0 {
+		return m, nil, true
+	}
+	m.stacks[m.section] = m.stacks[m.section][:1:1]
+	m, wakeCmd, _ := m.wake()
+	mm, cmd := m.deliver(m.stacks[m.section][0].id, msg)
+	return mm.(Model), tea.Batch(wakeCmd, cmd), true
 }
 
 func (m Model) switchTo(s common.Section) Model {

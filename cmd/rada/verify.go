@@ -8,19 +8,9 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 )
 
-func init() {
-	commands["verify"] = command{usage: "verify                                      integrity check and journal chain check", run: runVerify}
-}
-
-// runVerify runs SQLite's integrity check and the journal's hash chain; it never writes.
-func runVerify(ctx context.Context, g globals, args []string, w io.Writer) error {
-	fs := newFlags("verify")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{"verify takes no arguments"}
-	}
+// runVerify runs SQLite's integrity check, the journal's hash chain and the newest backup's check; it never writes.
+func runVerify(ctx context.Context, c call) error {
+	g, w := c.g, c.stdout
 	s, err := openExisting(ctx, g, store.ReadOnly())
 	if err != nil {
 		return err
