@@ -193,8 +193,5 @@ func TestHostileTextInEveryExport(t *testing.T) {
 		checkOut(t, "open data "+filepath.Base(name), b, Format(strings.TrimPrefix(filepath.Ext(name), ".")))
 		outputs++
 	}
-	if d := time.Since(began); d > 90*time.Second {
-		t.Errorf("%d exports took %v", outputs, d)
-	}
 	t.Logf("%d hostile texts in %d exports (md, html, docx, pdf, csv, json) in %v: none got through", len(hostile), outputs, time.Since(began).Round(time.Millisecond))
 }
