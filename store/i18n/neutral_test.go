@@ -8,7 +8,7 @@ import (
 
 // TestScreensUseNeutralWords: the screens' Ukrainian words for a person's presence and vote
 // are neutral (not «Утримався», «Присутній», which read wrong for a woman). The documents'
-// vote words (documents.toml, as DOMAIN.md §2 gives them) and the open-data standard's
+// vote words (documents.toml, as protocols write them) and the open-data standard's
 // (vocab opendata_*) stay as they are.
 func TestScreensUseNeutralWords(t *testing.T) {
 	gendered := []string{"утримався", "присутній", "відсутній", "голосував", "відсутня", "присутня"}
