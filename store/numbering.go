@@ -52,8 +52,8 @@ func (s *Store) ProposeNumber(ctx context.Context, date string) (int, error) {
 	return nextNumber(ctx, s.db, SeriesOn(c, date))
 }
 
-// NextNumber is the next protocol number of a series.
-func (s *Store) NextNumber(ctx context.Context, series string) (int, error) {
+// SeriesNext is the next protocol number of a series.
+func (s *Store) SeriesNext(ctx context.Context, series string) (int, error) {
 	return nextNumber(ctx, s.db, series)
 }
 

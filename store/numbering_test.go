@@ -33,7 +33,7 @@ func TestSeriesStartsAtAnyNumber(t *testing.T) {
 	if a.Number != 5 || b.Number != 6 || other.Number != 1 {
 		t.Fatalf("numbers %d %d %d, want 5 6 1 (another year keeps its own series)", a.Number, b.Number, other.Number)
 	}
-	if n, _ := s.NextNumber(ctx, "2027"); n != 7 {
+	if n, _ := s.SeriesNext(ctx, "2027"); n != 7 {
 		t.Fatalf("next in 2027 = %d, want 7", n)
 	}
 	// Setting the start below a number in use is refused, naming the meeting that has it.

@@ -149,7 +149,7 @@ func checkV1Numbering(t *testing.T, s *Store) {
 	if got := must(s.FindMeetingByNumber(ctx, 1, 0))(t); got.ID != held.ID || got.Series != held.Series {
 		t.Errorf("--meeting 1: %+v", got)
 	}
-	if next := must(s.NextNumber(ctx, draft.Series))(t); next != 3 {
+	if next := must(s.SeriesNext(ctx, draft.Series))(t); next != 3 {
 		t.Errorf("next number of series %s: %d, want 3", draft.Series, next)
 	}
 	var taken *NumberTakenError

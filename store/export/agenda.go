@@ -22,7 +22,7 @@ func AgendaDocument(rec store.Record, lang string) doc.Document {
 	b.heading(1, word(lang, "agenda_title"))
 	b.centered(word(lang, "of_meeting"))
 	b.dateAndPlace()
-	b.agenda(rec.Items, true)
+	b.agenda(rec.Items)
 	b.guests()
 	b.approvals()
 	if rec.Secretary.FullName != "" {

@@ -8,11 +8,22 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
 )
 
-// item is one agenda item's section: СЛУХАЛИ, ВИСТУПИЛИ, ВИРІШИЛИ, the vote and its result.
+// item is one agenda item's section: СЛУХАЛИ (with the commitment it is about), ВИСТУПИЛИ,
+// ВИРІШИЛИ, the vote and its result, and the commitments' status changes it decided.
 func (b *builder) item(it store.ItemRecord) {
 	b.heard(it)
+	b.itemCommitment(it.Commitment)
 	b.spoke(it)
+	b.outcome(it)
+	b.statusChanges(it.StatusChanges)
+}
+
+// outcome is what became of the item: deferred, not considered, or decided and voted.
+func (b *builder) outcome(it store.ItemRecord) {
 	switch {
+	case it.State == store.ItemDeferred && it.DeferredTo.Number > 0:
+		b.para(doc.Run{Text: word(b.lang, "deferred_to", it.DeferredTo.Number, date(b.lang, it.DeferredTo.Date))})
+		return
 	case it.State == store.ItemDeferred:
 		b.para(doc.Run{Text: word(b.lang, "deferred")})
 		return
@@ -26,19 +37,52 @@ func (b *builder) item(it store.ItemRecord) {
 	b.vote(it)
 }
 
+// heard prints the СЛУХАЛИ text as the secretary typed it (protocols start it with the
+// reporter: «Кравченко І.П. – секретаря ради, яка …»); with nothing typed it is the reporter
+// and the item's title.
 func (b *builder) heard(it store.ItemRecord) {
 	text := strings.TrimSpace(it.Heard)
 	if text == "" {
-		text = it.Title
-	}
-	if it.Reporter.FullName != "" {
-		text = store.ShortName(it.Reporter.FullName) + " – " + text
+		text = joinNonEmpty(" – ", store.ShortName(it.Reporter.FullName), it.Title)
 	}
 	b.add(doc.Paragraph{Runs: []doc.Run{
 		{Text: fmt.Sprintf("%d. ", it.Position), Bold: true},
 		{Text: word(b.lang, "heard"), Bold: true},
 		{Text: " " + sentence(text)},
 	}})
+}
+
+// itemCommitment names the Action Plan commitment an item is about.
+func (b *builder) itemCommitment(c store.CommitmentRef) {
+	if c.OGPID != "" {
+		b.para(doc.Run{Text: commitmentLine(b.lang, c)})
+	}
+}
+
+// commitmentLine is «Зобов'язання UAKLY0003 «Відкритий бюджет».»
+func commitmentLine(lang string, c store.CommitmentRef) string {
+	return word(lang, "commitment") + " " + c.OGPID + " «" + strings.TrimSpace(c.Title) + "»."
+}
+
+// statusChanges say how the meeting's decisions moved commitments' statuses.
+func (b *builder) statusChanges(scs []store.StatusChangeRecord) {
+	for _, sc := range scs {
+		b.para(doc.Run{Text: statusChangeLine(b.lang, sc)})
+	}
+}
+
+// statusChangeLine is «Статус зобов'язання UAKLY0003 змінено: Не розпочато → Виконується.»
+func statusChangeLine(lang string, sc store.StatusChangeRecord) string {
+	label := func(v string) string { return store.ScaleValueLabel(sc.Scale, v, lang) }
+	switch {
+	case sc.Scale == store.ScaleWithdrawn && sc.To == store.WithdrawnYes:
+		return word(lang, "status_withdrawn", sc.OGPID)
+	case sc.Scale == store.ScaleWithdrawn:
+		return word(lang, "status_restored", sc.OGPID)
+	case sc.From == "":
+		return word(lang, "status_"+sc.Scale+"_set", sc.OGPID, label(sc.To))
+	}
+	return word(lang, "status_"+sc.Scale, sc.OGPID, label(sc.From), label(sc.To))
 }
 
 func (b *builder) spoke(it store.ItemRecord) {
