@@ -161,7 +161,7 @@ func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 	switch kind {
 	case formHeard:
 		f.title = T("live.heard")
-		f.fields = []field{newTextField("text", T("live.field.heard"), true, w).setValue(it.Heard)}
+		f.fields = []field{newTextField("text", T("live.field.heard"), true, w).setValue(m.heardStart(it))}
 	case formSpeech, formSpeechEdit:
 		f.title = T("live.spoke")
 		sp := newTextField("speaker", T("live.field.speaker"), false, w)

@@ -414,7 +414,7 @@ func (m Model) submit() (Model, tea.Cmd) {
 	item := f.itemID
 	switch f.kind {
 	case formHeard:
-		text := f.text("text")
+		text := m.heardToSave(item, f.text("text"))
 		return run(func(ctx context.Context) error { return st.SetHeard(ctx, item, text) })
 	case formSpeech:
 		sp := speechOf(f)
