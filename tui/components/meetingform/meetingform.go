@@ -2,6 +2,7 @@ package meetingform
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
@@ -10,10 +11,14 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
 )
 
-// Values are a meeting's header as the form edits it.
+// Values are a meeting's header as the form edits it. Number is the protocol number typed,
+// "" for the next in the meeting's series (Proposed, shown as the field's hint); it is not
+// offered once the session has started (Fixed).
 type Values struct {
-	Date, Time, Place, Online string
-	Presiding, Secretary      int64
+	Number, Date, Time, Place, Online string
+	Presiding, Secretary              int64
+	Proposed                          int
+	Fixed                             bool
 }
 
 // Defaults are a new meeting's values: 10:00, the first co-chair presiding, the secretary.
@@ -33,18 +38,33 @@ func Defaults(members []store.Member) *Values {
 
 // Of are the values of an existing meeting, its typed texts cleaned for the terminal.
 func Of(m store.Meeting) *Values {
-	return &Values{Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime), Place: store.OneLine(m.Place),
-		Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID}
+	return &Values{Number: strconv.Itoa(m.Number), Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime),
+		Place: store.OneLine(m.Place), Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID,
+		Proposed: m.Number, Fixed: m.Status.Held()}
 }
 
-// Meeting is the header typed, trimmed; the caller sets the id.
+// Meeting is the header typed, trimmed; the caller sets the id. A number that is not one
+// is -1, which the store refuses.
 func (v *Values) Meeting() store.Meeting {
-	return store.Meeting{Date: strings.TrimSpace(v.Date), StartTime: strings.TrimSpace(v.Time), Place: strings.TrimSpace(v.Place),
-		OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
+	return store.Meeting{Number: v.number(), Date: strings.TrimSpace(v.Date), StartTime: strings.TrimSpace(v.Time),
+		Place: strings.TrimSpace(v.Place), OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
+}
+
+// number is the number typed (a leading № allowed), 0 when none, -1 when it is not one.
+func (v *Values) number() int {
+	text := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(v.Number), "№"))
+	if text == "" || v.Fixed {
+		return 0
+	}
+	n, err := strconv.Atoi(text)
+	if err != nil || n < 1 {
+		return -1
+	}
+	return n
 }
 
 func (v *Values) snapshot() string {
-	return fmt.Sprint(v.Date, "\x00", v.Time, "\x00", v.Place, "\x00", v.Online, "\x00", v.Presiding, "\x00", v.Secretary)
+	return fmt.Sprint(v.Number, "\x00", v.Date, "\x00", v.Time, "\x00", v.Place, "\x00", v.Online, "\x00", v.Presiding, "\x00", v.Secretary)
 }
 
 // New builds the form over v with the given title. members are the council's members: active
@@ -54,15 +74,22 @@ func New(c common.Common, title string, v *Values, members []store.Member) formb
 	t := c.T
 	chairs := offered(members, v.Presiding, func(mb store.Member) bool { return mb.Role == store.RoleCoChair })
 	staff := offered(members, v.Secretary, func(store.Member) bool { return true })
+	next := t.T("meetings.form.number_next", map[string]any{"Number": v.Proposed})
 	build := func(errs map[string]string) []*huh.Group {
-		return []*huh.Group{huh.NewGroup(
+		fields := []huh.Field{
 			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(dateLimit).Placeholder(c.Today()),
+			huh.NewInput().Key("number").Title(formbox.Title(t.T("meetings.form.number"), errs, "number")).Value(&v.Number).
+				CharLimit(len([]rune(next)) + 3).Placeholder(next), // huh narrows an input to its limit
 			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.Time).CharLimit(5),
 			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.Place).CharLimit(200),
 			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.Online).CharLimit(300),
 			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(options(c, chairs)...).Value(&v.Presiding).Inline(true),
 			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(options(c, staff)...).Value(&v.Secretary).Inline(true),
-		)}
+		}
+		if v.Fixed {
+			fields = append(fields[:1], fields[2:]...)
+		}
+		return []*huh.Group{huh.NewGroup(fields...)}
 	}
 	check := func() map[string]string { return Check(c, v) }
 	texts := formbox.Texts{Title: title, Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
@@ -94,6 +121,9 @@ func Check(c common.Common, v *Values) map[string]string {
 	errs := map[string]string{}
 	if verr := store.ValidateMeeting(v.Meeting()); verr != nil {
 		errs = c.FieldErrors(verr)
+	}
+	if v.number() < 0 {
+		errs["number"] = c.FieldText("number")
 	}
 	if strings.TrimSpace(v.Place) == "" && strings.TrimSpace(v.Online) == "" {
 		errs["place"] = c.T.T("meetings.form.place_or_online")

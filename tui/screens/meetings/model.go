@@ -137,7 +137,7 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case key.Matches(km, m.keys.New):
-		return m, loadChoices(m.c.Store)
+		return m, loadChoices(m.c.Store, m.c.Today())
 	case key.Matches(km, m.keys.Year):
 		m.filter = m.filter.nextYear(years(m.all))
 		return m.reload()
