@@ -2,6 +2,8 @@ package settings
 
 import (
 	"errors"
+	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -17,7 +19,7 @@ const discardID = "settings.discard"
 
 // formFields are the form's field keys in order; they are the store's field names.
 var formFields = []string{"name_uk", "name_en", "authority_uk", "authority_en", "authority_code", "city_uk", "city_en",
-	"quorum_rule", "quorum_civil", "decision_rule", "tie_rule", "numbering", "term_label", "signers", "doc_lang", "ui_lang"}
+	"quorum_rule", "quorum_civil", "decision_rule", "tie_rule", "numbering", "term_label", "next_number", "signers", "doc_lang", "ui_lang"}
 
 // Form edits the council's settings; every save goes through UpdateCouncil and its journal.
 type Form struct {
@@ -25,6 +27,8 @@ type Form struct {
 	keys    FormKeys
 	vals    *store.Council
 	start   store.Council
+	next    *string // the next protocol number of the current series, as typed
+	nextWas string
 	form    *huh.Form
 	errs    map[string]string
 	confirm confirm.Model
@@ -40,11 +44,13 @@ type councilSavedMsg struct {
 	err     error
 }
 
-// NewForm opens the form on the council's current settings.
-func NewForm(c common.Common, council store.Council) Form {
+// NewForm opens the form on the council's current settings and the next protocol number of
+// the current series.
+func NewForm(c common.Common, council store.Council, next int) Form {
 	t := c.T
 	vals := oneLineCouncil(council)
-	f := Form{c: c, vals: &vals, start: vals, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
+	num := strconv.Itoa(next)
+	f := Form{c: c, vals: &vals, start: vals, next: &num, nextWas: num, confirm: confirm.New(c.Styles, c.T), keys: FormKeys{
 		Next:   keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("settings.key.next_field"))),
 		Prev:   keys.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("settings.key.prev_field"))),
 		Choose: keys.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("settings.key.choose"))),
@@ -85,6 +91,7 @@ func (f Form) build(focusKey string) *huh.Form {
 		choice("tie_rule", t.T("settings.tie"), f.errs, &v.TieRule, form.Options(lang, store.TiePresidingDecides, store.TieFails)),
 		choice("numbering", t.T("settings.numbering"), f.errs, &v.Numbering, form.Options(lang, store.Numberings...)),
 		input("term_label", t.T("settings.term_label"), &v.TermLabel, 40).(*huh.Input).Placeholder("2025–2027"),
+		input("next_number", t.T("settings.next_number_field"), f.next, 6),
 		choice("signers", t.T("settings.signers"), f.errs, &v.Signers, form.Options(lang, store.SignerOptions...)),
 		choice("doc_lang", t.T("settings.doc_lang"), f.errs, &v.DocLang, f.langs(false)),
 		choice("ui_lang", t.T("settings.ui_lang"), f.errs, &v.UILang, f.langs(true)),
@@ -132,21 +139,40 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 func (f Form) Council() store.Council { return *f.vals }
 
 // Changed says whether anything differs from the settings the form opened with.
-func (f Form) Changed() bool { return *f.vals != f.start }
+func (f Form) Changed() bool { return *f.vals != f.start || *f.next != f.nextWas }
 
 func (f Form) save() (Form, tea.Cmd) {
 	if f.saving {
 		return f, nil
 	}
+	next := 0
+	if *f.next != f.nextWas {
+		n, err := strconv.Atoi(strings.TrimSpace(*f.next))
+		if err != nil || n < 1 {
+			f.errs = map[string]string{"next_number": f.c.FieldText("number")}
+			f.form = f.build("next_number")
+			return f, nil
+		}
+		next = n
+	}
 	f.saving = true
-	return f, saveCouncil(f.c.Store, *f.vals)
+	return f, saveCouncil(f.c.Store, *f.vals, next)
 }
 
-func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
+// saveCouncil saves the settings, then, when next is not 0, where the series of the
+// settings just saved continues.
+func saveCouncil(s *store.Store, c store.Council, next int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
-		return councilSavedMsg{council: c, err: s.UpdateCouncil(ctx, c)}
+		err := s.UpdateCouncil(ctx, c)
+		if err == nil && next != 0 {
+			var series string
+			if series, err = s.CurrentSeries(ctx); err == nil {
+				err = s.SetNextNumber(ctx, series, next)
+			}
+		}
+		return councilSavedMsg{council: c, err: err}
 	}
 }
 
@@ -158,9 +184,13 @@ func (f Form) onSaved(msg councilSavedMsg) (Form, tea.Cmd) {
 		return f, tea.Batch(common.Back(), common.Changed(), common.Send(common.CouncilFoundedMsg{Status: "settings.saved"}))
 	}
 	var v *store.ValidationError
+	var taken *store.NumberTakenError
 	focus := ""
-	if errors.As(msg.err, &v) {
+	if errors.As(msg.err, &v) || errors.As(msg.err, &taken) {
 		f.errs = f.c.FieldErrors(msg.err)
+		if text, ok := f.errs["number"]; ok {
+			f.errs["next_number"] = text
+		}
 		for _, k := range formFields {
 			if f.errs[k] != "" {
 				focus = k

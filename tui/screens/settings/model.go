@@ -1,6 +1,8 @@
 package settings
 
 import (
+	"context"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -20,6 +22,7 @@ type Model struct {
 	keys    KeyMap
 	reqID   int
 	council store.Council
+	number  Numbering
 	loaded  bool
 	loadErr string
 	offset  int
@@ -33,7 +36,25 @@ type KeyMap struct{ Up, Down, Edit key.Binding }
 type councilLoadedMsg struct {
 	reqID   int
 	council store.Council
+	number  Numbering
 	err     error
+}
+
+// Numbering is where the current series of protocol numbers stands: its name (the year or
+// the term) and the number its next meeting takes.
+type Numbering struct {
+	Series string
+	Next   int
+}
+
+// readNumbering reads the current series and its next number.
+func readNumbering(ctx context.Context, s *store.Store) (Numbering, error) {
+	series, err := s.CurrentSeries(ctx)
+	if err != nil {
+		return Numbering{}, err
+	}
+	next, err := s.SeriesNext(ctx, series)
+	return Numbering{Series: series, Next: next}, err
 }
 
 // New builds the view; Init loads the settings.
@@ -53,7 +74,11 @@ func loadCouncil(s *store.Store, reqID int) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		c, err := s.GetCouncil(ctx)
-		return councilLoadedMsg{reqID: reqID, council: c, err: err}
+		if err != nil {
+			return councilLoadedMsg{reqID: reqID, err: err}
+		}
+		n, err := readNumbering(ctx, s)
+		return councilLoadedMsg{reqID: reqID, council: c, number: n, err: err}
 	}
 }
 
@@ -69,7 +94,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.loadErr = m.c.ErrText(msg.err)
 			return m, nil
 		}
-		m.council, m.loadErr = msg.council, ""
+		m.council, m.number, m.loadErr = msg.council, msg.number, ""
 		m.shown = m.lines()
 		return m.clamp(), nil
 	case common.DataChangedMsg:
@@ -78,7 +103,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Edit) && m.loaded && m.loadErr == "":
-			return m, common.Send(common.PushMsg{Screen: common.Wrap(NewForm(m.c, m.council))})
+			return m, common.Send(common.PushMsg{Screen: common.Wrap(NewForm(m.c, m.council, m.number.Next))})
 		case key.Matches(msg, m.keys.Up):
 			m.offset--
 		case key.Matches(msg, m.keys.Down):
@@ -119,6 +144,7 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.decision"), c.DecisionRule.Label(lang)},
 		{t.T("settings.tie"), c.TieRule.Label(lang)},
 		{t.T("settings.numbering"), numbering},
+		{t.T("settings.next_number", map[string]any{"Series": store.OneLine(m.number.Series)}), strconv.Itoa(m.number.Next)},
 		{t.T("settings.signers"), c.Signers.Label(lang)},
 		{t.T("settings.doc_lang"), t.T("settings.lang." + langCode(c.DocLang))},
 		{t.T("settings.ui_lang"), t.T("settings.lang." + langCode(c.UILang))},
