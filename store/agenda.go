@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 const agendaColumns = `id, meeting_id, position_no, title, kind, coalesce(reporter_member_id, 0),
@@ -86,7 +88,7 @@ func (s *Store) CreateAgendaItem(ctx context.Context, it AgendaItem) (AgendaItem
 		return it, v
 	}
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := openMeeting(ctx, tx, it.MeetingID)
+		m, err := s.openMeeting(ctx, tx, it.MeetingID, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -135,7 +137,7 @@ func (s *Store) UpdateAgendaItem(ctx context.Context, it AgendaItem) error {
 		return v
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, m, err := itemMeeting(ctx, tx, it.ID)
+		before, m, err := s.itemMeeting(ctx, tx, it.ID, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -165,7 +167,7 @@ func (s *Store) UpdateAgendaItem(ctx context.Context, it AgendaItem) error {
 // DeleteAgendaItem removes an item with nothing recorded and closes the gap in the numbering.
 func (s *Store) DeleteAgendaItem(ctx context.Context, id int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, m, err := itemMeeting(ctx, tx, id)
+		before, m, err := s.itemMeeting(ctx, tx, id, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -202,7 +204,7 @@ func itemHasRecord(ctx context.Context, q querier, id int64) (bool, error) {
 // MoveAgendaItem moves an item delta places (negative: up), keeping positions 1..n.
 func (s *Store) MoveAgendaItem(ctx context.Context, id int64, delta int) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, m, err := itemMeeting(ctx, tx, id)
+		before, m, err := s.itemMeeting(ctx, tx, id, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -255,32 +257,29 @@ func renumber(ctx context.Context, q querier, items []AgendaItem) error {
 // agendaChanged returns a submitted or approved agenda to draft, drops its approvals and
 // journals why; it is called by every change to the agenda.
 func (s *Store) agendaChanged(ctx context.Context, tx *sql.Tx, m Meeting) error {
-	if m.Status != MeetingAgendaSubmitted && m.Status != MeetingAgendaApproved {
-		return nil
+	if !m.Status.Allows(ActReturnAgenda, RoleCoChair) {
+		return nil // not with the co-chairs
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM approval WHERE meeting_id = ? AND kind = 'agenda'", m.ID); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE meeting SET status = 'draft', updated_at = ? WHERE id = ?", s.stamp(), m.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?", string(After(ActReturnAgenda)), s.stamp(), m.ID); err != nil {
 		return err
 	}
-	e := entry("return", "meeting", m.ID, m, map[string]any{"status": MeetingDraft, "why": "agenda returned to draft by a change"})
+	e := entry("return", "meeting", m.ID, m, map[string]any{"status": After(ActReturnAgenda), "why": "agenda returned to draft by a change"})
 	return s.appendJournal(ctx, tx, e)
 }
 
-// Default agenda titles, in the documents' language.
-var (
-	followUpTitle      = [2]string{"Про стан виконання рішень попередніх засідань", "On the implementation of decisions of previous meetings"}
-	otherBusinessTitle = [2]string{"Різне", "Any other business"}
-)
-
-func inDocLang(lang string, s [2]string) string { return inLang(lang, s[0], s[1]) }
-
-// IsAnyOtherBusiness says whether an item's title is «Різне» (any other business), the
-// closing item new and deferred items go before.
+// IsAnyOtherBusiness says whether an item's title is «Різне» (any other business) in any
+// language, the closing item new and deferred items go before.
 func IsAnyOtherBusiness(title string) bool {
 	t := strings.TrimRight(strings.TrimSpace(title), ". ")
-	return strings.EqualFold(t, otherBusinessTitle[0]) || strings.EqualFold(t, otherBusinessTitle[1]) || strings.EqualFold(t, "AOB")
+	for _, l := range i18n.Langs {
+		if strings.EqualFold(t, i18n.New(l).T("doc.new_agenda.other_business")) {
+			return true
+		}
+	}
+	return strings.EqualFold(t, "AOB")
 }
 
 // placeBeforeAOB inserts it at the place of «Різне» (moving it and anything after it down
@@ -329,8 +328,14 @@ func heardAfterRetitle(ctx context.Context, q querier, m Meeting, before AgendaI
 	return "", nil
 }
 
+// isFollowUp says whether title is the follow-up item's, in any language.
 func isFollowUp(title string) bool {
-	return strings.EqualFold(title, followUpTitle[0]) || strings.EqualFold(title, followUpTitle[1])
+	for _, l := range i18n.Langs {
+		if strings.EqualFold(title, i18n.New(l).T("doc.new_agenda.follow_up")) {
+			return true
+		}
+	}
+	return false
 }
 
 // addDefaultAgenda opens a new meeting's agenda with the follow-up of earlier decisions and
@@ -340,9 +345,10 @@ func addDefaultAgenda(ctx context.Context, q querier, c Council, m Meeting) erro
 	if err != nil {
 		return err
 	}
-	first := AgendaItem{MeetingID: m.ID, Position: 1, Title: inDocLang(c.DocLang, followUpTitle),
+	t := i18n.New(c.DocLang)
+	first := AgendaItem{MeetingID: m.ID, Position: 1, Title: t.T("doc.new_agenda.follow_up"),
 		Kind: ItemInformation, Heard: heard, State: ItemOpen}
-	last := AgendaItem{MeetingID: m.ID, Position: 2, Title: inDocLang(c.DocLang, otherBusinessTitle),
+	last := AgendaItem{MeetingID: m.ID, Position: 2, Title: t.T("doc.new_agenda.other_business"),
 		Kind: ItemInformation, State: ItemOpen}
 	for _, it := range []AgendaItem{first, last} {
 		if _, err := insertAgendaItem(ctx, q, it); err != nil {
@@ -390,27 +396,27 @@ func listOpenAssignments(ctx context.Context, q querier, m Meeting) ([]OpenAssig
 }
 
 // followUpText is the СЛУХАЛИ text of the follow-up item: the open assignments, overdue marked.
-func followUpText(ctx context.Context, q querier, lang string, m Meeting) (string, error) {
+// It is written once, in the documents' language, and is the secretary's to edit after.
+func followUpText(ctx context.Context, q querier, lang i18n.Lang, m Meeting) (string, error) {
+	t := i18n.New(lang)
 	open, err := listOpenAssignments(ctx, q, m)
 	if err != nil || len(open) == 0 {
-		return pick(lang == "en", "No open assignments from previous meetings.",
-			"Невиконаних доручень попередніх засідань немає."), err
+		return t.T("doc.follow_up.none"), err
 	}
-	en := lang == "en"
 	var b strings.Builder
-	b.WriteString(pick(en, "Open assignments from previous meetings:", "Невиконані доручення попередніх засідань:"))
+	b.WriteString(t.T("doc.follow_up.head"))
 	for i, a := range open {
 		fmt.Fprintf(&b, "\n%d. %s", i+1, strings.TrimRight(a.Text, ". "))
 		if a.Responsible != "" {
-			fmt.Fprintf(&b, pick(en, ". Responsible: %s", ". Відповідальний: %s"), a.Responsible)
+			b.WriteString(t.T("doc.follow_up.responsible", map[string]any{"Who": a.Responsible}))
 		}
 		if a.Deadline != "" {
-			fmt.Fprintf(&b, pick(en, ". Deadline: %s", ". Термін: до %s"), dottedDate(a.Deadline))
+			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": dottedDate(a.Deadline)}))
 		}
 		if a.Overdue {
-			b.WriteString(pick(en, " (overdue)", " (прострочено)"))
+			b.WriteString(t.T("doc.follow_up.overdue"))
 		}
-		fmt.Fprintf(&b, pick(en, " — minutes No. %d of %s.", " — протокол № %d від %s."), a.MeetingNumber, dottedDate(a.MeetingDate))
+		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": dottedDate(a.MeetingDate)}))
 	}
 	return b.String(), nil
 }

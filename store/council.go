@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 const councilColumns = `name_uk, name_en, authority_uk, authority_en, authority_code, city_uk, city_en,
@@ -46,7 +48,7 @@ func DefaultCouncil() Council {
 		TieRule:      TiePresidingDecides,
 		Numbering:    NumberingYear,
 		Signers:      SignersPresiding,
-		DocLang:      "uk",
+		DocLang:      i18n.Ukrainian,
 	}
 }
 

@@ -91,7 +91,7 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 		// A started meeting's roll is its attendance rows; an open one is everyone in office
 		// that day and anyone already recorded (store/attendance.go).
 		switch {
-		case !rollIsOpen(m.Status):
+		case !m.Status.Startable():
 			ms.Membership = recorded
 		case recorded == 0:
 			ms.Membership = terms.on(m.Date)
@@ -116,15 +116,6 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 			Present: ms.Present, CivilPresent: civil[i]})
 	}
 	return out, nil
-}
-
-// rollIsOpen mirrors rollOpen: until the session starts, the roll follows the members' terms.
-func rollIsOpen(st MeetingStatus) bool {
-	switch st {
-	case MeetingInSession, MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved:
-		return false
-	}
-	return true
 }
 
 // openRollSize counts an open roll: the members in office on the meeting's date and those
@@ -265,9 +256,14 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 		return v
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, err := openMeeting(ctx, tx, m.ID)
+		before, err := s.openMeeting(ctx, tx, m.ID, ActEditMeeting)
 		if err != nil {
 			return Entry{}, err
+		}
+		if m.Number != 0 && m.Number != before.Number {
+			if _, err := s.openMeeting(ctx, tx, m.ID, ActRenumber); err != nil {
+				return Entry{}, err
+			}
 		}
 		c, err := findCouncil(ctx, tx)
 		if err != nil {
@@ -287,16 +283,13 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 	})
 }
 
-// numberAfterEdit gives after its series and number: the number typed (asked; 0 keeps it)
-// while the session has not started, the next of a new series when the date moved there
-// with the number untouched, else the old one.
+// numberAfterEdit gives after its series and number: the number typed (asked; 0 keeps it),
+// the next of a new series when the date moved there with the number untouched, else the
+// old one.
 func numberAfterEdit(ctx context.Context, q querier, c Council, before, after Meeting, asked int) (Meeting, error) {
 	after.Series = SeriesOn(c, after.Date)
 	if asked == 0 {
 		asked = before.Number
-	}
-	if asked != before.Number && !rollIsOpen(before.Status) {
-		return after, &StatusError{Action: "number", Status: before.Status}
 	}
 	if asked == before.Number {
 		if after.Series == before.Series {
@@ -313,12 +306,9 @@ func numberAfterEdit(ctx context.Context, q querier, c Council, before, after Me
 // decisions, votes, assignments), with its agenda and guests.
 func (s *Store) DeleteMeeting(ctx context.Context, id int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, err := openMeeting(ctx, tx, id)
+		before, err := s.openMeeting(ctx, tx, id, ActDeleteMeeting)
 		if err != nil {
 			return Entry{}, err
-		}
-		if before.Status != MeetingDraft {
-			return Entry{}, &Refusal{Code: RefuseNotDraft}
 		}
 		recorded, err := meetingHasRecord(ctx, tx, id)
 		if err != nil {

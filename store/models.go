@@ -1,5 +1,7 @@
 package store
 
+import "github.com/khmelnytskyi-ogp/rada/store/i18n"
+
 // Council holds the council's settings (one row per file).
 type Council struct {
 	NameUK, NameEN           string // "Координаційна рада з питань впровадження ініціативи «Партнерство «Відкритий Уряд»"
@@ -13,25 +15,18 @@ type Council struct {
 	Numbering                Numbering
 	TermLabel                string // the current term's series under per-term numbering, e.g. "2025–2027"
 	Signers                  Signers
-	DocLang                  string // "uk" or "en"
-	UILang                   string // "", "uk" or "en"
+	DocLang                  i18n.Lang
+	UILang                   i18n.Lang // "" when the interface follows the environment
 }
 
 // Name is the council's name in lang.
-func (c Council) Name(lang string) string { return inLang(lang, c.NameUK, c.NameEN) }
+func (c Council) Name(lang i18n.Lang) string { return lang.Pick(c.NameUK, c.NameEN) }
 
 // Authority is the body the council belongs to, in lang.
-func (c Council) Authority(lang string) string { return inLang(lang, c.AuthorityUK, c.AuthorityEN) }
+func (c Council) Authority(lang i18n.Lang) string { return lang.Pick(c.AuthorityUK, c.AuthorityEN) }
 
 // City is the council's city in lang.
-func (c Council) City(lang string) string { return inLang(lang, c.CityUK, c.CityEN) }
-
-func inLang(lang, uk, en string) string {
-	if lang == "en" && en != "" {
-		return en
-	}
-	return uk
-}
+func (c Council) City(lang i18n.Lang) string { return lang.Pick(c.CityUK, c.CityEN) }
 
 // Member is a person on the council, current or former.
 type Member struct {

@@ -113,7 +113,3 @@ func numberFor(ctx context.Context, q querier, series string, asked int, self in
 	}
 	return asked, nil
 }
-
-// Held tells whether a meeting in this status has taken place: its session started. Its
-// number is then fixed.
-func (st MeetingStatus) Held() bool { return !rollIsOpen(st) }

@@ -131,8 +131,8 @@ func TestNumberEditableUntilSessionStarts(t *testing.T) {
 	lc := newLiveCouncil(t, 3) // its meeting is in session
 	m, _ := lc.s.GetMeeting(ctx, lc.meeting.ID)
 	m.Number = 12
-	var se *StatusError
-	if err := lc.s.UpdateMeeting(ctx, m); !errors.As(err, &se) || se.Action != "number" {
+	var r *Refusal
+	if err := lc.s.UpdateMeeting(ctx, m); !errors.As(err, &r) || r.Action != ActRenumber || r.Code != RefuseStatus {
 		t.Fatalf("renumbering a meeting in session: %v", err)
 	}
 	m.Number, m.Place = lc.meeting.Number, "Онлайн"

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Open-data rows, as data.gov.ua publishes them (CSV in UTF-8, ISO dates): the roll-call
@@ -49,9 +51,6 @@ type OpenData struct {
 	Milestones  []OpenMilestone
 }
 
-// published are the statuses whose votes are final: the meeting has closed.
-var published = []MeetingStatus{MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved}
-
 // OpenData gathers the open-data sets: every vote of every closed meeting, read through
 // the same records the minutes are made from, and every Action Plan, all in one read
 // transaction so that the sets agree with each other.
@@ -65,7 +64,7 @@ func (s *Store) OpenData(ctx context.Context) (d OpenData, err error) {
 
 func openData(ctx context.Context, tx *sql.Tx, today string) (OpenData, error) {
 	var d OpenData
-	ids, err := meetingIDs(ctx, tx, published)
+	ids, err := meetingIDs(ctx, tx, statusesWhere(MeetingStatus.Held))
 	if err != nil {
 		return d, err
 	}
@@ -132,11 +131,11 @@ func MotionsOf(r Record) ([]Motion, []Voting) {
 		t := it.Result.Tally
 		m := Motion{
 			UID: MotionUID(r.Meeting, it.Position), Date: r.Meeting.Date,
-			AuthorityName: r.Council.Name("uk"), AuthorityID: r.Council.AuthorityCode,
+			AuthorityName: r.Council.Name(openDataLang), AuthorityID: r.Council.AuthorityCode,
 			LegislativeSession: fmt.Sprintf("%d", r.Meeting.Number), Num: it.Position, Title: it.Title,
 			VotingFor: t.For, VotingAgainst: t.Against, VotingAbstain: t.Abstain,
 			NotVoting: t.NotVoted + t.Recused, Absent: t.Absent,
-			VotingResult: ResultWords(it.Result.Outcome, "uk"), Text: pointsText(it.Points),
+			VotingResult: resultWords(it.Result.Outcome), Text: pointsText(it.Points),
 		}
 		if r.Council.Numbering == NumberingTerm {
 			m.Convocation = r.Meeting.Series
@@ -150,12 +149,13 @@ func MotionsOf(r Record) ([]Motion, []Voting) {
 	return ms, vs
 }
 
-// ResultWords is the outcome as the minutes write it: «Рішення прийнято» / "Adopted".
-func ResultWords(o Outcome, lang string) string {
-	if lang == "en" {
-		return pick(o.Adopted, "Adopted", "Not adopted")
-	}
-	return pick(o.Adopted, "Рішення прийнято", "Рішення не прийнято")
+// openDataLang is the language of the national open-data standards' values: Ukrainian,
+// whatever language the documents use.
+const openDataLang = i18n.Ukrainian
+
+// resultWords is the outcome as the standard writes it: «Рішення прийнято».
+func resultWords(o Outcome) string {
+	return i18n.New(openDataLang).T(msgID("result", pick(o.Adopted, "adopted", "rejected")))
 }
 
 func pointsText(ps []DecisionPoint) string {
@@ -174,7 +174,7 @@ func CommitmentsOf(p PlanReport) ([]OpenCommitment, []OpenMilestone) {
 		oc := OpenCommitment{
 			UID: c.OGPID, PlanTitle: p.Plan.Title, Title: c.Title, LeadImplementer: c.LeadImplementer,
 			OtherActors: c.OtherActors, StartMonth: c.StartMonth, EndMonth: c.EndMonth,
-			Values: valueLabels(c.Values), ImplStatus: c.ImplStatus.Label("uk"), Completion: c.Completion.Label("uk"),
+			Values: valueLabels(c.Values), ImplStatus: i18n.New(openDataLang).Label(c.ImplStatus), Completion: i18n.New(openDataLang).Label(c.Completion),
 			Withdrawn: pick(c.Withdrawn, "true", "false"), Milestones: len(c.Milestones),
 		}
 		if n := len(c.History); n > 0 {
@@ -199,19 +199,20 @@ func CommitmentsOf(p PlanReport) ([]OpenCommitment, []OpenMilestone) {
 
 // MilestoneState is «Виконано», «Прострочено» or «Виконується».
 func MilestoneState(m MilestoneReport) string {
+	state := "open"
 	switch {
 	case m.DoneOn != "":
-		return "Виконано"
+		state = "done"
 	case m.Overdue:
-		return "Прострочено"
+		state = "overdue"
 	}
-	return "Виконується"
+	return i18n.New(openDataLang).T(msgID("milestone", state))
 }
 
 func valueLabels(vs []OGPValue) string {
 	out := make([]string, len(vs))
 	for i, v := range vs {
-		out[i] = v.Label("uk")
+		out[i] = i18n.New(openDataLang).Label(v)
 	}
 	return strings.Join(out, "; ")
 }

@@ -1,7 +1,5 @@
 package store
 
-import "fmt"
-
 // QuorumRule says how many approved members must be present; stored as-is in SQLite.
 type QuorumRule string
 
@@ -79,31 +77,6 @@ func Quorum(in QuorumInput) QuorumResult {
 	}
 }
 
-// Explain describes the verdict in "uk" or "en" (anything else → uk).
-func (q QuorumResult) Explain(lang string) string {
-	en := lang == "en"
-	var s string
-	if en {
-		s = fmt.Sprintf("%d of %d present — ", q.Got, q.Membership)
-	} else {
-		s = fmt.Sprintf("%d з %d присутні — ", q.Got, q.Membership)
-	}
-	if q.Quorate {
-		return s + pick(en, "quorate", "засідання правомочне")
-	}
-	s += pick(en, "no quorum: ", "кворум відсутній: ")
-	if q.Got < q.Needed {
-		s += fmt.Sprintf(pick(en, "%d needed", "потрібно %d"), q.Needed)
-		if q.CivilMissing {
-			s += "; "
-		}
-	}
-	if q.CivilMissing {
-		s += pick(en, "no civil-society member present", "немає представника громадськості")
-	}
-	return s
-}
-
 // Tally counts the votes on one motion.
 type Tally struct{ For, Against, Abstain, NotVoted, Recused, Absent int }
 
@@ -158,29 +131,6 @@ func Decide(in DecisionInput) Outcome {
 	o.Unanimous = o.Adopted && present > 0 && t.For == present &&
 		t.Against == 0 && t.Abstain == 0 && t.NotVoted == 0
 	return o
-}
-
-// Explain describes the outcome in "uk" or "en" (anything else → uk).
-func (o Outcome) Explain(lang string) string {
-	en := lang == "en"
-	s := fmt.Sprintf(pick(en, "needed %d of %d, for — %d", "потрібно %d з %d, за — %d"), o.Needed, o.Base, o.Got)
-	switch {
-	case o.TieBroken && en:
-		s += ", tie, the presiding officer's vote decides"
-	case o.TieBroken:
-		s += ", рівний розподіл голосів, вирішальний голос головуючого " + pick(o.Adopted, "«за»", "«проти»")
-	case o.Tie:
-		s += pick(en, ", tie", ", рівний розподіл голосів")
-	}
-	if o.Adopted {
-		s += pick(en, ": adopted", ": рішення прийнято")
-	} else {
-		s += pick(en, ": not adopted", ": рішення не прийнято")
-	}
-	if o.Unanimous {
-		s += pick(en, " (unanimously)", " (одноголосно)")
-	}
-	return s
 }
 
 func pick(cond bool, yes, no string) string {

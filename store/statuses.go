@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Scales of a commitment's status history.
@@ -36,18 +38,24 @@ type StatusEvent struct {
 	PointText     string
 }
 
-// ScaleValueLabel names a value of a history scale in lang.
-func ScaleValueLabel(scale, value, lang string) string {
+// Withdrawal is a value of the withdrawn scale in the history (WithdrawnYes, WithdrawnNo).
+type Withdrawal string
+
+// MsgID names the value in the catalogs.
+func (v Withdrawal) MsgID() string { return msgID("withdrawn", string(v)) }
+
+// ScaleValue is a value of a history scale as its typed code, for i18n.Catalog.Label.
+func ScaleValue(scale, value string) i18n.Coded {
 	switch scale {
 	case ScaleImplementation:
-		return ImplStatus(value).Label(lang)
+		return ImplStatus(value)
 	case ScaleCompletion:
-		return Completion(value).Label(lang)
+		return Completion(value)
 	}
-	if value == WithdrawnYes {
-		return inLang(lang, "Відкликано", "Withdrawn")
+	if value != WithdrawnYes {
+		value = WithdrawnNo
 	}
-	return inLang(lang, "Не відкликано", "Not withdrawn")
+	return Withdrawal(value)
 }
 
 // ChangeImplStatus moves a commitment to another implementation status and records it in

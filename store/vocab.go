@@ -1,8 +1,14 @@
 package store
 
+import (
+	"slices"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
+)
+
 // The council's vocabulary: every enumerated value is stored as the string below and has
-// a Ukrainian and an English label (the vote words as the national roll-call standard
-// spells them: За, Проти, Утримався, Не голосував, Відсутній).
+// a label in each language's catalog (locales/*/vocab.toml; the Ukrainian vote words as the
+// national roll-call standard spells them: За, Проти, Утримався, Не голосував, Відсутній).
 
 type (
 	Sector           string
@@ -123,151 +129,54 @@ var (
 	SignerOptions      = []Signers{SignersPresiding, SignersCoChairs}
 )
 
-// labels: "type.value" → {uk, en}.
-var labels = map[string][2]string{
-	"sector.executive":   {"Виконавчий орган", "Executive body"},
-	"sector.enterprise":  {"Комунальне підприємство", "Municipal enterprise"},
-	"sector.institution": {"Установа", "Institution"},
-	"sector.ngo":         {"Громадська організація", "NGO"},
-	"sector.other":       {"Інше", "Other"},
-
-	"side.government": {"Представник органу влади", "Government representative"},
-	"side.civil":      {"Представник громадськості (ІГС)", "Civil society representative"},
-
-	"role.co_chair":  {"Співголова", "Co-chair"},
-	"role.secretary": {"Секретар", "Secretary"},
-	"role.member":    {"Член ради", "Member"},
-
-	"presence.present": {"Присутній", "Present"},
-	"presence.remote":  {"Дистанційно", "Remote"},
-	"presence.absent":  {"Відсутній", "Absent"},
-
-	"vote.for":       {"За", "For"},
-	"vote.against":   {"Проти", "Against"},
-	"vote.abstain":   {"Утримався", "Abstained"},
-	"vote.not_voted": {"Не голосував", "Did not vote"},
-	"vote.recused":   {"Не голосував через конфлікт інтересів", "Recused (conflict of interest)"},
-	"vote.absent":    {"Відсутній", "Absent"},
-
-	"meeting.draft":             {"Проєкт", "Draft"},
-	"meeting.agenda_submitted":  {"Порядок денний подано", "Agenda submitted"},
-	"meeting.agenda_approved":   {"Порядок денний затверджено", "Agenda approved"},
-	"meeting.in_session":        {"Триває", "In session"},
-	"meeting.closed":            {"Закрито", "Closed"},
-	"meeting.minutes_submitted": {"Протокол подано", "Minutes submitted"},
-	"meeting.minutes_approved":  {"Протокол затверджено", "Minutes approved"},
-
-	"kind.information": {"Інформація", "Information"},
-	"kind.decision":    {"Рішення", "Decision"},
-	"kind.election":    {"Вибори", "Election"},
-
-	"state.open":     {"Не розглянуто", "Open"},
-	"state.done":     {"Розглянуто", "Done"},
-	"state.deferred": {"Перенесено", "Deferred"},
-
-	"impl.not_started": {"Не розпочато", "Not started"},
-	"impl.in_progress": {"Виконується", "In progress"},
-	"impl.partly_done": {"Виконано частково", "Partly done"},
-	"impl.done":        {"Виконано", "Done"},
-	"impl.not_done":    {"Не виконано", "Not done"},
-
-	"completion.no_evidence": {"Немає даних", "No evidence available"},
-	"completion.not_started": {"Не розпочато", "Not started"},
-	"completion.limited":     {"Обмежений", "Limited"},
-	"completion.substantial": {"Значний", "Substantial"},
-	"completion.complete":    {"Повний", "Complete"},
-
-	"opened.":            {"—", "—"},
-	"opened.worsened":    {"Погіршилось", "Worsened"},
-	"opened.no_change":   {"Не змінилось", "Did not change"},
-	"opened.marginal":    {"Незначно", "Marginal"},
-	"opened.major":       {"Суттєво", "Major"},
-	"opened.outstanding": {"Видатно", "Outstanding"},
-
-	"value.access_info":    {"Доступ до публічної інформації", "Access to information"},
-	"value.participation":  {"Громадська участь", "Civic participation"},
-	"value.accountability": {"Підзвітність", "Public accountability"},
-	"value.technology":     {"Технології та інновації", "Technology and innovation"},
-
-	"assignment.open":      {"Виконується", "Open"},
-	"assignment.done":      {"Виконано", "Done"},
-	"assignment.cancelled": {"Скасовано", "Cancelled"},
-
-	"plan.draft":       {"Проєкт", "Draft"},
-	"plan.in_progress": {"Виконується", "In progress"},
-	"plan.finished":    {"Завершено", "Finished"},
-
-	"numbering.year": {"У межах календарного року", "Within the calendar year"},
-	"numbering.term": {"У межах каденції", "Within the council's term"},
-
-	"signers.presiding": {"Головуючий і секретар", "Presiding officer and secretary"},
-	"signers.co_chairs": {"Обидва співголови і секретар", "Both co-chairs and the secretary"},
-
-	"quorum.half":                  {"Більше половини затвердженого складу", "More than half of the approved membership"},
-	"quorum.two_thirds":            {"Не менше двох третин складу", "At least two thirds of the membership"},
-	"decision.present_majority":    {"Проста більшість присутніх", "Simple majority of members present"},
-	"decision.membership_majority": {"Більшість від складу ради", "Majority of the whole membership"},
-	"decision.present_two_thirds":  {"Дві третини присутніх", "Two thirds of members present"},
-	"tie.presiding":                {"Вирішальний голос головуючого", "The presiding officer's vote decides"},
-	"tie.fails":                    {"Рішення не прийнято", "The motion fails"},
+// msgID is the catalogs' id of a stored value: "vocab.<kind>_<value>" (locales/*/vocab.toml).
+func msgID(kind, value string) string {
+	if value == "" {
+		value = "none"
+	}
+	return "vocab." + kind + "_" + value
 }
 
-func label(kind, value, lang string) string {
-	l, ok := labels[kind+"."+value]
-	if !ok {
-		return value
-	}
-	if lang == "en" {
-		return l[1]
-	}
-	return l[0]
-}
-
-func known(kind, value string) bool { _, ok := labels[kind+"."+value]; return ok }
-
-// Label methods give the Ukrainian ("uk") or English ("en") name of a value.
-func (v Sector) Label(lang string) string           { return label("sector", string(v), lang) }
-func (v Side) Label(lang string) string             { return label("side", string(v), lang) }
-func (v Role) Label(lang string) string             { return label("role", string(v), lang) }
-func (v Presence) Label(lang string) string         { return label("presence", string(v), lang) }
-func (v VoteChoice) Label(lang string) string       { return label("vote", string(v), lang) }
-func (v MeetingStatus) Label(lang string) string    { return label("meeting", string(v), lang) }
-func (v ItemKind) Label(lang string) string         { return label("kind", string(v), lang) }
-func (v ItemState) Label(lang string) string        { return label("state", string(v), lang) }
-func (v ImplStatus) Label(lang string) string       { return label("impl", string(v), lang) }
-func (v Completion) Label(lang string) string       { return label("completion", string(v), lang) }
-func (v OpenedGov) Label(lang string) string        { return label("opened", string(v), lang) }
-func (v OGPValue) Label(lang string) string         { return label("value", string(v), lang) }
-func (v AssignmentStatus) Label(lang string) string { return label("assignment", string(v), lang) }
-func (v PlanStatus) Label(lang string) string       { return label("plan", string(v), lang) }
-func (v Numbering) Label(lang string) string        { return label("numbering", string(v), lang) }
-func (v Signers) Label(lang string) string          { return label("signers", string(v), lang) }
-func (v QuorumRule) Label(lang string) string       { return label("quorum", string(v), lang) }
-func (v DecisionRule) Label(lang string) string     { return label("decision", string(v), lang) }
-func (v TieRule) Label(lang string) string          { return label("tie", string(v), lang) }
+// MsgID methods give the catalog id that names a value (i18n.Catalog.Label shows it).
+func (v Sector) MsgID() string           { return msgID("sector", string(v)) }
+func (v Side) MsgID() string             { return msgID("side", string(v)) }
+func (v Role) MsgID() string             { return msgID("role", string(v)) }
+func (v Presence) MsgID() string         { return msgID("presence", string(v)) }
+func (v VoteChoice) MsgID() string       { return msgID("vote", string(v)) }
+func (v MeetingStatus) MsgID() string    { return msgID("meeting", string(v)) }
+func (v ItemKind) MsgID() string         { return msgID("kind", string(v)) }
+func (v ItemState) MsgID() string        { return msgID("state", string(v)) }
+func (v ImplStatus) MsgID() string       { return msgID("impl", string(v)) }
+func (v Completion) MsgID() string       { return msgID("completion", string(v)) }
+func (v OpenedGov) MsgID() string        { return msgID("opened", string(v)) }
+func (v OGPValue) MsgID() string         { return msgID("value", string(v)) }
+func (v AssignmentStatus) MsgID() string { return msgID("assignment", string(v)) }
+func (v PlanStatus) MsgID() string       { return msgID("plan", string(v)) }
+func (v Numbering) MsgID() string        { return msgID("numbering", string(v)) }
+func (v Signers) MsgID() string          { return msgID("signers", string(v)) }
+func (v QuorumRule) MsgID() string       { return msgID("quorum", string(v)) }
+func (v DecisionRule) MsgID() string     { return msgID("decision", string(v)) }
+func (v TieRule) MsgID() string          { return msgID("tie", string(v)) }
 
 // Valid methods say whether a value belongs to its enumeration.
-func (v Sector) Valid() bool           { return known("sector", string(v)) }
-func (v Side) Valid() bool             { return known("side", string(v)) }
-func (v Role) Valid() bool             { return known("role", string(v)) }
-func (v Presence) Valid() bool         { return known("presence", string(v)) }
-func (v VoteChoice) Valid() bool       { return known("vote", string(v)) }
-func (v MeetingStatus) Valid() bool    { return known("meeting", string(v)) }
-func (v ItemKind) Valid() bool         { return known("kind", string(v)) }
-func (v ImplStatus) Valid() bool       { return known("impl", string(v)) }
-func (v Completion) Valid() bool       { return known("completion", string(v)) }
-func (v OpenedGov) Valid() bool        { return known("opened", string(v)) }
-func (v OGPValue) Valid() bool         { return known("value", string(v)) }
-func (v AssignmentStatus) Valid() bool { return known("assignment", string(v)) }
-func (v PlanStatus) Valid() bool       { return known("plan", string(v)) }
-
-// Locked says whether a meeting in this status may no longer change.
-func (v MeetingStatus) Locked() bool { return v == MeetingMinutesApproved }
+func (v Sector) Valid() bool           { return slices.Contains(Sectors, v) }
+func (v Side) Valid() bool             { return slices.Contains(Sides, v) }
+func (v Role) Valid() bool             { return slices.Contains(Roles, v) }
+func (v Presence) Valid() bool         { return slices.Contains(Presences, v) }
+func (v VoteChoice) Valid() bool       { return slices.Contains(VoteChoices, v) }
+func (v MeetingStatus) Valid() bool    { return slices.Contains(MeetingStatuses, v) }
+func (v ItemKind) Valid() bool         { return slices.Contains(ItemKinds, v) }
+func (v ImplStatus) Valid() bool       { return slices.Contains(ImplStatuses, v) }
+func (v Completion) Valid() bool       { return slices.Contains(Completions, v) }
+func (v OpenedGov) Valid() bool        { return slices.Contains(OpenedGovs, v) }
+func (v OGPValue) Valid() bool         { return slices.Contains(OGPValues, v) }
+func (v AssignmentStatus) Valid() bool { return slices.Contains(AssignmentStatuses, v) }
+func (v PlanStatus) Valid() bool       { return slices.Contains(PlanStatuses, v) }
 
 // OpenData is the vote's word in the national roll-call open-data standard.
 func (v VoteChoice) OpenData() string {
 	if v == VoteRecused {
-		return "Не голосував"
+		v = VoteNotVoted // the standard has no word for recused: «Не голосував»
 	}
-	return v.Label("uk")
+	return i18n.New(openDataLang).Label(v)
 }

@@ -4,13 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"strings"
 )
 
 // QuorumError refuses a vote taken without quorum; Result says why.
 type QuorumError struct{ Result QuorumResult }
 
-func (e *QuorumError) Error() string { return "vote refused: " + e.Result.Explain("en") }
+func (e *QuorumError) Error() string {
+	return fmt.Sprintf("vote refused: no quorum (%d of %d present, %d needed, civil society missing: %t)",
+		e.Result.Got, e.Result.Membership, e.Result.Needed, e.Result.CivilMissing)
+}
 
 // Is lets errors.Is(err, ErrForbidden) match.
 func (e *QuorumError) Is(target error) bool { return target == ErrForbidden }
@@ -210,11 +214,7 @@ func (s *Store) CastAllFor(ctx context.Context, itemID int64) (VoteResult, error
 // ClearVotes removes an item's roll call and its result.
 func (s *Store) ClearVotes(ctx context.Context, itemID int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := meetingOfItem(ctx, tx, itemID)
-		if err != nil {
-			return Entry{}, err
-		}
-		if err := recordEditable(m, "vote"); err != nil {
+		if err := s.itemAllows(ctx, tx, itemID, ActVote); err != nil {
 			return Entry{}, err
 		}
 		before, _, err := findVoteResult(ctx, tx, itemID)
@@ -238,7 +238,7 @@ func (s *Store) vote(ctx context.Context, itemID int64, fn func(context.Context,
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := recordEditable(m, "vote"); err != nil {
+		if err := s.allow(ctx, tx, m, ActVote); err != nil {
 			return Entry{}, err
 		}
 		c, err := findCouncil(ctx, tx)

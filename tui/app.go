@@ -6,11 +6,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/helpbar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/status"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
@@ -28,7 +28,7 @@ const chrome = 4
 type Options struct {
 	Store    *store.Store
 	DBPath   string
-	Lang     string // --lang: "uk", "en" or "" (then the council's setting, then LANG)
+	Lang     i18n.Lang // --lang, or "" (then the council's setting, then LANG)
 	Actor    string
 	OpenDemo func(ctx context.Context) (*store.Store, string, error)
 	Now      func() time.Time // nil: time.Now
@@ -82,7 +82,7 @@ func New(opts Options) Model {
 	return m.setLang(i18n.Choose(opts.Lang, ""))
 }
 
-func (m Model) setLang(lang string) Model {
+func (m Model) setLang(lang i18n.Lang) Model {
 	m.c.Lang = lang
 	m.c.T = i18n.New(lang)
 	m.keys = keys.NewGlobal(m.c.T, sectionKeys())

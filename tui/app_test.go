@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
@@ -91,7 +92,7 @@ func settle(t *testing.T, m Model, cmd tea.Cmd) Model {
 	return m
 }
 
-func start(t *testing.T, s *store.Store, lang string, w, h int) Model {
+func start(t *testing.T, s *store.Store, lang i18n.Lang, w, h int) Model {
 	t.Helper()
 	m := New(Options{Store: s, Lang: lang, Now: func() time.Time { return testNow }})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -125,7 +126,7 @@ func checkFits(t *testing.T, v string, w, h int) {
 
 func TestLayoutFits(t *testing.T) {
 	s := seed(t)
-	for _, lang := range []string{"uk", "en"} {
+	for _, lang := range []i18n.Lang{"uk", "en"} {
 		for _, size := range [][2]int{{40, 10}, {60, 16}, {80, 24}, {120, 40}, {200, 60}} {
 			m := start(t, s, lang, size[0], size[1])
 			for _, k := range []tea.KeyMsg{{}, runes("2"), runes("3"), runes("4"), runes("5"), runes("?"), {Type: tea.KeyEsc}, runes("q")} {

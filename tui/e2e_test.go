@@ -3,7 +3,6 @@ package tui
 import (
 	"bytes"
 	"context"
-	"github.com/khmelnytskyi-ogp/rada/store/demo"
 	"io"
 	"strings"
 	"testing"
@@ -11,6 +10,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // TestEndToEnd opens a seeded council at 80×24, waits for the meetings list, switches
@@ -52,7 +53,7 @@ func TestDemoCouncilEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ lang, want string }{{"uk", "Протокол затверджено"}, {"en", "Minutes approved"}} {
-		tm := teatest.NewTestModel(t, New(Options{Store: s, Lang: c.lang}), teatest.WithInitialTermSize(80, 24))
+		tm := teatest.NewTestModel(t, New(Options{Store: s, Lang: i18n.Lang(c.lang)}), teatest.WithInitialTermSize(80, 24))
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(c.want)) },
 			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
 		tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -144,13 +145,14 @@ type drawn struct {
 
 type headerFrom struct {
 	width                    int
-	lang, name, city, path   string
+	lang                     i18n.Lang
+	name, city, path         string
 	readOnly, inSections, ok bool
 }
 
 type tabsFrom struct {
 	width   int
-	lang    string
+	lang    i18n.Lang
 	section common.Section
 	title   string
 	ok      bool
@@ -190,7 +192,7 @@ func (m Model) drawHeader() string {
 }
 
 // shortName is the council's name with its city, e.g. "Координаційна рада · м. Хмельницький".
-func shortName(c store.Council, lang string) string {
+func shortName(c store.Council, lang i18n.Lang) string {
 	name := c.Name(lang)
 	if i := strings.IndexAny(name, "«\"("); i > 0 {
 		name = strings.TrimSpace(name[:i])

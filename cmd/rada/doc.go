@@ -5,5 +5,5 @@
 // and wires the parts together: it opens the store, hands it to the interface or to an
 // export, and loads the demo council. No council rule lives here.
 //
-// Imports: store and its packages (demo, export), tui and tui/i18n; nothing imports it.
+// Imports: store and its packages (demo, export), tui and store/i18n; nothing imports it.
 package main

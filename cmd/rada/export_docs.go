@@ -11,12 +11,13 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
 	"github.com/khmelnytskyi-ogp/rada/store/files"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 func init() {
-	exporters["minutes"] = command{usage: "minutes --meeting N [--year Y] --format md|html|docx|pdf [--lang uk|en] [--item K] [-o FILE [--force]]", run: runExportMinutes}
-	exporters["agenda"] = command{usage: "agenda  --meeting N [--year Y] --format md|html|docx|pdf [--lang uk|en] [-o FILE [--force]]", run: runExportAgenda}
-	exporters["plan"] = command{usage: "plan    [--plan ID] --format md|html|csv|json [--lang uk|en] [-o FILE [--force]]", run: runExportPlan}
+	exporters["minutes"] = command{usage: "minutes --meeting N [--year Y] --format md|html|docx|pdf [--lang " + i18n.Codes("|") + "] [--item K] [-o FILE [--force]]", run: runExportMinutes}
+	exporters["agenda"] = command{usage: "agenda  --meeting N [--year Y] --format md|html|docx|pdf [--lang " + i18n.Codes("|") + "] [-o FILE [--force]]", run: runExportAgenda}
+	exporters["plan"] = command{usage: "plan    [--plan ID] --format md|html|csv|json [--lang " + i18n.Codes("|") + "] [-o FILE [--force]]", run: runExportPlan}
 	exporters["opendata"] = command{usage: "opendata -o DIR [--force]", run: runExportOpenData}
 }
 
@@ -33,7 +34,7 @@ func parseDocFlags(name string, args []string, withItem bool) (docFlags, error) 
 	fs.IntVar(&f.meeting, "meeting", 0, "the meeting's number as the minutes print it")
 	fs.IntVar(&f.year, "year", 0, "the year, among meetings with the same number")
 	fs.StringVar(&f.format, "format", "", "md, html, docx or pdf")
-	fs.StringVar(&f.lang, "lang", "", "uk or en")
+	fs.StringVar(&f.lang, "lang", "", i18n.Codes(" or "))
 	f.out.register(fs, "write to FILE instead of standard output")
 	if withItem {
 		fs.IntVar(&f.item, "item", 0, "an extract of agenda item K")
@@ -81,20 +82,20 @@ func formatList(fs []export.Format) string {
 }
 
 func langFlag(name, lang string) error {
-	if lang != "" && lang != "uk" && lang != "en" {
-		return usageError{fmt.Sprintf("%s --lang %q: use uk or en", name, lang)}
+	if _, err := i18n.ParseLang(lang); lang != "" && err != nil {
+		return usageError{fmt.Sprintf("%s --lang %q: use %s", name, lang, i18n.Codes(" or "))}
 	}
 	return nil
 }
 
 // docLang is --lang, else the global --lang, else the council's documents' language.
-func docLang(flagLang string, g globals, c store.Council) string {
-	for _, l := range []string{flagLang, g.lang, c.DocLang} {
-		if l == "uk" || l == "en" {
+func docLang(flagLang string, g globals, c store.Council) i18n.Lang {
+	for _, l := range []i18n.Lang{i18n.Lang(flagLang), g.lang, c.DocLang} {
+		if l.Valid() {
 			return l
 		}
 	}
-	return "uk"
+	return i18n.Langs[0]
 }
 
 // meetingRecord finds the meeting by its number and reads it whole.
@@ -113,18 +114,18 @@ func meetingRecord(ctx context.Context, s *store.Store, f docFlags) (store.Recor
 }
 
 func runExportMinutes(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	return runMeetingDoc(ctx, g, "export minutes", args, true, stdout, func(w io.Writer, rec store.Record, f docFlags, lang string) error {
+	return runMeetingDoc(ctx, g, "export minutes", args, true, stdout, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Minutes(w, rec, export.Format(f.format), lang, export.Options{Item: f.item})
 	})
 }
 
 func runExportAgenda(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	return runMeetingDoc(ctx, g, "export agenda", args, false, stdout, func(w io.Writer, rec store.Record, f docFlags, lang string) error {
+	return runMeetingDoc(ctx, g, "export agenda", args, false, stdout, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Agenda(w, rec, export.Format(f.format), lang)
 	})
 }
 
-type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang string) error
+type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error
 
 func runMeetingDoc(ctx context.Context, g globals, name string, args []string, withItem bool, stdout io.Writer, render renderFunc) error {
 	f, err := parseDocFlags(name, args, withItem)
@@ -156,7 +157,7 @@ func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writ
 	fs := newFlags("export plan")
 	plan := fs.Int64("plan", 0, "the plan's id (default: the plan in progress)")
 	format := fs.String("format", "", "md, html, csv or json")
-	lang := fs.String("lang", "", "uk or en")
+	lang := fs.String("lang", "", i18n.Codes(" or "))
 	var out output
 	out.register(fs, "write to FILE instead of standard output")
 	if err := parseFlags(fs, args); err != nil {

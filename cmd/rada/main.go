@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -18,7 +20,7 @@ var version = "0.1.0-dev"
 // globals are the options every command shares.
 type globals struct {
 	db    string
-	lang  string
+	lang  i18n.Lang
 	actor string
 }
 
@@ -68,7 +70,7 @@ func parseGlobals(args []string, stderr io.Writer) (globals, []string, error) {
 	var g globals
 	var showVersion bool
 	fs.StringVar(&g.db, "db", "", "council database file")
-	fs.StringVar(&g.lang, "lang", "", "interface and document language: uk or en")
+	fs.StringVar((*string)(&g.lang), "lang", "", "interface and document language: "+i18n.Codes(" or "))
 	fs.StringVar(&g.actor, "as", "", "who makes the changes (the journal names them)")
 	fs.BoolVar(&showVersion, "version", false, "print the version")
 	if err := fs.Parse(args); err != nil {
@@ -81,8 +83,8 @@ func parseGlobals(args []string, stderr io.Writer) (globals, []string, error) {
 	if showVersion {
 		return g, []string{"version"}, nil
 	}
-	if g.lang != "" && g.lang != "uk" && g.lang != "en" {
-		return g, nil, usageError{fmt.Sprintf("--lang %q: use uk or en", g.lang)}
+	if _, err := i18n.ParseLang(string(g.lang)); g.lang != "" && err != nil {
+		return g, nil, usageError{fmt.Sprintf("--lang %q: use %s", g.lang, i18n.Codes(" or "))}
 	}
 	if g.db == "" {
 		g.db = os.Getenv("RADA_DB")
@@ -108,7 +110,7 @@ func dispatch(ctx context.Context, g globals, args []string, stdout io.Writer) e
 
 func printHelp(w io.Writer) {
 	fmt.Fprintln(w, "Rada — the coordination council's secretariat.")
-	fmt.Fprintln(w, "\nUsage:\n  rada [--db PATH] [--lang uk|en] [--as NAME]        open the interface")
+	fmt.Fprintln(w, "\nUsage:\n  rada [--db PATH] [--lang "+i18n.Codes("|")+"] [--as NAME]        open the interface")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // demoNow is the fixed day the demo's goldens are made on.
@@ -49,10 +50,10 @@ func demoMinutes(t *testing.T, s *store.Store) store.Record {
 func TestDemoMinutesGolden(t *testing.T) {
 	s := demoStore(t)
 	rec := demoMinutes(t, s)
-	for _, lang := range []string{"uk", "en"} {
-		golden(t, "demo-minutes-1-"+lang+".md", render(t, rec, Markdown, lang, Options{}))
-		golden(t, "demo-minutes-1-"+lang+".html", render(t, rec, HTML, lang, Options{}))
-		golden(t, "demo-minutes-1-"+lang+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
+	for _, lang := range i18n.Langs {
+		golden(t, "demo-minutes-1-"+string(lang)+".md", render(t, rec, Markdown, lang, Options{}))
+		golden(t, "demo-minutes-1-"+string(lang)+".html", render(t, rec, HTML, lang, Options{}))
+		golden(t, "demo-minutes-1-"+string(lang)+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
 	}
 	golden(t, "demo-extract-1-item-1.md", render(t, rec, Markdown, "uk", Options{Item: 1}))
 	var agenda bytes.Buffer

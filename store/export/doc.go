@@ -6,5 +6,5 @@
 // formats; it reads through store's read models (store.Record for a meeting) and never
 // queries SQLite itself.
 //
-// Imports: store, store/export/doc and store/files; never tui — the interface and cmd/rada call it.
+// Imports: store, store/export/doc, store/files and store/i18n (every phrase); never tui — the interface and cmd/rada call it.
 package export

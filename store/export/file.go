@@ -1,20 +1,21 @@
 package export
 
-import "fmt"
+import "github.com/khmelnytskyi-ogp/rada/store/i18n"
 
-// DefaultName is a document's file name: protokol-2026-03.docx for the minutes of a meeting
-// held in March 2026, poriadok-dennyi-2026-03.pdf for its agenda, vytiah-2026-03-p2.md for
-// an extract of item 2.
-func DefaultName(kind string, date string, item int, f Format) string {
+// DefaultName is the file name a document is offered under, in lang (doc.file):
+// protokol-2026-03.docx for the minutes of a meeting held in March 2026,
+// poriadok-dennyi-2026-03.pdf for its agenda, vytiah-2026-03-p2.md for an extract of item 2.
+func DefaultName(kind string, date string, item int, f Format, lang i18n.Lang) string {
 	month := date
 	if len(date) >= 7 {
 		month = date[:7]
 	}
+	id := "doc.file.minutes"
 	switch {
 	case kind == "agenda":
-		return "poriadok-dennyi-" + month + f.Ext()
+		id = "doc.file.agenda"
 	case item > 0:
-		return fmt.Sprintf("vytiah-%s-p%d%s", month, item, f.Ext())
+		id = "doc.file.extract"
 	}
-	return "protokol-" + month + f.Ext()
+	return word(lang, id, map[string]any{"Month": month, "Item": item}) + f.Ext()
 }

@@ -7,10 +7,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // ReadMembers reads a members file, CSV (UTF-8, with or without a BOM, a header row naming
@@ -141,17 +143,17 @@ var sideWords = map[string]store.Side{
 	"громадськість": store.SideCivil, "ігс": store.SideCivil, "civil society": store.SideCivil, "cso": store.SideCivil,
 }
 
-// parseChoice accepts a value's code or its Ukrainian or English label, any case; an empty
+// parseChoice accepts a value's code or its label in any language, any case; an empty
 // cell is def ("" when the column is required).
 func parseChoice[T interface {
 	~string
-	Label(string) string
+	MsgID() string
 }](s string, values []T, def T, words map[string]T) (T, bool) {
 	if s == "" {
 		return def, def != ""
 	}
 	for _, v := range values {
-		if strings.EqualFold(s, string(v)) || strings.EqualFold(s, v.Label("uk")) || strings.EqualFold(s, v.Label("en")) {
+		if strings.EqualFold(s, string(v)) || slices.ContainsFunc(i18n.Langs, func(l i18n.Lang) bool { return strings.EqualFold(s, i18n.New(l).Label(v)) }) {
 			return v, true
 		}
 	}

@@ -7,13 +7,14 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Minutes writes the minutes of a meeting (or, with opts.Item, an extract of one item) in the
 // official format of Ukrainian records practice (header, attendance, agenda, then СЛУХАЛИ /
 // ВИСТУПИЛИ / ВИРІШИЛИ with the tally per item, signatures); a record not yet approved is
 // marked as a draft.
-func Minutes(w io.Writer, rec store.Record, f Format, lang string, opts Options) error {
+func Minutes(w io.Writer, rec store.Record, f Format, lang i18n.Lang, opts Options) error {
 	d, err := MinutesDocument(rec, lang, opts)
 	if err != nil {
 		return err
@@ -22,8 +23,9 @@ func Minutes(w io.Writer, rec store.Record, f Format, lang string, opts Options)
 }
 
 // MinutesDocument builds the minutes as a document.
-func MinutesDocument(rec store.Record, lang string, opts Options) (doc.Document, error) {
-	lang = normLang(lang)
+func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Document, error) {
+	lang = lang.OrDefault()
+	rec = namesIn(lang, rec)
 	b := &builder{lang: lang, rec: rec}
 	items := rec.Items
 	if opts.Item > 0 {
@@ -35,11 +37,11 @@ func MinutesDocument(rec store.Record, lang string, opts Options) (doc.Document,
 	}
 	b.letterhead()
 	if opts.Item > 0 {
-		b.heading(1, word(lang, "extract", rec.Meeting.Number))
+		b.heading(1, word(lang, "doc.extract", map[string]any{"Number": rec.Meeting.Number}))
 	} else {
-		b.heading(1, word(lang, "minutes", rec.Meeting.Number))
+		b.heading(1, word(lang, "doc.minutes", map[string]any{"Number": rec.Meeting.Number}))
 	}
-	b.centered(word(lang, "of_meeting"))
+	b.centered(word(lang, "doc.of_meeting"))
 	b.dateAndPlace()
 	b.officers()
 	if opts.Item > 0 {
@@ -57,22 +59,22 @@ func MinutesDocument(rec store.Record, lang string, opts Options) (doc.Document,
 	}
 	b.signatures()
 	if opts.Item > 0 {
-		b.para(doc.Run{Text: word(lang, "true_extract")})
-		b.add(doc.Signature{Role: word(lang, "sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
+		b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(lang, "doc.true_extract")}}, KeepNext: true})
+		b.add(doc.Signature{Role: word(lang, "doc.sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
 	}
-	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "minutes_title", rec.Meeting.Number, date(lang, rec.Meeting.Date))}
+	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "doc.minutes_title", map[string]any{"Number": rec.Meeting.Number, "Date": date(lang, rec.Meeting.Date)})}
 	if opts.Item > 0 {
-		d.Title = word(lang, "extract_title", rec.Meeting.Number, date(lang, rec.Meeting.Date), opts.Item)
+		d.Title = word(lang, "doc.extract_title", map[string]any{"Number": rec.Meeting.Number, "Date": date(lang, rec.Meeting.Date), "Item": opts.Item})
 	}
 	if rec.Draft() {
-		d.Watermark = word(lang, "draft")
+		d.Watermark = word(lang, "doc.draft")
 	}
 	return d, nil
 }
 
 // builder accumulates a document's blocks.
 type builder struct {
-	lang   string
+	lang   i18n.Lang
 	rec    store.Record
 	blocks []doc.Block
 }
@@ -89,6 +91,11 @@ func (b *builder) centered(text string) {
 
 func (b *builder) para(runs ...doc.Run) { b.add(doc.Paragraph{Runs: runs}) }
 
+// label is a bold line that introduces what follows («ВИРІШИЛИ:»): no page ends with it.
+func (b *builder) label(text string) {
+	b.add(doc.Paragraph{Runs: []doc.Run{{Text: text, Bold: true}}, KeepNext: true})
+}
+
 // labelled is a paragraph that starts with a bold label.
 func (b *builder) labelled(label, text string) {
 	b.para(doc.Run{Text: label, Bold: true}, doc.Run{Text: " " + text})
@@ -99,7 +106,7 @@ func (b *builder) letterhead() {
 	c := b.rec.Council
 	for _, line := range []string{c.Authority(b.lang), c.Name(b.lang)} {
 		if strings.TrimSpace(line) != "" {
-			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter})
+			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter, KeepNext: true})
 		}
 	}
 }
@@ -110,7 +117,7 @@ func (b *builder) dateAndPlace() {
 	b.add(doc.TwoColumn{Left: []doc.Run{{Text: date(b.lang, m.Date)}}, Right: []doc.Run{{Text: b.rec.Council.City(b.lang)}}})
 	place := m.Place
 	if m.OnlineLink != "" {
-		place = joinNonEmpty("; ", place, word(b.lang, "online", m.OnlineLink))
+		place = joinNonEmpty("; ", place, word(b.lang, "doc.online", map[string]any{"Link": m.OnlineLink}))
 	}
 	if place != "" || m.StartTime != "" {
 		b.add(doc.TwoColumn{Left: []doc.Run{{Text: place}}, Right: []doc.Run{{Text: clock(b.lang, m.StartTime)}}})
@@ -123,16 +130,16 @@ func (b *builder) officers() {
 	if r.Presiding.FullName != "" {
 		role := ""
 		if r.Presiding.Role == store.RoleCoChair {
-			role = word(b.lang, "co_chair_of")
+			role = word(b.lang, "doc.co_chair_of")
 		}
-		b.labelled(word(b.lang, "presiding")+":", joinNonEmpty(", ", store.SignatureName(r.Presiding.FullName), role, r.Presiding.Position))
+		b.labelled(word(b.lang, "doc.presiding")+":", joinNonEmpty(", ", store.SignatureName(r.Presiding.FullName), role, r.Presiding.Position))
 	}
 	if r.Secretary.FullName != "" {
 		role := r.Secretary.Position
 		if r.Secretary.Role == store.RoleSecretary {
-			role = word(b.lang, "secretary_of")
+			role = word(b.lang, "doc.secretary_of")
 		}
-		b.labelled(word(b.lang, "secretary")+":", joinNonEmpty(", ", store.SignatureName(r.Secretary.FullName), role))
+		b.labelled(word(b.lang, "doc.secretary")+":", joinNonEmpty(", ", store.SignatureName(r.Secretary.FullName), role))
 	}
 }
 
@@ -140,14 +147,14 @@ func (b *builder) officers() {
 func (b *builder) attendance() {
 	r := b.rec
 	if !r.Recorded {
-		b.para(doc.Run{Text: word(b.lang, "not_recorded")})
+		b.para(doc.Run{Text: word(b.lang, "doc.not_recorded")})
 	} else {
-		b.para(doc.Run{Text: word(b.lang, "present", len(r.Present), r.Membership), Bold: true})
+		b.label(word(b.lang, "doc.present", map[string]any{"Present": len(r.Present), "Membership": r.Membership}))
 		var items [][]doc.Run
 		for _, a := range r.Present {
 			line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
 			if a.Status == store.PresenceRemote {
-				line += " (" + word(b.lang, "remote") + ")"
+				line += " (" + word(b.lang, "doc.remote") + ")"
 			}
 			items = append(items, []doc.Run{{Text: line}})
 		}
@@ -161,7 +168,7 @@ func (b *builder) attendance() {
 				}
 				names = append(names, n)
 			}
-			b.labelled(word(b.lang, "absent"), strings.Join(names, "; ")+".")
+			b.labelled(word(b.lang, "doc.absent"), strings.Join(names, "; ")+".")
 		}
 	}
 	b.guests()
@@ -170,7 +177,7 @@ func (b *builder) attendance() {
 // presentCount is the short attendance line of an extract.
 func (b *builder) presentCount() {
 	if b.rec.Recorded {
-		b.para(doc.Run{Text: word(b.lang, "present_count", len(b.rec.Present), b.rec.Membership)})
+		b.para(doc.Run{Text: word(b.lang, "doc.present_count", map[string]any{"Present": len(b.rec.Present), "Membership": b.rec.Membership})})
 	}
 }
 
@@ -178,7 +185,7 @@ func (b *builder) guests() {
 	if len(b.rec.Guests) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "invited"), Bold: true})
+	b.label(word(b.lang, "doc.invited"))
 	var items [][]doc.Run
 	for _, g := range b.rec.Guests {
 		line := joinNonEmpty(" – ", store.ListName(g.FullName), joinNonEmpty(", ", g.Role, g.Organisation))
@@ -192,20 +199,20 @@ func (b *builder) quorum() {
 		return
 	}
 	if b.rec.Quorum.Quorate {
-		b.para(doc.Run{Text: word(b.lang, "quorate"), Bold: true})
+		b.para(doc.Run{Text: word(b.lang, "doc.quorate"), Bold: true})
 	} else {
-		b.para(doc.Run{Text: word(b.lang, "not_quorate"), Bold: true})
+		b.para(doc.Run{Text: word(b.lang, "doc.not_quorate"), Bold: true})
 	}
 }
 
 // agenda lists the items with their reporters and the commitments they are about.
 func (b *builder) agenda(items []store.ItemRecord) {
-	b.para(doc.Run{Text: word(b.lang, "agenda"), Bold: true})
+	b.label(word(b.lang, "doc.agenda"))
 	var lines [][]doc.Run
 	for _, it := range items {
 		line := sentence(it.Title)
 		if it.Reporter.FullName != "" {
-			line += " (" + word(b.lang, "reporter") + ": " + joinNonEmpty(", ", store.SignatureName(it.Reporter.FullName), it.Reporter.Position) + ")"
+			line += " (" + word(b.lang, "doc.reporter") + ": " + joinNonEmpty(", ", store.SignatureName(it.Reporter.FullName), it.Reporter.Position) + ")"
 		}
 		if it.Commitment.OGPID != "" {
 			line += " " + commitmentLine(b.lang, it.Commitment)
@@ -222,7 +229,7 @@ func (b *builder) agenda(items []store.ItemRecord) {
 // signatures are the lines the council's settings ask for.
 func (b *builder) signatures() {
 	for _, s := range b.rec.Signers {
-		role := word(b.lang, "sign_"+string(s.Kind))
+		role := word(b.lang, "doc.sign_"+string(s.Kind))
 		b.add(doc.Signature{Role: role, Name: store.SignatureName(s.FullName)})
 	}
 }

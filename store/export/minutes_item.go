@@ -6,6 +6,7 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // item is one agenda item's section: СЛУХАЛИ (with the commitment it is about), ВИСТУПИЛИ,
@@ -22,14 +23,15 @@ func (b *builder) item(it store.ItemRecord) {
 func (b *builder) outcome(it store.ItemRecord) {
 	switch {
 	case it.State == store.ItemDeferred && it.DeferredTo.Number > 0:
-		b.para(doc.Run{Text: word(b.lang, "deferred_to", it.DeferredTo.Number, date(b.lang, it.DeferredTo.Date))})
+		b.para(doc.Run{Text: word(b.lang, "doc.deferred_to", map[string]any{"Number": it.DeferredTo.Number,
+			"Date": date(b.lang, it.DeferredTo.Date)})})
 		return
 	case it.State == store.ItemDeferred:
-		b.para(doc.Run{Text: word(b.lang, "deferred")})
+		b.para(doc.Run{Text: word(b.lang, "doc.deferred")})
 		return
 	case len(it.Points) == 0 && len(it.Assignments) == 0 && it.Result == nil:
 		if it.State == store.ItemOpen && strings.TrimSpace(it.Heard) == "" && len(it.Speeches) == 0 {
-			b.para(doc.Run{Text: word(b.lang, "not_considered")})
+			b.para(doc.Run{Text: word(b.lang, "doc.not_considered")})
 		}
 		return
 	}
@@ -47,7 +49,7 @@ func (b *builder) heard(it store.ItemRecord) {
 	}
 	b.add(doc.Paragraph{Runs: []doc.Run{
 		{Text: fmt.Sprintf("%d. ", it.Position), Bold: true},
-		{Text: word(b.lang, "heard"), Bold: true},
+		{Text: word(b.lang, "doc.heard"), Bold: true},
 		{Text: " " + sentence(text)},
 	}})
 }
@@ -60,8 +62,8 @@ func (b *builder) itemCommitment(c store.CommitmentRef) {
 }
 
 // commitmentLine is «Зобов'язання UAKLY0003 «Відкритий бюджет».»
-func commitmentLine(lang string, c store.CommitmentRef) string {
-	return word(lang, "commitment") + " " + c.OGPID + " «" + strings.TrimSpace(c.Title) + "»."
+func commitmentLine(lang i18n.Lang, c store.CommitmentRef) string {
+	return word(lang, "doc.commitment") + " " + c.OGPID + " «" + strings.TrimSpace(c.Title) + "»."
 }
 
 // statusChanges say how the meeting's decisions moved commitments' statuses.
@@ -72,17 +74,18 @@ func (b *builder) statusChanges(scs []store.StatusChangeRecord) {
 }
 
 // statusChangeLine is «Статус зобов'язання UAKLY0003 змінено: Не розпочато → Виконується.»
-func statusChangeLine(lang string, sc store.StatusChangeRecord) string {
-	label := func(v string) string { return store.ScaleValueLabel(sc.Scale, v, lang) }
+func statusChangeLine(lang i18n.Lang, sc store.StatusChangeRecord) string {
+	label := func(v string) string { return i18n.New(lang).Label(store.ScaleValue(sc.Scale, v)) }
+	data := map[string]any{"ID": sc.OGPID, "From": label(sc.From), "To": label(sc.To)}
 	switch {
 	case sc.Scale == store.ScaleWithdrawn && sc.To == store.WithdrawnYes:
-		return word(lang, "status_withdrawn", sc.OGPID)
+		return word(lang, "doc.status.withdrawn", data)
 	case sc.Scale == store.ScaleWithdrawn:
-		return word(lang, "status_restored", sc.OGPID)
+		return word(lang, "doc.status.restored", data)
 	case sc.From == "":
-		return word(lang, "status_"+sc.Scale+"_set", sc.OGPID, label(sc.To))
+		return word(lang, "doc.status."+sc.Scale+"_set", data)
 	}
-	return word(lang, "status_"+sc.Scale, sc.OGPID, label(sc.From), label(sc.To))
+	return word(lang, "doc.status."+sc.Scale, data)
 }
 
 func (b *builder) spoke(it store.ItemRecord) {
@@ -90,10 +93,10 @@ func (b *builder) spoke(it store.ItemRecord) {
 		return
 	}
 	if len(it.Speeches) == 1 {
-		b.labelled(word(b.lang, "spoke"), speechLine(it.Speeches[0]))
+		b.labelled(word(b.lang, "doc.spoke"), speechLine(it.Speeches[0]))
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "spoke"), Bold: true})
+	b.label(word(b.lang, "doc.spoke"))
 	for _, sp := range it.Speeches {
 		b.para(doc.Run{Text: speechLine(sp)})
 	}
@@ -111,7 +114,7 @@ func speechLine(sp store.SpeechRecord) string {
 // under the point's number (so «п. 1.2» keeps meaning the same point everywhere), one given by
 // the item as a whole gets its own number after the points.
 func (b *builder) decided(it store.ItemRecord) {
-	b.para(doc.Run{Text: word(b.lang, "decided"), Bold: true})
+	b.label(word(b.lang, "doc.decided"))
 	byPoint := map[int64][]store.AssignmentRecord{}
 	var loose []store.AssignmentRecord
 	for _, a := range it.Assignments {
@@ -167,10 +170,10 @@ func hasPoint(ps []store.DecisionPoint, id int64) bool {
 func (b *builder) responsibility(a store.AssignmentRecord) string {
 	var parts []string
 	if name := a.ResponsibleName(); name != "" {
-		parts = append(parts, word(b.lang, "responsible")+" "+sentence(name))
+		parts = append(parts, word(b.lang, "doc.responsible")+" "+sentence(name))
 	}
 	if a.Deadline != "" {
-		parts = append(parts, word(b.lang, "deadline", date(b.lang, a.Deadline)))
+		parts = append(parts, word(b.lang, "doc.deadline", map[string]any{"Date": date(b.lang, a.Deadline)}))
 	}
 	return strings.Join(parts, " ")
 }
@@ -182,20 +185,20 @@ func (b *builder) vote(it store.ItemRecord) {
 		return
 	}
 	t := r.Tally
-	line := word(b.lang, "voted", t.For, t.Against, t.Abstain)
+	line := word(b.lang, "doc.voted", map[string]any{"For": t.For, "Against": t.Against, "Abstain": t.Abstain})
 	if n := t.NotVoted + t.Recused; n > 0 {
-		line += word(b.lang, "not_voted", n)
+		line += word(b.lang, "doc.not_voted", map[string]any{"Count": n})
 	}
 	b.para(doc.Run{Text: line + "."})
 	if r.Outcome.TieBroken {
-		b.para(doc.Run{Text: word(b.lang, "tie_broken")})
+		b.para(doc.Run{Text: word(b.lang, "doc.tie_broken")})
 	}
-	result := word(b.lang, "rejected")
+	result := word(b.lang, "doc.rejected")
 	switch {
 	case r.Outcome.Adopted && r.Outcome.Unanimous:
-		result = word(b.lang, "adopted_unan")
+		result = word(b.lang, "doc.adopted_unan")
 	case r.Outcome.Adopted:
-		result = word(b.lang, "adopted")
+		result = word(b.lang, "doc.adopted")
 	}
 	b.para(doc.Run{Text: result, Bold: true})
 }

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // TestMinutesPrintLinks: the commitment an item is about stands in the agenda and at its
 // СЛУХАЛИ, the status change its decision made follows the result, a change no item holds
 // closes the items, and a deferred item names the meeting it went to.
 func TestMinutesPrintLinks(t *testing.T) {
-	cases := map[string][]string{
+	cases := map[i18n.Lang][]string{
 		"uk": {
 			"1. Про стан виконання Плану дій. (Доповідач: Олена ПЕТРЕНКО, заступниця міського голови) Зобов'язання UAKLY0003 «Бюджет участі».",
 			"поінформувала про виконання.\n\nЗобов'язання UAKLY0003 «Бюджет участі».\n\n**ВИСТУПИЛИ:**",

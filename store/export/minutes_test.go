@@ -7,9 +7,10 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
-func render(t *testing.T, rec store.Record, f Format, lang string, opts Options) []byte {
+func render(t *testing.T, rec store.Record, f Format, lang i18n.Lang, opts Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Minutes(&b, rec, f, lang, opts); err != nil {
@@ -55,9 +56,18 @@ func TestMinutesEnglishEdition(t *testing.T) {
 	for _, want := range []string{"**DRAFT**", "# MINUTES No. 3", "12 March 2026", "Khmelnytskyi", "**Presiding:**",
 		"**Present (3 of 5):**", "**Absent:**", "**Invited:**", "**The meeting is quorate.**", "**Agenda:**",
 		"**1\\. HEARD:**", "**SPOKE:**", "**DECIDED:**", "Voted: for – 2; against – 0; abstained – 1.", "**Adopted.**",
-		"Responsible: Яковенко М.В. Deadline: 30 April 2026.", "Secretary of the Coordination Council __________ Ірина ТКАЧУК"} {
+		"Responsible: Yakovenko M.V. Deadline: 30 April 2026.", "Secretary of the Coordination Council __________ Iryna TKACHUK",
+		"**Presiding:** Olena PETRENKO, co-chair of the Coordination Council, заступниця міського голови",
+		"1. BONDAR Taras Mykolaiovych – голова правління, ГО «Відкрите місто» (remote)", "1. HNATIUK Petro – експерт, ГО «Світло»",
+		"ANTONENKO Yurii Petrovych (відрядження); YAKOVENKO Mariia Vasylivna.", "(Reporter: Olena PETRENKO, заступниця міського голови)",
+		"HEARD:** Petrenko O.I. – заступницю міського голови, яка поінформувала про виконання.", "**SPOKE:** Antonenko Y.P. – Підтримую."} {
 		if !strings.Contains(md, want) {
 			t.Errorf("English minutes lack %q", want)
+		}
+	}
+	for _, name := range []string{"Петренко", "ПЕТРЕНКО", "Бондар", "БОНДАР", "Ткачук", "ТКАЧУК", "Антоненко", "АНТОНЕНКО", "Яковенко", "ЯКОВЕНКО", "Гнатюк", "ГНАТЮК"} {
+		if strings.Contains(md, name) {
+			t.Errorf("the English edition names %s in Cyrillic", name)
 		}
 	}
 	if strings.Contains(md, "СЛУХАЛИ") || strings.Contains(md, "Рішення") {
@@ -122,10 +132,10 @@ func TestMinutesSignersFromSettings(t *testing.T) {
 
 func TestMinutesGoldenSample(t *testing.T) {
 	rec := sampleRecord("")
-	for _, lang := range []string{"uk", "en"} {
-		golden(t, "sample-"+lang+".md", render(t, rec, Markdown, lang, Options{}))
-		golden(t, "sample-"+lang+".html", render(t, rec, HTML, lang, Options{}))
-		golden(t, "sample-"+lang+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
+	for _, lang := range i18n.Langs {
+		golden(t, "sample-"+string(lang)+".md", render(t, rec, Markdown, lang, Options{}))
+		golden(t, "sample-"+string(lang)+".html", render(t, rec, HTML, lang, Options{}))
+		golden(t, "sample-"+string(lang)+".docx.txt", []byte(docxText(t, render(t, rec, DOCX, lang, Options{}))))
 	}
 	golden(t, "sample-uk.pdf.txt", []byte(pdfText(t, render(t, rec, PDF, "uk", Options{}))))
 }
@@ -200,8 +210,8 @@ func TestMinutesAllFormatsToDisk(t *testing.T) {
 		t.Skip("set SHOWDIR to write the sample minutes")
 	}
 	for _, f := range DocFormats {
-		for _, lang := range []string{"uk", "en"} {
-			os.WriteFile(dir+"/sample-"+lang+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
+		for _, lang := range i18n.Langs {
+			os.WriteFile(dir+"/sample-"+string(lang)+f.Ext(), render(t, sampleRecord(""), f, lang, Options{}), 0o644)
 		}
 	}
 }
@@ -213,7 +223,7 @@ func TestDefaultName(t *testing.T) {
 		f    Format
 		want string
 	}{{"minutes", 0, DOCX, "protokol-2026-03.docx"}, {"agenda", 0, PDF, "poriadok-dennyi-2026-03.pdf"}, {"minutes", 2, Markdown, "vytiah-2026-03-p2.md"}} {
-		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f); got != c.want {
+		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f, i18n.Ukrainian); got != c.want {
 			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
 	}

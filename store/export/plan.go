@@ -9,14 +9,15 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // PlanReport writes an Action Plan's progress: Markdown or HTML for people (status,
 // completion, milestones, what is overdue and what is due), CSV or JSON for machines.
-func PlanReport(w io.Writer, r store.PlanReport, f Format, lang string) error {
+func PlanReport(w io.Writer, r store.PlanReport, f Format, lang i18n.Lang) error {
 	switch f {
 	case CSV:
-		return planCSV(w, r, normLang(lang))
+		return planCSV(w, r, lang.OrDefault())
 	case JSON:
 		return planJSON(w, r)
 	case Markdown, HTML:
@@ -25,76 +26,36 @@ func PlanReport(w io.Writer, r store.PlanReport, f Format, lang string) error {
 	return fmt.Errorf("format %q: use md, html, csv or json", f)
 }
 
-var planWords = phrases{
-	"report":               {"Звіт про виконання плану дій", "Action Plan progress report"},
-	"period":               {"Період: %s – %s.", "Period: %s – %s."},
-	"as_of":                {"Станом на %s.", "As of %s."},
-	"plan_status":          {"Стан плану: %s.", "Plan status: %s."},
-	"inception":            {"Початкову оцінку (inception) слід провести до %s.", "The inception assessment is due by %s."},
-	"overdue":              {"Прострочено", "Overdue"},
-	"none_overdue":         {"Прострочених зобов'язань і етапів немає.", "Nothing is overdue."},
-	"summary":              {"Зведення", "Summary"},
-	"no":                   {"№", "No."},
-	"ogp_id":               {"OGP ID", "OGP ID"},
-	"commitment":           {"Зобов'язання", "Commitment"},
-	"impl":                 {"Стан виконання", "Implementation status"},
-	"completion":           {"Рівень виконання", "Completion"},
-	"milestones":           {"Етапи", "Milestones"},
-	"milestone":            {"Етап", "Milestone"},
-	"start":                {"Початок", "Start"},
-	"end":                  {"Кінець", "End"},
-	"done_on":              {"Виконано", "Done on"},
-	"state":                {"Стан", "State"},
-	"lead":                 {"Головний виконавець", "Lead implementing agency"},
-	"others":               {"Інші учасники", "Other actors"},
-	"term":                 {"Строк", "Term"},
-	"values":               {"Цінності OGP", "OGP values"},
-	"opened":               {"Чи відкрило врядування", "Did it open government?"},
-	"withdrawn":            {"Зобов'язання відкликано.", "The commitment was withdrawn."},
-	"is_overdue":           {"Строк виконання минув, а зобов'язання не виконано.", "Its term has ended and it is not done."},
-	"assess_due":           {"Оцінку після завершення слід провести до %s.", "The end-of-commitment assessment is due by %s."},
-	"history":              {"Історія змін", "History"},
-	"ms_done":              {"Виконано", "Done"},
-	"ms_overdue":           {"Прострочено", "Overdue"},
-	"ms_open":              {"Виконується", "In progress"},
-	"scale.implementation": {"Стан виконання", "Implementation status"},
-	"scale.completion":     {"Рівень виконання", "Completion"},
-	"scale.withdrawn":      {"Відкликання", "Withdrawal"},
-}
-
-// pw is the plan report's phrase key in lang.
-func pw(lang, key string, args ...any) string { return planWords.in(lang, key, args...) }
-
 // PlanDocument builds the plan report as a document.
-func PlanDocument(r store.PlanReport, lang string) doc.Document {
-	lang = normLang(lang)
+func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
+	lang = lang.OrDefault()
 	b := &builder{lang: lang}
-	b.heading(1, pw(lang, "report"))
+	b.heading(1, word(lang, "doc.plan.report"))
 	b.heading(2, r.Plan.Title)
-	b.para(doc.Run{Text: joinNonEmpty(" ", pw(lang, "period", month(r.Plan.PeriodFrom), month(r.Plan.PeriodTo)),
-		pw(lang, "plan_status", r.Plan.Status.Label(lang)), pw(lang, "as_of", date(lang, r.Today)))})
+	b.para(doc.Run{Text: joinNonEmpty(" ", word(lang, "doc.plan.period", map[string]any{"From": month(r.Plan.PeriodFrom), "To": month(r.Plan.PeriodTo)}),
+		word(lang, "doc.plan.plan_status", map[string]any{"Status": i18n.New(lang).Label(r.Plan.Status)}), word(lang, "doc.plan.as_of", map[string]any{"Date": date(lang, r.Today)}))})
 	if r.InceptionDue != "" {
-		b.para(doc.Run{Text: pw(lang, "inception", date(lang, r.InceptionDue)), Bold: true})
+		b.para(doc.Run{Text: word(lang, "doc.plan.inception", map[string]any{"Date": date(lang, r.InceptionDue)}), Bold: true})
 	}
 	b.overdue(r)
-	b.heading(2, pw(lang, "summary"))
-	t := doc.Table{Borders: true, Header: []string{pw(lang, "no"), pw(lang, "ogp_id"), pw(lang, "commitment"),
-		pw(lang, "impl"), pw(lang, "completion"), pw(lang, "milestones"), pw(lang, "overdue")}}
+	b.heading(2, word(lang, "doc.plan.summary"))
+	t := doc.Table{Borders: true, Header: []string{word(lang, "doc.plan.no"), word(lang, "doc.plan.ogp_id"), word(lang, "doc.plan.commitment"),
+		word(lang, "doc.plan.impl"), word(lang, "doc.plan.completion"), word(lang, "doc.plan.milestones"), word(lang, "doc.plan.overdue")}}
 	for i, c := range r.Commitments {
-		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.OGPID, c.Title, implLabel(c, lang), c.Completion.Label(lang),
+		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), c.OGPID, c.Title, implLabel(c, lang), i18n.New(lang).Label(c.Completion),
 			fmt.Sprintf("%d/%d", doneMilestones(c), len(c.Milestones)), strconv.Itoa(c.OverdueMilestones())})
 	}
 	b.add(t)
 	for _, c := range r.Commitments {
 		b.commitment(c)
 	}
-	return doc.Document{Lang: lang, Title: pw(lang, "report") + " — " + r.Plan.Title, Blocks: b.blocks}
+	return doc.Document{Lang: lang, Title: word(lang, "doc.plan.report") + " — " + r.Plan.Title, Blocks: b.blocks}
 }
 
-func implLabel(c store.CommitmentReport, lang string) string {
-	s := c.ImplStatus.Label(lang)
+func implLabel(c store.CommitmentReport, lang i18n.Lang) string {
+	s := i18n.New(lang).Label(c.ImplStatus)
 	if c.Withdrawn {
-		s += " (" + strings.TrimSuffix(pw(lang, "withdrawn"), ".") + ")"
+		s += " (" + strings.TrimSuffix(word(lang, "doc.plan.withdrawn"), ".") + ")"
 	}
 	return s
 }
@@ -122,9 +83,9 @@ func (b *builder) overdue(r store.PlanReport) {
 			}
 		}
 	}
-	b.heading(2, pw(b.lang, "overdue"))
+	b.heading(2, word(b.lang, "doc.plan.overdue"))
 	if len(items) == 0 {
-		b.para(doc.Run{Text: pw(b.lang, "none_overdue")})
+		b.para(doc.Run{Text: word(b.lang, "doc.plan.none_overdue")})
 		return
 	}
 	b.add(doc.List{Items: items})
@@ -135,16 +96,16 @@ func (b *builder) commitment(c store.CommitmentReport) {
 	b.heading(2, c.OGPID+". "+c.Title)
 	var values []string
 	for _, v := range c.Values {
-		values = append(values, v.Label(lang))
+		values = append(values, i18n.New(lang).Label(v))
 	}
 	facts := [][2]string{
-		{pw(lang, "lead"), c.LeadImplementer}, {pw(lang, "others"), c.OtherActors},
-		{pw(lang, "term"), joinNonEmpty(" – ", month(c.StartMonth), month(c.EndMonth))},
-		{pw(lang, "values"), strings.Join(values, "; ")},
-		{pw(lang, "impl"), c.ImplStatus.Label(lang)}, {pw(lang, "completion"), c.Completion.Label(lang)},
+		{word(lang, "doc.plan.lead"), c.LeadImplementer}, {word(lang, "doc.plan.others"), c.OtherActors},
+		{word(lang, "doc.plan.term"), joinNonEmpty(" – ", month(c.StartMonth), month(c.EndMonth))},
+		{word(lang, "doc.plan.values"), strings.Join(values, "; ")},
+		{word(lang, "doc.plan.impl"), i18n.New(lang).Label(c.ImplStatus)}, {word(lang, "doc.plan.completion"), i18n.New(lang).Label(c.Completion)},
 	}
 	if c.OpenedGov != store.OpenedGovNone {
-		facts = append(facts, [2]string{pw(lang, "opened"), c.OpenedGov.Label(lang)})
+		facts = append(facts, [2]string{word(lang, "doc.plan.opened"), i18n.New(lang).Label(c.OpenedGov)})
 	}
 	for _, f := range facts {
 		if strings.TrimSpace(f[1]) != "" {
@@ -152,13 +113,13 @@ func (b *builder) commitment(c store.CommitmentReport) {
 		}
 	}
 	if c.Withdrawn {
-		b.para(doc.Run{Text: pw(lang, "withdrawn"), Bold: true})
+		b.para(doc.Run{Text: word(lang, "doc.plan.withdrawn"), Bold: true})
 	}
 	if c.Overdue {
-		b.para(doc.Run{Text: pw(lang, "is_overdue"), Bold: true})
+		b.para(doc.Run{Text: word(lang, "doc.plan.is_overdue"), Bold: true})
 	}
 	if c.AssessDue != "" {
-		b.para(doc.Run{Text: pw(lang, "assess_due", date(lang, c.AssessDue))})
+		b.para(doc.Run{Text: word(lang, "doc.plan.assess_due", map[string]any{"Date": date(lang, c.AssessDue)})})
 	}
 	if len(c.Milestones) > 0 {
 		b.add(b.milestoneTable(c))
@@ -168,8 +129,8 @@ func (b *builder) commitment(c store.CommitmentReport) {
 
 func (b *builder) milestoneTable(c store.CommitmentReport) doc.Table {
 	lang := b.lang
-	t := doc.Table{Borders: true, Header: []string{pw(lang, "no"), pw(lang, "milestone"), pw(lang, "start"),
-		pw(lang, "end"), pw(lang, "done_on"), pw(lang, "state")}}
+	t := doc.Table{Borders: true, Header: []string{word(lang, "doc.plan.no"), word(lang, "doc.plan.milestone"), word(lang, "doc.plan.start"),
+		word(lang, "doc.plan.end"), word(lang, "doc.plan.done_on"), word(lang, "doc.plan.state")}}
 	for i, m := range c.Milestones {
 		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), m.Deliverable, date(lang, m.StartDate), date(lang, m.EndDate),
 			date(lang, m.DoneOn), milestoneState(m, lang)})
@@ -177,44 +138,41 @@ func (b *builder) milestoneTable(c store.CommitmentReport) doc.Table {
 	return t
 }
 
-func milestoneState(m store.MilestoneReport, lang string) string {
+func milestoneState(m store.MilestoneReport, lang i18n.Lang) string {
 	switch {
 	case m.DoneOn != "":
-		return pw(lang, "ms_done")
+		return word(lang, "doc.plan.ms_done")
 	case m.Overdue:
-		return pw(lang, "ms_overdue")
+		return word(lang, "doc.plan.ms_overdue")
 	}
-	return pw(lang, "ms_open")
+	return word(lang, "doc.plan.ms_open")
 }
 
 func (b *builder) history(c store.CommitmentReport) {
 	if len(c.History) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: pw(b.lang, "history") + ":", Bold: true})
+	b.label(word(b.lang, "doc.plan.history") + ":")
 	var items [][]doc.Run
 	for _, h := range c.History {
-		line := date(b.lang, h.ChangedOn) + ". " + pw(b.lang, "scale."+h.Scale) + ": " +
+		line := date(b.lang, h.ChangedOn) + ". " + word(b.lang, "doc.plan.scale_"+h.Scale) + ": " +
 			joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, b.lang), scaleLabel(h.Scale, h.To, b.lang))
-		line = joinNonEmpty(". ", line, h.Note, h.ChangedBy)
+		line = joinNonEmpty(". ", line, h.Note, nameIn(b.lang, h.ChangedBy))
 		items = append(items, []doc.Run{{Text: sentence(line)}})
 	}
 	b.add(doc.List{Items: items})
 }
 
 // scaleLabel names a value of one of the status scales.
-func scaleLabel(scale, v, lang string) string {
+func scaleLabel(scale, v string, lang i18n.Lang) string {
 	switch scale {
 	case "implementation":
-		return store.ImplStatus(v).Label(lang)
+		return i18n.New(lang).Label(store.ImplStatus(v))
 	case "completion":
-		return store.Completion(v).Label(lang)
+		return i18n.New(lang).Label(store.Completion(v))
 	case "withdrawn":
 		yes := v == "1" || v == "true" || v == "yes"
-		if lang == "en" {
-			return pick(yes, "yes", "no")
-		}
-		return pick(yes, "так", "ні")
+		return word(lang, pick(yes, "doc.plan.withdrawn_yes", "doc.plan.withdrawn_no"))
 	}
 	return v
 }
@@ -228,13 +186,13 @@ func month(m string) string {
 }
 
 // planCSV is one row per commitment, for spreadsheets.
-func planCSV(w io.Writer, r store.PlanReport, lang string) error {
+func planCSV(w io.Writer, r store.PlanReport, lang i18n.Lang) error {
 	cs, _ := store.CommitmentsOf(r)
 	rows := make([][]string, 0, len(cs))
 	for i, c := range cs {
 		k := r.Commitments[i]
 		rows = append(rows, []string{c.UID, c.Title, c.LeadImplementer, nullable(c.StartMonth), nullable(c.EndMonth),
-			string(k.ImplStatus), k.ImplStatus.Label(lang), string(k.Completion), k.Completion.Label(lang), c.Withdrawn,
+			string(k.ImplStatus), i18n.New(lang).Label(k.ImplStatus), string(k.Completion), i18n.New(lang).Label(k.Completion), c.Withdrawn,
 			strconv.Itoa(c.Milestones), strconv.Itoa(c.MilestonesDone), strconv.Itoa(c.MilestonesOverdue),
 			strconv.FormatBool(k.Overdue), nullable(k.AssessDue)})
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // hostile are texts a person might paste: escape sequences, controls, bidi overrides,
@@ -133,7 +134,7 @@ func TestHostileTextInEveryExport(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, f := range []Format{Markdown, HTML, DOCX, PDF} {
-			for _, lang := range []string{"uk", "en"} {
+			for _, lang := range i18n.Langs {
 				var b bytes.Buffer
 				if err := Minutes(&b, rec, f, lang, Options{}); err != nil {
 					t.Fatalf("minutes %d %s: %v", m.Number, f, err)

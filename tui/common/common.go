@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
@@ -14,7 +14,7 @@ import (
 type Common struct {
 	Width, Height int
 	Styles        *theme.Styles
-	Lang          string // "uk" or "en"
+	Lang          i18n.Lang
 	T             *i18n.Catalog
 	Store         *store.Store
 	Writes        *Writes // writes started and not yet ended, shared by every screen
@@ -38,18 +38,21 @@ func (c Common) Today() string {
 	return c.Now().Format(store.DateLayout)
 }
 
-// FormatDate prints a YYYY-MM-DD date as 12.03.2026 in Ukrainian and as-is in English.
-func FormatDate(date, lang string) string {
-	if lang == "en" || len(date) != len("2006-01-02") {
-		return date
-	}
-	return date[8:10] + "." + date[5:7] + "." + date[0:4]
+// FormatDate prints a YYYY-MM-DD date the way lang writes it (the catalog's date.layout):
+// 12.03.2026, or 2026-03-12; anything else as it is.
+func FormatDate(date string, lang i18n.Lang) string {
+	return reformat(date, store.DateLayout, i18n.New(lang).T("date.layout"))
 }
 
-// FormatMonth prints a YYYY-MM month as 03.2026 in Ukrainian and as-is in English.
-func FormatMonth(month, lang string) string {
-	if lang == "en" || len(month) != len("2006-01") {
-		return month
+// FormatMonth prints a YYYY-MM month the way lang writes it (date.month_layout): 03.2026.
+func FormatMonth(month string, lang i18n.Lang) string {
+	return reformat(month, "2006-01", i18n.New(lang).T("date.month_layout"))
+}
+
+func reformat(s, from, to string) string {
+	t, err := time.Parse(from, s)
+	if err != nil {
+		return s
 	}
-	return month[5:7] + "." + month[0:4]
+	return t.Format(to)
 }

@@ -22,5 +22,5 @@
 // which imports every screen, builds it (screenFor in tui/screens.go) and pushes it. Every
 // message for the root carries the ForRoot mark; a screen's own results do not.
 //
-// Imports: store, tui/i18n and tui/theme; never a screen or a component.
+// Imports: store, store/i18n and tui/theme; never a screen or a component.
 package common

@@ -3,5 +3,5 @@
 // table live here too. Every binding is built with NewBinding (twins.go), so that it also
 // answers on the Ukrainian layout.
 //
-// Imports: tui/i18n only.
+// Imports: store/i18n only.
 package keys

@@ -2,7 +2,7 @@ package keys
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Global are the keys the root acts on when no screen is capturing input.

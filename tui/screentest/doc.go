@@ -5,5 +5,5 @@
 // with, a check that a view fits its window, and a driver that keeps what a screen sends
 // to the root.
 //
-// Imports: store, tui/common, tui/i18n and tui/theme; only tests import it.
+// Imports: store, tui/common, store/i18n and tui/theme; only tests import it.
 package screentest

@@ -10,8 +10,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 	"github.com/muesli/termenv"
 )
@@ -51,7 +51,7 @@ func NewCouncil(t testing.TB, actor string, now time.Time) *store.Store {
 
 // Common is what a screen is built with: a w×h area, the default styles, the language's
 // catalog, the store and a clock stopped at now.
-func Common(s *store.Store, lang string, w, h int, now time.Time) common.Common {
+func Common(s *store.Store, lang i18n.Lang, w, h int, now time.Time) common.Common {
 	return common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang),
 		Store: s, Now: func() time.Time { return now }}
 }

@@ -3,7 +3,8 @@
 //
 // It owns the formats' details (page, fonts, escaping); it knows nothing of councils.
 //
-// Imports: store/clean and the PDF library and Go fonts; never store or tui.
+// Imports: store/clean, store/i18n (the language tag of a Word file) and the PDF library and
+// Go fonts; never store or tui.
 package doc
 
 import (
@@ -12,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/khmelnytskyi-ogp/rada/store/clean"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Align is a paragraph's horizontal alignment.
@@ -42,10 +44,12 @@ type Heading struct {
 }
 
 // Paragraph is running text; Indent is the first-line indent of Ukrainian official documents.
+// KeepNext keeps it on the page of the block that follows, as a heading is (a label such as «ВИРІШИЛИ:»).
 type Paragraph struct {
-	Runs   []Run
-	Align  Align
-	Indent bool
+	Runs     []Run
+	Align    Align
+	Indent   bool
+	KeepNext bool
 }
 
 // List is a numbered ("1.") or bulleted list; Start is the first number (1 when zero).
@@ -74,7 +78,7 @@ type PageBreak struct{}
 // Document is what every writer takes.
 type Document struct {
 	Title     string // metadata title
-	Lang      string // "uk" or "en"
+	Lang      i18n.Lang
 	Watermark string // shown on every page when not empty, e.g. "ПРОЄКТ"
 	Blocks    []Block
 }
@@ -97,7 +101,20 @@ const (
 	marginLeftMM   = 30.0
 	indentMM       = 12.5
 	signLine       = "__________"
+	hfDistMM       = 10.0 // the page header and footer from the page's edge
+	signRowMM      = 10.0 // the least height of a signature's row
 )
+
+// Type sizes and spacing in points, shared by the DOCX and the PDF so their pages hold the same.
+const (
+	bodyPt       = 14.0 // the body of official documents (ДСТУ 4163: 12–14 pt)
+	smallPt      = 12.0 // table cells, the watermark and the page numbers
+	afterPt      = 6.0  // space after a paragraph
+	headBeforePt = 12.0 // space before a heading
+)
+
+// headingPt are the sizes of headings of level 1..3.
+var headingPt = [3]float64{16, 14, 14}
 
 // blocks returns d's blocks as values, without nils, so writers switch on value types only.
 func (d Document) blocks() []Block {
@@ -137,13 +154,8 @@ func derefPtr[T Block](p *T) Block {
 	return *p
 }
 
-// lang returns "en" or "uk" (the default).
-func (d Document) lang() string {
-	if d.Lang == "en" {
-		return "en"
-	}
-	return "uk"
-}
+// lang is the document's language, the default when it has none.
+func (d Document) lang() i18n.Lang { return d.Lang.OrDefault() }
 
 // marker is item i's marker: its number and a dot in an ordered list, else bullet.
 func (l List) marker(i int, bullet string) string {

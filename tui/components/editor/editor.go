@@ -7,9 +7,9 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )

@@ -13,12 +13,13 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 // demoCommon opens the demo council and returns the id of minutes No 1 (2026).
-func demoCommon(t *testing.T, lang string) (common.Common, int64) {
+func demoCommon(t *testing.T, lang i18n.Lang) (common.Common, int64) {
 	t.Helper()
 	ctx := context.Background()
 	now := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
@@ -34,7 +35,7 @@ func demoCommon(t *testing.T, lang string) (common.Common, int64) {
 }
 
 // opened is the dialog loaded, writing into dir.
-func opened(t *testing.T, lang, dir string) Model {
+func opened(t *testing.T, lang i18n.Lang, dir string) Model {
 	t.Helper()
 	c, id := demoCommon(t, lang)
 	m := New(c, id).SetSize(80, 20)

@@ -2,7 +2,7 @@ package exportdialog
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 

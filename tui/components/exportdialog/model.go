@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
 	"github.com/khmelnytskyi-ogp/rada/store/files"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -36,8 +38,6 @@ const (
 	fieldPath
 	fieldCount
 )
-
-var langs = []string{"uk", "en"}
 
 // Model is the dialog's state.
 type Model struct {
@@ -65,7 +65,7 @@ type Model struct {
 type meetingLoadedMsg struct {
 	meeting store.Meeting
 	items   int
-	lang    string
+	lang    i18n.Lang
 	err     error
 }
 
@@ -85,9 +85,7 @@ func New(c common.Common, meetingID int64) Model {
 		dir = "."
 	}
 	m := Model{c: c, keys: newKeyMap(c.T), id: meetingID, path: in, dir: dir, item: 1, format: 2, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
-	if c.Lang == "en" {
-		m.lang = 1
-	}
+	m.lang = max(slices.Index(i18n.Langs, c.Lang), 0)
 	return m.SetSize(c.Width, c.Height)
 }
 
@@ -112,7 +110,7 @@ type request struct {
 	doc    int
 	item   int
 	format export.Format
-	lang   string
+	lang   i18n.Lang
 	path   string
 	force  bool   // the person agreed to replace the file
 	live   string // the open database, never written over
@@ -171,10 +169,8 @@ func (m Model) onLoaded(msg meetingLoadedMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(common.Back(), m.c.Error(msg.err))
 	}
 	m.meeting, m.items, m.loaded = msg.meeting, msg.items, true
-	if msg.lang == "en" {
-		m.lang = 1
-	} else if msg.lang == "uk" {
-		m.lang = 0
+	if i := slices.Index(i18n.Langs, msg.lang); i >= 0 {
+		m.lang = i
 	}
 	m.path.SetValue(m.defaultName())
 	m.path.CursorEnd()
@@ -255,7 +251,7 @@ func (m Model) change(back bool) Model {
 	case fieldFormat:
 		m.format = (m.format + step + len(export.DocFormats)) % len(export.DocFormats)
 	case fieldLang:
-		m.lang = (m.lang + 1) % len(langs)
+		m.lang = (m.lang + 1) % len(i18n.Langs)
 	}
 	m.err = ""
 	return m.rename()
@@ -287,7 +283,7 @@ func (m Model) defaultName() string {
 	case docExtract:
 		item = m.item
 	}
-	return export.DefaultName(kind, m.meeting.Date, item, m.formatValue())
+	return export.DefaultName(kind, m.meeting.Date, item, m.formatValue(), m.c.Lang)
 }
 
 func (m Model) formatValue() export.Format { return export.DocFormats[m.format] }
@@ -331,7 +327,7 @@ func (m Model) start(overwrite bool) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.busy, m.err = true, ""
-	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: langs[m.lang], path: path, force: overwrite, live: live}
+	r := request{id: m.id, doc: m.doc, item: m.item, format: m.formatValue(), lang: i18n.Langs[m.lang], path: path, force: overwrite, live: live}
 	return m, tea.Batch(runExport(m.c.Store, r), m.spin.Tick)
 }
 

@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
@@ -122,11 +123,11 @@ func Drive(f *huh.Form, msg tea.Msg, last string) (*huh.Form, tea.Cmd, bool) {
 // Options makes select options of enumeration values, labelled in lang.
 func Options[T interface {
 	~string
-	Label(string) string
-}](lang string, values ...T) []huh.Option[T] {
+	MsgID() string
+}](lang i18n.Lang, values ...T) []huh.Option[T] {
 	opts := make([]huh.Option[T], len(values))
 	for i, v := range values {
-		opts[i] = huh.NewOption(v.Label(lang), v)
+		opts[i] = huh.NewOption(i18n.New(lang).Label(v), v)
 	}
 	return opts
 }

@@ -6,8 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 

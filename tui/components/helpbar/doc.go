@@ -1,4 +1,4 @@
 // Package helpbar renders key bindings as the one-line help bar and the full-help overlay.
 //
-// Imports: tui/common, tui/i18n and tui/theme; never a screen.
+// Imports: tui/common, store/i18n and tui/theme; never a screen.
 package helpbar

@@ -6,8 +6,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 

@@ -40,7 +40,7 @@ func Defaults(members []store.Member) *Values {
 func Of(m store.Meeting) *Values {
 	return &Values{Number: strconv.Itoa(m.Number), Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime),
 		Place: store.OneLine(m.Place), Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID,
-		Proposed: m.Number, Fixed: m.Status.Held()}
+		Proposed: m.Number, Fixed: !m.Status.Startable()}
 }
 
 // Meeting is the header typed, trimmed; the caller sets the id. A number that is not one
@@ -78,16 +78,16 @@ func New(c common.Common, title string, v *Values, members []store.Member) formb
 	build := func(errs map[string]string) []*huh.Group {
 		fields := []huh.Field{
 			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(dateLimit).Placeholder(c.Today()),
-			huh.NewInput().Key("number").Title(formbox.Title(t.T("meetings.form.number"), errs, "number")).Value(&v.Number).
-				CharLimit(len([]rune(next)) + 3).Placeholder(next), // huh narrows an input to its limit
 			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.Time).CharLimit(5),
 			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.Place).CharLimit(200),
 			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.Online).CharLimit(300),
 			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(options(c, chairs)...).Value(&v.Presiding).Inline(true),
 			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(options(c, staff)...).Value(&v.Secretary).Inline(true),
+			huh.NewInput().Key("number").Title(formbox.Title(t.T("meetings.form.number"), errs, "number")).Value(&v.Number).
+				CharLimit(len([]rune(next)) + 3).Placeholder(next), // huh narrows an input to its limit
 		}
 		if v.Fixed {
-			fields = append(fields[:1], fields[2:]...)
+			fields = fields[:len(fields)-1]
 		}
 		return []*huh.Group{huh.NewGroup(fields...)}
 	}

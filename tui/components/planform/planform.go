@@ -43,7 +43,7 @@ func Plan(c common.Common, p *store.ActionPlan) *huh.Form {
 	t := c.T.T
 	statuses := make([]huh.Option[store.PlanStatus], len(store.PlanStatuses))
 	for i, s := range store.PlanStatuses {
-		statuses[i] = huh.NewOption(s.Label(c.Lang), s)
+		statuses[i] = huh.NewOption(c.T.Label(s), s)
 	}
 	return huh.NewForm(huh.NewGroup(
 		huh.NewInput().Title(t("plan.f.title")).Value(&p.Title).Validate(check(c, required, "required")),
@@ -86,11 +86,11 @@ func Commitment(c common.Common, cm *store.Commitment) *huh.Form {
 	t := c.T.T
 	values := make([]huh.Option[store.OGPValue], len(store.OGPValues))
 	for i, v := range store.OGPValues {
-		values[i] = huh.NewOption(v.Label(c.Lang), v).Selected(cm.HasValue(v))
+		values[i] = huh.NewOption(c.T.Label(v), v).Selected(cm.HasValue(v))
 	}
 	opened := make([]huh.Option[store.OpenedGov], len(store.OpenedGovs))
 	for i, o := range store.OpenedGovs {
-		opened[i] = huh.NewOption(o.Label(c.Lang), o)
+		opened[i] = huh.NewOption(c.T.Label(o), o)
 	}
 	month := check(c, optional(store.ValidMonth), "month")
 	return huh.NewForm(

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )

@@ -3,5 +3,5 @@
 // date and a note (also after the minutes are locked), corrected (text, responsible,
 // deadline) while the meeting's record may change; overdue ones stand out.
 //
-// Imports: store, tui/common, tui/i18n, tui/keys and components; never another screen.
+// Imports: store, tui/common, store/i18n, tui/keys and components; never another screen.
 package assignments

@@ -8,13 +8,13 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
-func openSection(t *testing.T, st *store.Store, lang string) Model {
+func openSection(t *testing.T, st *store.Store, lang i18n.Lang) Model {
 	t.Helper()
 	c := common.Common{Width: 80, Height: 24, Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang), Store: st,
 		Now: func() time.Time { return now }}
@@ -118,7 +118,7 @@ func TestEditAssignmentFromTheSection(t *testing.T) {
 // from the help bar; marking done still works.
 func TestEditAssignmentRefusedAfterApproval(t *testing.T) {
 	st := seeded(t)
-	for lang, want := range map[string]string{
+	for lang, want := range map[i18n.Lang]string{
 		"uk": "Протокол затверджено — доручення не змінити, лише позначити виконання (enter)",
 		"en": "Minutes approved — the assignment cannot change, only be marked done (enter)",
 	} {

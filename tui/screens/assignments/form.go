@@ -2,7 +2,6 @@ package assignments
 
 import (
 	"context"
-	"errors"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -68,7 +67,7 @@ func (m Model) openDone() (Model, tea.Cmd) {
 func (m Model) openEdit() (Model, tea.Cmd) {
 	r, T := m.rows[m.cursor], m.c.T.T
 	if !r.Editable() {
-		return m, common.Send(common.StatusMsg{Text: m.refusal(r.MeetingStatus), Err: true})
+		return m, common.Send(common.StatusMsg{Text: m.c.ErrText(m.refusal(r.MeetingStatus)), Err: true})
 	}
 	return m.open(formEdit,
 		newField("text", T("assignments.field.text"), r.Text, 1000),
@@ -76,24 +75,9 @@ func (m Model) openEdit() (Model, tea.Cmd) {
 		newField("deadline", T("assignments.field.deadline"), r.Deadline, 10))
 }
 
-// refusal says why an assignment of a meeting in status st cannot change.
-func (m Model) refusal(st store.MeetingStatus) string {
-	if st.Locked() {
-		return m.c.T.T("assignments.refuse_locked")
-	}
-	return m.c.T.T("assignments.refuse_status", map[string]any{"Status": st.Label(m.c.Lang)})
-}
-
-// errText explains a failed save: a refused edit with its reason, anything else as the root does.
-func (m Model) errText(err error) string {
-	var se *store.StatusError
-	switch {
-	case errors.Is(err, store.ErrLocked) && m.form == formEdit:
-		return m.refusal(store.MeetingMinutesApproved)
-	case errors.As(err, &se):
-		return m.refusal(se.Status)
-	}
-	return m.c.ErrText(err)
+// refusal is why the workflow's table refuses to change an assignment of a meeting in status st.
+func (m Model) refusal(st store.MeetingStatus) error {
+	return store.AllowOperator(st, store.ActEditAssignment, store.Member{}, m.c.Store.Actor())
 }
 
 func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {

@@ -116,7 +116,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 				m.errs = errs
 				return m, nil
 			}
-			return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+			return m, common.Send(common.StatusMsg{Text: m.c.ErrText(msg.err), Err: true})
 		}
 		m.form, m.fields = formNone, nil
 		m, cmd := m.reload()

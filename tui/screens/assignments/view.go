@@ -142,7 +142,7 @@ func (c *lineCache) put(i, w int, line string) {
 
 func (m Model) renderRow(i, w int) string {
 	st, r := m.c.Styles, m.rows[i]
-	status := r.Status.Label(m.c.Lang)
+	status := m.c.T.Label(r.Status)
 	if r.Overdue {
 		status = m.c.T.T("assignments.overdue")
 	}

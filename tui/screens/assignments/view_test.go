@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
@@ -12,7 +13,7 @@ import (
 func TestAssignmentDatesInTheLanguagesForms(t *testing.T) {
 	st := seeded(t)
 	for _, tc := range []struct {
-		lang string
+		lang i18n.Lang
 		want []string
 	}{
 		{"uk", []string{"№ 1 від 12.03.2026", "15.03.2026", "01.05.2026"}},
@@ -27,7 +28,7 @@ func TestAssignmentDatesInTheLanguagesForms(t *testing.T) {
 				t.Errorf("%s: missing %q in\n%s", tc.lang, w, v)
 			}
 		}
-		if tc.lang == "en" && strings.Contains(v, "12.03.2026") {
+		if tc.lang == i18n.English && strings.Contains(v, "12.03.2026") {
 			t.Errorf("en shows a dotted date:\n%s", v)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
@@ -66,7 +67,7 @@ func open(t *testing.T, f fixture, w, h int) *screen {
 }
 
 // openIn opens the screen in the given language.
-func openIn(t *testing.T, f fixture, w, h int, lang string) *screen {
+func openIn(t *testing.T, f fixture, w, h int, lang i18n.Lang) *screen {
 	t.Helper()
 	sc := &screen{M: New(screentest.Common(f.s, lang, w, h, screentest.Now), f.commitment)}
 	sc.Pump(sc.M.Init())

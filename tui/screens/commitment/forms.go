@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
@@ -145,11 +146,11 @@ type labelled struct{ value, label string }
 
 func labelsOf[T interface {
 	~string
-	Label(string) string
-}](all []T, lang string) []labelled {
+	MsgID() string
+}](all []T, lang i18n.Lang) []labelled {
 	out := make([]labelled, len(all))
 	for i, v := range all {
-		out[i] = labelled{string(v), v.Label(lang)}
+		out[i] = labelled{string(v), i18n.New(lang).Label(v)}
 	}
 	return out
 }
@@ -171,7 +172,7 @@ func (m Model) meetingOptions() []huh.Option[int64] {
 	opts := []huh.Option[int64]{huh.NewOption(m.c.T.T("commitment.no_meeting"), int64(0))}
 	for _, ms := range m.data.meetings {
 		label := m.c.T.T("commitment.meeting_label", map[string]any{"N": ms.Number, "Date": common.FormatDate(ms.Date, m.c.Lang)}) +
-			" · " + ms.Status.Label(m.c.Lang)
+			" · " + m.c.T.Label(ms.Status)
 		opts = append(opts, huh.NewOption(label, ms.ID))
 	}
 	return opts

@@ -67,8 +67,8 @@ func wrapped(s string, w int, indent string) []string {
 // header is the commitment's name, statuses, progress and the pane tabs.
 func (m Model) header() string {
 	c, p, st, t, lang := m.data.com, m.data.progress, m.c.Styles, m.c.T, m.c.Lang
-	status := st.Label.Render(t.T("commitment.impl")+": ") + c.ImplStatus.Label(lang) +
-		st.Label.Render(" · "+t.T("commitment.completion")+": ") + c.Completion.Label(lang)
+	status := st.Label.Render(t.T("commitment.impl")+": ") + t.Label(c.ImplStatus) +
+		st.Label.Render(" · "+t.T("commitment.completion")+": ") + t.Label(c.Completion)
 	if c.Withdrawn {
 		status += " · " + st.Warning.Render(t.T("commitment.withdrawn"))
 	}
@@ -122,7 +122,7 @@ func (m Model) overviewLines() []string {
 	c, t, lang, st := m.data.com, m.c.T, m.c.Lang, m.c.Styles
 	values := make([]string, len(c.Values))
 	for i, v := range c.Values {
-		values[i] = v.Label(lang)
+		values[i] = t.Label(v)
 	}
 	assessed := t.T("commitment.not_assessed")
 	if c.EndAssessedOn != "" {
@@ -134,7 +134,7 @@ func (m Model) overviewLines() []string {
 		{"commitment.f.actors", c.OtherActors},
 		{"commitment.f.period", strings.Trim(common.FormatMonth(c.StartMonth, lang)+" – "+common.FormatMonth(c.EndMonth, lang), " –")},
 		{"commitment.f.values", strings.Join(values, ", ")},
-		{"commitment.f.opened_gov", c.OpenedGov.Label(lang)},
+		{"commitment.f.opened_gov", t.Label(c.OpenedGov)},
 		{"commitment.f.end_assessment", or(due, "—") + " · " + assessed},
 		{"commitment.f.problem", c.Problem},
 		{"commitment.f.status_quo", c.StatusQuo},
@@ -170,7 +170,7 @@ func (m Model) historyLines() []string {
 			when = common.FormatDate(when[:10], lang) + when[10:]
 		}
 		scale := t.T("commitment.scale." + e.Scale)
-		change := store.ScaleValueLabel(e.Scale, e.From, lang) + " → " + store.ScaleValueLabel(e.Scale, e.To, lang)
+		change := t.Label(store.ScaleValue(e.Scale, e.From)) + " → " + t.Label(store.ScaleValue(e.Scale, e.To))
 		who := st.Accent.Render(when) + " " + st.Muted.Render(store.OneLine(capped(e.ChangedBy)))
 		what := st.Label.Render(scale+": ") + st.Text.Render(change)
 		if common.Width(who+"  "+what) <= m.c.Width {

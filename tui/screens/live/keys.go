@@ -2,7 +2,9 @@ package live
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
 
@@ -18,6 +20,23 @@ type keyMap struct {
 	Present, Remote, Absent key.Binding
 	// forms and lists (Help: the lists are capturing, so the screen answers ? itself)
 	Save, NextField, PrevField, Choose, Cancel, Pick, Help key.Binding
+}
+
+// steps are the item view's keys that take a step of the workflow, each with its step.
+func (k *keyMap) steps() map[*key.Binding]store.Action {
+	return map[*key.Binding]store.Action{&k.Heard: store.ActRecord, &k.Speech: store.ActRecord, &k.Point: store.ActRecord,
+		&k.Edit: store.ActRecord, &k.Delete: store.ActRecord, &k.Assign: store.ActEditAssignment, &k.Roll: store.ActVote,
+		&k.AllFor: store.ActVote, &k.Attendance: store.ActAttendance, &k.Defer: store.ActDefer, &k.Close: store.ActClose}
+}
+
+// action is the step km takes in the item view, if it takes one.
+func (k keyMap) action(km tea.KeyMsg) (store.Action, bool) {
+	for b, a := range k.steps() {
+		if key.Matches(km, *b) {
+			return a, true
+		}
+	}
+	return "", false
 }
 
 func newKeys(t *i18n.Catalog) keyMap {

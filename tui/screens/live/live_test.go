@@ -9,7 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
 	"github.com/khmelnytskyi-ogp/rada/store"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 

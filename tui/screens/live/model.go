@@ -90,12 +90,11 @@ func (m Model) MeetingID() int64 { return m.id }
 func (m Model) locked() bool  { return m.live.Meeting.Status.Locked() }
 func (m Model) hasItem() bool { return m.live.Index >= 0 && len(m.live.Items) > 0 }
 
-func (m Model) startable() bool {
-	switch m.live.Meeting.Status {
-	case store.MeetingDraft, store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
-		return true
-	}
-	return false
+func (m Model) startable() bool { return m.live.Meeting.Status.Startable() }
+
+// refusal is why the workflow's table refuses step a now; the live screen is the secretary's.
+func (m Model) refusal(a store.Action) error {
+	return store.AllowOperator(m.live.Meeting.Status, a, store.Member{}, m.c.Store.Actor())
 }
 
 // reload reads the screen again at the item on screen (or at position, when given).
@@ -110,15 +109,12 @@ func (m Model) reload(position int) (Model, tea.Cmd) {
 // errText says why a store call was refused, in the interface's language.
 func (m Model) errText(err error) string {
 	var qe *store.QuorumError
-	var se *store.StatusError
 	var ve *store.ValidationError
 	switch {
 	case errors.As(err, &qe):
-		return m.c.T.T("live.err.quorum", map[string]any{"Why": qe.Result.Explain(m.c.Lang)})
+		return m.c.T.T("live.err.quorum", map[string]any{"Why": common.QuorumText(m.c.T, qe.Result)})
 	case errors.Is(err, store.ErrLocked):
 		return m.c.ErrText(store.ErrLocked)
-	case errors.As(err, &se):
-		return m.c.T.T("live.err.status", map[string]any{"Status": se.Status.Label(m.c.Lang)})
 	case errors.As(err, &ve) && len(ve.Fields) > 0:
 		f := ve.Fields[0]
 		if s := m.c.T.T("live.err." + f.Field + "_" + f.Code); s != "live.err."+f.Field+"_"+f.Code {
@@ -132,19 +128,16 @@ func (m Model) fail(err error) tea.Cmd {
 	return common.Send(common.StatusMsg{Text: m.errText(err), Err: true})
 }
 
-// refuseEdit says why an edit key does nothing now; "" when editing is allowed.
+// refuseEdit says why the item view's edit keys do nothing now; "" when the record may
+// change (the workflow's table).
 func (m Model) refuseEdit() string {
-	switch {
+	switch err := m.refusal(store.ActRecord); {
 	case !m.loaded:
 		return m.c.T.T("common.loading")
 	case m.c.ReadOnly:
 		return m.c.T.T("app.read_only_key")
-	case m.locked():
-		return m.c.ErrText(store.ErrLocked)
-	case m.startable():
-		return m.c.T.T("live.not_started")
-	case m.live.Meeting.Status == store.MeetingMinutesSubmitted:
-		return m.c.T.T("live.err.status", map[string]any{"Status": m.live.Meeting.Status.Label(m.c.Lang)})
+	case err != nil:
+		return m.c.ErrText(err)
 	case !m.hasItem():
 		return m.c.T.T("live.no_items")
 	}
@@ -340,10 +333,20 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.refuseEdit() != "" {
 		return append(m.startKey(), k.Next, k.Prev, k.Up, k.Down)
 	}
+	k = m.stepKeys()
 	if m.sel >= 0 {
 		return []key.Binding{k.Edit, k.Delete, k.Up, k.Down, k.Speech, k.Point, k.Roll, k.Next}
 	}
 	return []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.Attendance, k.Next}
+}
+
+// stepKeys are the keys with each step's key switched off when the workflow's table refuses it.
+func (m Model) stepKeys() keyMap {
+	k := m.keys
+	for b, a := range k.steps() {
+		b.SetEnabled(m.refusal(a) == nil)
+	}
+	return k
 }
 
 // startKey is s while the meeting can be started, else nothing.
@@ -370,6 +373,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.refuseEdit() != "" {
 		return [][]key.Binding{append(m.startKey(), k.Next, k.Prev, k.Up, k.Down)}
 	}
+	k = m.stepKeys()
 	return [][]key.Binding{
 		{k.Heard, k.Speech, k.Point, k.Assign},
 		{k.Up, k.Down, k.Edit, k.Delete},

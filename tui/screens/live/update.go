@@ -114,11 +114,11 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 
 func (m Model) askStart() Model {
 	q := "live.ask_start"
-	if m.live.Meeting.Status != store.MeetingAgendaApproved {
+	if m.refusal(store.ActStart) != nil {
 		q = "live.ask_start_draft"
 	}
 	m.confirm = m.confirm.Ask(askStart, m.c.T.T(q, map[string]any{"Number": m.live.Meeting.Number,
-		"Status": m.live.Meeting.Status.Label(m.c.Lang)}))
+		"Status": m.c.T.Label(m.live.Meeting.Status)}))
 	return m
 }
 
@@ -133,7 +133,7 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(status, common.Changed(), common.Back())
 	}
 	if msg.err == nil && msg.started {
-		m.live.Meeting.Status = store.MeetingInSession // keys work at once, before the reload arrives
+		m.live.Meeting.Status = store.After(store.ActStart) // keys work at once, before the reload arrives
 		m = m.redraw()
 	}
 	m, reload := m.reload(0)
@@ -187,7 +187,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	st, id := m.c.Store, m.id
 	switch msg.ID {
 	case askStart:
-		force := m.live.Meeting.Status != store.MeetingAgendaApproved
+		force := m.refusal(store.ActStart) != nil
 		cmd := act(m.c.T.T("live.started"), func(ctx context.Context) error { return st.StartSession(ctx, id, force) })
 		return m, func() tea.Msg { d := cmd().(doneMsg); d.started = true; return d }
 	case askClose:
@@ -253,6 +253,11 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	if why := m.refuseEdit(); why != "" {
 		return m, common.Send(common.StatusMsg{Text: why, Err: true})
 	}
+	if a, ok := k.action(km); ok {
+		if err := m.refusal(a); err != nil {
+			return m, m.fail(err)
+		}
+	}
 	st, item := m.c.Store, m.live.Current().ID
 	switch {
 	case key.Matches(km, k.Edit):
@@ -277,7 +282,7 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(km, k.Defer):
 		return m, loadTargets(st, m.id)
-	case key.Matches(km, k.Close) && m.live.Meeting.Status == store.MeetingInSession:
+	case key.Matches(km, k.Close):
 		m.confirm = m.confirm.Ask(askClose, m.c.T.T("live.ask_close", map[string]any{"Number": m.live.Meeting.Number}))
 		return m, nil
 	}
@@ -301,7 +306,7 @@ func (m Model) step(delta int) (Model, tea.Cmd) {
 	}
 	pos := m.live.Items[i].Position
 	m, reload := m.reload(pos)
-	if m.locked() || m.startable() || m.c.ReadOnly {
+	if m.c.ReadOnly || m.refusal(store.ActCurrentItem) != nil {
 		return m, reload
 	}
 	st, id := m.c.Store, m.id

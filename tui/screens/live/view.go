@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -118,7 +119,7 @@ func scrollTo(lines []string, off, room int) []string {
 func (m Model) headLines(w int) []string {
 	st, mt := m.c.Styles, m.live.Meeting
 	meeting := m.c.T.T("live.meeting_line", map[string]any{"Number": mt.Number, "Date": common.FormatDate(mt.Date, m.c.Lang),
-		"Status": mt.Status.Label(m.c.Lang)})
+		"Status": m.c.T.Label(mt.Status)})
 	out := []string{st.Title.Render(meeting)}
 	if m.locked() {
 		out = append(out, st.Locked.Render(" "+m.c.T.T("live.locked_banner")+" "))
@@ -130,7 +131,7 @@ func (m Model) headLines(w int) []string {
 	if !q.Quorate {
 		qs = st.Bad
 	}
-	return append(out, qs.Render("● "+q.Explain(m.c.Lang)))
+	return append(out, qs.Render("● "+common.QuorumText(m.c.T, q)))
 }
 
 // itemHead: which item of how many, its title and reporter.
@@ -141,7 +142,7 @@ func (m Model) itemHead(w int) []string {
 	}
 	it := m.live.Current()
 	info := m.c.T.T("live.item_of", map[string]any{"N": m.live.Index + 1, "Total": len(m.live.Items)}) +
-		" · " + it.Kind.Label(m.c.Lang) + " · " + m.stateLabel(it)
+		" · " + m.c.T.Label(it.Kind) + " · " + m.stateLabel(it)
 	out := []string{st.Muted.Render(info)}
 	out = append(out, styled(st.Header, wrapHanging(fmt.Sprintf("%d. ", it.Position), store.OneLine(it.Title), w))...)
 	if r := m.reporter(it); r != "" {
@@ -229,7 +230,7 @@ func (m Model) assignmentLine(a store.AssignmentRow, indent string, w int) []str
 	return wrapHanging(indent+"→ ", text, w)
 }
 
-func dateOrNone(d, lang, none string) string {
+func dateOrNone(d string, lang i18n.Lang, none string) string {
 	if d == "" {
 		return none
 	}
@@ -270,7 +271,7 @@ func (m Model) tallyLines(w int, live bool) []string {
 		os = st.Bad
 	}
 	out := wrapHanging("", tally, w)
-	return append(out, styled(os, wrapHanging("", o.Explain(m.c.Lang), w))...)
+	return append(out, styled(os, wrapHanging("", common.OutcomeText(m.c.T, o), w))...)
 }
 
 func (m Model) presidingFor() *bool {
@@ -355,7 +356,7 @@ func (m Model) memberRows(heading string, room int, vote bool) []string {
 
 func (m Model) memberRow(rm store.RollMember, selected bool, w int, vote bool) string {
 	st := m.c.Styles
-	right := rm.Presence.Label(m.c.Lang)
+	right := m.c.T.Label(rm.Presence)
 	if vote {
 		right = m.choiceLabel(rm)
 	}
@@ -377,7 +378,7 @@ func (m Model) memberRow(rm store.RollMember, selected bool, w int, vote bool) s
 
 func (m Model) choiceLabel(rm store.RollMember) string {
 	if rm.Presence == store.PresenceAbsent {
-		return store.VoteAbsent.Label(m.c.Lang)
+		return m.c.T.Label(store.VoteAbsent)
 	}
 	switch rm.Choice {
 	case "", store.VoteAbsent:
@@ -385,7 +386,7 @@ func (m Model) choiceLabel(rm store.RollMember) string {
 	case store.VoteRecused:
 		return m.c.T.T("live.recused_short")
 	}
-	return rm.Choice.Label(m.c.Lang)
+	return m.c.T.Label(rm.Choice)
 }
 
 func (m Model) attendanceLines(room int) []string {
@@ -396,7 +397,7 @@ func (m Model) deferLines(w int) []string {
 	out := []string{m.c.Styles.Accent.Render(m.c.T.T("live.defer_title", map[string]any{"Item": m.live.Current().Position}))}
 	for i, t := range m.targets {
 		row := m.c.T.T("live.defer_target", map[string]any{"Number": t.Number, "Date": common.FormatDate(t.Date, m.c.Lang),
-			"Status": t.Status.Label(m.c.Lang)})
+			"Status": m.c.T.Label(t.Status)})
 		if i == m.tcursor {
 			out = append(out, m.c.Styles.TableSelected.Render("▸ "+row))
 		} else {
@@ -445,5 +446,5 @@ func (m Model) stateLabel(it store.AgendaItem) string {
 		len(r.Speeches)+len(r.Points)+len(r.Assignments) > 0 || r.Roll.Recorded) {
 		return m.c.T.T("live.state_under_way")
 	}
-	return it.State.Label(m.c.Lang)
+	return m.c.T.Label(it.State)
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -26,7 +27,7 @@ func TestRefusedVoteShowsAtOnceThenTheStoredTruth(t *testing.T) {
 	if got := m.live.Record.Roll.Members[0].Choice; got != store.VoteFor || cmd == nil {
 		t.Fatalf("the vote is not on screen at once: %q", got)
 	}
-	if v := m.View(); !strings.Contains(v, store.VoteFor.Label("uk")) {
+	if v := m.View(); !strings.Contains(v, i18n.New(i18n.Ukrainian).Label(store.VoteFor)) {
 		t.Fatalf("the view does not show the vote:\n%s", v)
 	}
 	sc.m = m

@@ -12,10 +12,10 @@ import (
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
 // itemValues are an agenda item's fields as the form edits them.
@@ -81,10 +81,8 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.agenda.submitted"), 0, func(ctx context.Context) error { return st.SubmitAgenda(ctx, id) })
 	case pressed(km, k.Approve):
 		return m, approve(st, t, id)
-	case key.Matches(km, k.Return):
-		return m.ask(promptReturn, 0), nil
 	case pressed(km, k.Return):
-		return m, common.Send(common.StatusMsg{Text: m.errText(&store.Refusal{Code: store.RefuseNotSubmitted}), Err: true})
+		return m.ask(promptReturn, 0), nil
 	case key.Matches(km, k.Export):
 		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 	}
@@ -97,7 +95,7 @@ func approve(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, err := st.ApproveAgenda(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t)})
 		return doneMsg{text: text, err: err}
 	}
 }
@@ -133,7 +131,7 @@ func (m Model) openItemForm(v *itemValues) (Model, tea.Cmd) {
 func (m Model) kindOptions() []huh.Option[store.ItemKind] {
 	var out []huh.Option[store.ItemKind]
 	for _, k := range store.ItemKinds {
-		out = append(out, huh.NewOption(k.Label(m.c.Lang), k))
+		out = append(out, huh.NewOption(m.c.T.Label(k), k))
 	}
 	return out
 }
@@ -175,23 +173,22 @@ func saveItem(st *store.Store, t *i18n.Catalog, it store.AgendaItem) tea.Cmd {
 
 // approvalLine is where the approval stands: "Погоджено: Іваненко І.І. 12.03 10:15; очікує: Петренко О.І."
 func (m Model) approvalLine() string {
-	t, d := m.c.T, m.d
-	switch d.meeting.Status {
-	case store.MeetingDraft:
+	t, d, st := m.c.T, m.d, m.d.meeting.Status
+	switch {
+	case st.Allows(store.ActSubmitAgenda, store.RoleSecretary):
 		if d.meeting.ReturnNote != "" {
 			return t.T("meeting.agenda.returned_note", map[string]any{"Note": store.OneLine(d.meeting.ReturnNote)})
 		}
 		return t.T("meeting.agenda.draft_hint")
-	case store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
-	default:
-		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+	case !st.Allows(store.ActReturnAgenda, store.RoleCoChair): // not with the co-chairs
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(st)})
 	}
 	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
-	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
+	if len(d.approvals.Approved) == 0 && st.Allows(store.ActApproveAgenda, store.RoleCoChair) {
 		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
 	}
 	if len(parts) == 0 {
-		return t.T("meeting.agenda.status", map[string]any{"Status": d.meeting.Status.Label(m.c.Lang)})
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
 	}
 	return store.OneLine(strings.Join(parts, "; "))
 }
@@ -225,7 +222,7 @@ func (m Model) otherActor(id string) string {
 func (m Model) agendaRow(it store.ItemRecord) string {
 	s := fmt.Sprintf("%d. %s", it.Position, store.OneLine(it.Title))
 	if it.Kind != store.ItemInformation {
-		s += " [" + it.Kind.Label(m.c.Lang) + "]"
+		s += " [" + m.c.T.Label(it.Kind) + "]"
 	}
 	if it.Reporter.FullName != "" {
 		s += " — " + shortName(store.OneLine(it.Reporter.FullName))
@@ -252,16 +249,14 @@ func shortName(full string) string {
 	return b.String()
 }
 
-// stamp shows a stored UTC instant as local "12.03 10:15" (uk) or "2026-03-12 10:15" (en).
-func stamp(at, lang string) string {
+// stamp shows a stored UTC instant as local time the way t writes it (date.stamp_layout):
+// "12.03 10:15", or "2026-03-12 10:15".
+func stamp(at string, t *i18n.Catalog) string {
 	ts, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return at
 	}
-	if lang == "en" {
-		return ts.Local().Format("2006-01-02 15:04")
-	}
-	return ts.Local().Format("02.01 15:04")
+	return ts.Local().Format(t.T("date.stamp_layout"))
 }
 
 // approvedBy tells whether member id is among those who approved.

@@ -24,7 +24,7 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	set := func(p store.Presence) tea.Cmd {
-		text := m.c.T.T("meeting.att.set", map[string]any{"Name": shortName(store.OneLine(r.FullName)), "Status": p.Label(m.c.Lang)})
+		text := m.c.T.T("meeting.att.set", map[string]any{"Name": shortName(store.OneLine(r.FullName)), "Status": m.c.T.Label(p)})
 		return run(text, 0, func(ctx context.Context) error { return st.SetAttendance(ctx, id, r.ID, p, "") })
 	}
 	switch {
@@ -56,7 +56,7 @@ func (m Model) down() Model {
 func (m Model) absentWith(reason string) tea.Cmd {
 	st, id, member := m.c.Store, m.id, m.promptM
 	text := m.c.T.T("meeting.att.set", map[string]any{"Name": shortName(store.OneLine(m.d.memberName(member))),
-		"Status": store.PresenceAbsent.Label(m.c.Lang)})
+		"Status": m.c.T.Label(store.PresenceAbsent)})
 	return run(text, 0, func(ctx context.Context) error {
 		return st.SetAttendance(ctx, id, member, store.PresenceAbsent, reason)
 	})
@@ -67,7 +67,7 @@ func (m Model) attendanceRow(r store.AttendanceRow) string {
 	if r.Side == store.SideCivil {
 		s += " " + m.c.T.T("meeting.att.civil_mark")
 	}
-	status := r.Status.Label(m.c.Lang)
+	status := m.c.T.Label(r.Status)
 	if r.Status == store.PresenceAbsent && r.Reason != "" {
 		status += " (" + store.OneLine(r.Reason) + ")"
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
@@ -47,14 +48,14 @@ type savedMsg struct {
 	id   int64
 }
 
-func load(s *store.Store, id int64, lang string, req int) tea.Cmd {
+func load(s *store.Store, id int64, lang i18n.Lang, req int) tea.Cmd {
 	return func() tea.Msg {
 		d, err := loadDetail(s, id, lang)
 		return loadedMsg{req: req, d: d, err: err}
 	}
 }
 
-func loadDetail(s *store.Store, id int64, lang string) (detail, error) {
+func loadDetail(s *store.Store, id int64, lang i18n.Lang) (detail, error) {
 	ctx, cancel := common.Context()
 	defer cancel()
 	var d detail

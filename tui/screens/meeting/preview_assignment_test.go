@@ -8,6 +8,7 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // The minutes preview on the Record tab prints each assignment's own text under its point,
@@ -30,7 +31,7 @@ func TestMinutesPreviewPrintsAssignments(t *testing.T) {
 	if err != nil || len(as) == 0 {
 		t.Fatalf("assignments %v %v", as, err)
 	}
-	for _, lang := range []string{"uk", "en"} {
+	for _, lang := range i18n.Langs {
 		d, err := loadDetail(s, m.ID, lang)
 		if err != nil {
 			t.Fatal(err)

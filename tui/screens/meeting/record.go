@@ -4,12 +4,11 @@ import (
 	"context"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/i18n"
 )
 
 // recordLines are the minutes as they stand — the very document every export writes from
@@ -52,20 +51,20 @@ func hanging(text string, w, indent int) []string {
 // minutesLine is where the minutes stand: a draft, waiting for the co-chairs, or approved.
 func (m Model) minutesLine() string {
 	t, mt := m.c.T, m.d.meeting
-	switch mt.Status {
-	case store.MeetingClosed:
+	switch {
+	case mt.Status.Allows(store.ActSubmitMinutes, store.RoleSecretary):
 		if mt.ReturnNote != "" {
 			return t.T("meeting.minutes.returned_note", map[string]any{"Note": store.OneLine(mt.ReturnNote)})
 		}
 		return t.T("meeting.minutes.closed_hint")
-	case store.MeetingMinutesSubmitted, store.MeetingMinutesApproved:
+	case mt.Status.Allows(store.ActApproveMinutes, store.RoleCoChair) || mt.Status.Locked():
 		parts := approvalParts(t, m.d.minutes, "meeting.minutes.approved_list")
 		if len(m.d.minutes.Approved) == 0 {
 			parts = append([]string{t.T("meeting.minutes.submitted_state")}, parts...)
 		}
 		return store.OneLine(strings.Join(parts, "; "))
 	}
-	return t.T("meeting.minutes.not_closed", map[string]any{"Status": mt.Status.Label(m.c.Lang)})
+	return t.T("meeting.minutes.not_closed", map[string]any{"Status": m.c.T.Label(mt.Status)})
 }
 
 // minutesActorLine says what this keyboard may do with the minutes.
@@ -86,7 +85,7 @@ func (m Model) minutesActorLine() string {
 func approvalParts(t *i18n.Catalog, st store.ApprovalState, approvedID string) []string {
 	var done, waiting, parts []string
 	for _, a := range st.Approved {
-		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt, t.Lang()))
+		done = append(done, shortName(a.MemberName)+" "+stamp(a.ApprovedAt, t))
 	}
 	for _, p := range st.Pending {
 		waiting = append(waiting, shortName(p.FullName))
@@ -109,20 +108,10 @@ func (m Model) minutesKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.minutes.submitted"), 0, func(ctx context.Context) error { return st.SubmitMinutes(ctx, id) })
 	case pressed(km, k.ApproveMinutes):
 		return m, approveMinutes(st, t, id)
-	case key.Matches(km, k.ReturnMinutes):
-		return m.ask(promptReturnMinutes, 0), nil
 	case pressed(km, k.ReturnMinutes):
-		return m, common.Send(common.StatusMsg{Text: m.errText(m.returnMinutesRefusal()), Err: true})
+		return m.ask(promptReturnMinutes, 0), nil
 	}
 	return m, nil
-}
-
-// returnMinutesRefusal says why R does nothing now: not a co-chair, or not submitted minutes.
-func (m Model) returnMinutesRefusal() error {
-	if a := m.d.actor; a.ID == 0 || !a.Active || a.Role != store.RoleCoChair {
-		return &store.Refusal{Code: store.RefuseNotCoChair, Name: store.OneLine(a.FullName)}
-	}
-	return &store.StatusError{Action: "return_minutes", Status: m.d.meeting.Status}
 }
 
 // approveMinutes records the actor's approval and says who approved, and whether that locked the meeting.
@@ -131,7 +120,7 @@ func approveMinutes(st *store.Store, t *i18n.Catalog, id int64) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		a, locked, err := st.ApproveMinutes(ctx, id)
-		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t.Lang())})
+		text := t.T("meeting.agenda.approved_by", map[string]any{"Name": shortName(a.MemberName), "At": stamp(a.ApprovedAt, t)})
 		if locked {
 			text = t.T("meeting.minutes.locked_now", map[string]any{"Name": shortName(a.MemberName)})
 		}
@@ -146,7 +135,7 @@ func (m Model) recordTop() []string {
 	if m.d.meeting.Status.Locked() {
 		line = st.Locked.Render(m.minutesLine())
 	}
-	if s := m.d.meeting.Status; !s.Locked() && s != store.MeetingMinutesSubmitted {
+	if s := m.d.meeting.Status; !s.Locked() && !s.Allows(store.ActApproveMinutes, store.RoleCoChair) {
 		return []string{line} // nothing to approve yet: the co-chairs' keys would do nothing
 	}
 	return []string{line, st.Muted.Render(m.minutesActorLine())}

@@ -65,7 +65,7 @@ func (m Model) header() []string {
 	if where != "" {
 		first += " · " + where
 	}
-	second := t.T("meeting.status_line", map[string]any{"Status": mt.Status.Label(m.c.Lang),
+	second := t.T("meeting.status_line", map[string]any{"Status": m.c.T.Label(mt.Status),
 		"Presiding": orDash(shortName(m.d.memberName(mt.PresidingID))), "Secretary": orDash(shortName(m.d.memberName(mt.SecretaryID)))})
 	statusStyle := st.Muted
 	if mt.Status.Locked() {
@@ -106,15 +106,15 @@ func (m Model) bodyTop() []string {
 	switch m.tab {
 	case tabAgenda:
 		lines := []string{st.Accent.Render(m.approvalLine())}
-		if s := m.d.meeting.Status; s == store.MeetingDraft || s == store.MeetingAgendaSubmitted {
+		if m.d.meeting.Status.AgendaDraft() {
 			lines = append(lines, st.Muted.Render(m.actorLine())) // who approves matters only until approved
 		}
 		return lines
 	case tabAttendance:
 		q := m.d.quorum()
-		line := st.OK.Render("✓ " + q.Explain(m.c.Lang))
+		line := st.OK.Render("✓ " + common.QuorumText(m.c.T, q))
 		if !q.Quorate {
-			line = st.Bad.Render("✗ " + q.Explain(m.c.Lang))
+			line = st.Bad.Render("✗ " + common.QuorumText(m.c.T, q))
 		}
 		hint := m.c.T.T("meeting.att.recorded_hint")
 		if !m.d.recorded() {

@@ -8,11 +8,12 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
-func newCommon(t *testing.T, lang string, n int) common.Common {
+func newCommon(t *testing.T, lang i18n.Lang, n int) common.Common {
 	t.Helper()
 	now := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
 	s := screentest.NewCouncil(t, "", now)

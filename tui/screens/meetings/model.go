@@ -188,7 +188,7 @@ func (m Model) rows(ms []store.MeetingSummary) []table.Row {
 		rows[i] = table.Row{
 			ID: s.ID,
 			Cells: []string{strconv.Itoa(s.Number), common.FormatDate(s.Date, m.c.Lang), m.place(s.Meeting),
-				s.Status.Label(m.c.Lang), m.attendance(s), m.quorum(s)},
+				m.c.T.Label(s.Status), m.attendance(s), m.quorum(s)},
 			Keys: []string{"", s.Date},
 		}
 	}
@@ -252,7 +252,7 @@ func (m Model) notes() []string {
 			year = strconv.Itoa(m.filter.year)
 		}
 		if m.filter.status != "" {
-			status = m.filter.status.Label(m.c.Lang)
+			status = m.c.T.Label(m.filter.status)
 		}
 		out = append(out, m.c.Styles.TableFilter.Render(m.c.T.T("meetings.filter_line", map[string]any{"Year": year, "Status": status})))
 	}
@@ -315,7 +315,7 @@ func (m Model) ShortHelp() []key.Binding {
 	out = append(out, m.keys.New)
 	if s, ok := m.selected(); ok {
 		out = append(out, m.keys.Export)
-		if s.Status == store.MeetingDraft {
+		if store.AllowOperator(s.Status, store.ActDeleteMeeting, store.Member{}, "") == nil {
 			out = append(out, m.keys.Delete)
 		}
 	}

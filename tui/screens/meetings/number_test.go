@@ -25,10 +25,12 @@ func TestNewMeetingTakesATypedNumber(t *testing.T) {
 		t.Fatalf("the form does not propose № 5:\n%s", v)
 	}
 	fill := func(m Model, number string) (Model, []tea.Msg) {
-		msgs := append(typed("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab})
-		msgs = append(msgs, typed(number)...)
-		msgs = append(msgs, tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
+		msgs := append(typed("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
 		msgs = append(msgs, typed("Мала зала")...)
+		for range 4 { // online link, presiding, secretary, then the number
+			msgs = append(msgs, tea.KeyMsg{Type: tea.KeyTab})
+		}
+		msgs = append(msgs, typed(number)...)
 		return send(t, m, append(msgs, tea.KeyMsg{Type: tea.KeyCtrlS})...)
 	}
 	m, out := fill(m, "9")

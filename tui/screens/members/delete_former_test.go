@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
@@ -34,7 +35,10 @@ func TestDeleteQuestionEscCancelsNGoesOnToLeaving(t *testing.T) {
 
 // A former member's status reads the same for women and men, in the table and the heading.
 func TestFormerMemberWordingIsNeutral(t *testing.T) {
-	for _, tc := range []struct{ lang, cell, title string }{
+	for _, tc := range []struct {
+		lang        i18n.Lang
+		cell, title string
+	}{
 		{"uk", "колишній член", "Петренко Олена (колишній член ради, вибуття 01.03.2026)"},
 		{"en", "former", "Петренко Олена (former member, left on 2026-03-01)"},
 	} {

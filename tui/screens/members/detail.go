@@ -95,12 +95,12 @@ func (d Detail) heading(b *strings.Builder, text string) {
 }
 
 func (d Detail) writeMember(b *strings.Builder) {
-	t, m, lang := d.c.T, d.stats.Member, d.c.Lang
+	t, m := d.c.T, d.stats.Member
 	d.line(b, t.T("members.field.position"), m.Position)
 	d.line(b, t.T("members.field.organisation"), m.Organisation)
-	d.line(b, t.T("members.field.sector"), m.Sector.Label(lang))
-	d.line(b, t.T("members.field.side"), m.Side.Label(lang))
-	d.line(b, t.T("members.field.role"), m.Role.Label(lang))
+	d.line(b, t.T("members.field.sector"), t.Label(m.Sector))
+	d.line(b, t.T("members.field.side"), t.Label(m.Side))
+	d.line(b, t.T("members.field.role"), t.Label(m.Role))
 	d.line(b, t.T("members.field.email"), m.Email)
 	d.line(b, t.T("members.field.phone"), m.Phone)
 	d.line(b, t.T("members.detail.term"), d.term(m))
@@ -132,7 +132,7 @@ func (d Detail) writeRoles(b *strings.Builder) {
 		if until == "" {
 			until = d.c.T.T("members.detail.now")
 		}
-		fmt.Fprintf(b, "  %s: %s – %s\n", r.Role.Label(d.c.Lang), d.date(r.Since), until)
+		fmt.Fprintf(b, "  %s: %s – %s\n", d.c.T.Label(r.Role), d.date(r.Since), until)
 	}
 }
 
@@ -153,7 +153,7 @@ func (d Detail) writeVotes(b *strings.Builder) {
 	for _, v := range d.stats.Votes {
 		fmt.Fprintf(b, "  %s\n", t.T("members.detail.vote", map[string]any{"Number": v.MeetingNumber,
 			"Date": d.date(v.MeetingDate), "Item": v.ItemPosition, "Title": store.OneLine(v.ItemTitle),
-			"Choice": v.Choice.Label(d.c.Lang)}))
+			"Choice": d.c.T.Label(v.Choice)}))
 	}
 }
 
@@ -166,7 +166,7 @@ func (d Detail) writeAssignments(b *strings.Builder) {
 			deadline = t.T("common.none")
 		}
 		fmt.Fprintf(b, "  %s\n", t.T("members.detail.assignment", map[string]any{"Text": store.OneLine(a.Text),
-			"Deadline": deadline, "Status": a.Status.Label(d.c.Lang), "Number": a.MeetingNumber, "Date": d.date(a.MeetingDate)}))
+			"Deadline": deadline, "Status": d.c.T.Label(a.Status), "Number": a.MeetingNumber, "Date": d.date(a.MeetingDate)}))
 	}
 }
 

@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
 
 // newCommon opens a founded council in a temporary file.
-func newCommon(t *testing.T, lang string) common.Common {
+func newCommon(t *testing.T, lang i18n.Lang) common.Common {
 	t.Helper()
 	return screentest.Common(screentest.NewCouncil(t, "test", screentest.Now), lang, 80, 19, screentest.Now)
 }

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
@@ -67,8 +68,8 @@ func (f Form) build(focusKey string) *huh.Form {
 		choice("sector", t.T("members.field.sector"), f.errs["sector"], &v.Sector, store.Sectors, f.c.Lang),
 		choice("side", t.T("members.field.side"), f.errs["side"], &v.Side, store.Sides, f.c.Lang),
 		choice("role", t.T("members.field.role"), f.errs["role"], &v.Role, store.Roles, f.c.Lang),
-		input("email", &v.Email, 200).Placeholder("name@example.org"),
-		input("phone", &v.Phone, 30).Placeholder("+380 67 123 45 67"),
+		input("email", &v.Email, 200).Placeholder(t.T("members.email_hint")),
+		input("phone", &v.Phone, 30).Placeholder(t.T("members.phone_hint")),
 		input("term_from", &v.TermFrom, 12).Placeholder(t.T("members.date_hint")),
 		input("term_to", &v.TermTo, 12).Placeholder(t.T("members.date_hint")),
 		huh.NewText().Key("notes").Title(t.T("members.field.notes")).Description(f.errs["notes"]).
@@ -85,8 +86,8 @@ func (f Form) build(focusKey string) *huh.Form {
 // choice is a select over an enumeration, labelled in lang, shown on one line.
 func choice[T interface {
 	~string
-	Label(string) string
-}](k, title, msg string, val *T, values []T, lang string) *huh.Select[T] {
+	MsgID() string
+}](k, title, msg string, val *T, values []T, lang i18n.Lang) *huh.Select[T] {
 	return huh.NewSelect[T]().Key(k).Title(title).Description(msg).Options(form.Options(lang, values...)...).Value(val).Inline(true)
 }
 

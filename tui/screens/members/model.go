@@ -108,15 +108,14 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 func (m Model) rows(ms []store.Member) []table.Row {
-	lang := m.c.Lang
 	rows := make([]table.Row, len(ms))
 	for i, p := range ms {
 		active := m.c.T.T("members.active")
 		if !p.Active {
 			active = m.c.T.T("members.former")
 		}
-		rows[i] = table.Row{ID: p.ID, Cells: []string{p.FullName, p.Role.Label(lang),
-			m.c.T.T("members.side." + string(p.Side)), active, p.Position, p.Organisation, p.Sector.Label(lang)}}
+		rows[i] = table.Row{ID: p.ID, Cells: []string{p.FullName, m.c.T.Label(p.Role),
+			m.c.T.T("members.side." + string(p.Side)), active, p.Position, p.Organisation, m.c.T.Label(p.Sector)}}
 	}
 	return rows
 }

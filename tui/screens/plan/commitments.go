@@ -325,13 +325,13 @@ func (m Commitments) tableRows() []table.Row {
 		if r.Overdue(today) {
 			mark = "!"
 		}
-		status := r.ImplStatus.Label(m.c.Lang)
+		status := m.c.T.Label(r.ImplStatus)
 		if r.Withdrawn {
 			status = m.c.T.T("plan.withdrawn")
 		}
 		p := r.Progress
 		rows[i] = table.Row{ID: r.ID, Cells: []string{
-			mark, r.OGPID, r.Title, or(r.LeadImplementer, "—"), status, r.Completion.Label(m.c.Lang),
+			mark, r.OGPID, r.Title, or(r.LeadImplementer, "—"), status, m.c.T.Label(r.Completion),
 			bar.Bar(p.Share(), 5) + fmt.Sprintf(" %d/%d", p.Done, p.Total), or(common.FormatDate(p.Next, m.c.Lang), "—"),
 		}, Keys: []string{"", "", "", "", fmt.Sprint(indexOf(store.ImplStatuses, r.ImplStatus)),
 			fmt.Sprint(indexOf(store.Completions, r.Completion)), fmt.Sprintf("%04d", int(p.Share()*1000)), or(p.Next, "9999")}}
@@ -364,14 +364,14 @@ func (m Commitments) View() string {
 }
 
 func (m Commitments) filterLine() string {
-	t, lang := m.c.T, m.c.Lang
+	t := m.c.T
 	all := t.T("plan.all")
 	status, value, lead := all, all, all
 	if m.filter.Status != "" {
-		status = m.filter.Status.Label(lang)
+		status = t.Label(m.filter.Status)
 	}
 	if m.filter.Value != "" {
-		value = m.filter.Value.Label(lang)
+		value = t.Label(m.filter.Value)
 	}
 	if m.filter.Implementer != "" {
 		lead = store.OneLine(m.filter.Implementer)

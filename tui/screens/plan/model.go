@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
@@ -196,7 +197,7 @@ func (m Model) rows() []table.Row {
 		rows[i] = table.Row{ID: p.Plan.ID, Cells: []string{
 			p.Plan.Title,
 			period(p.Plan, m.c.Lang),
-			p.Plan.Status.Label(m.c.Lang),
+			m.c.T.Label(p.Plan.Status),
 			fmt.Sprint(p.Commitments),
 			shareCell(p.Share(), p.MilestonesDone, p.Milestones),
 		}, Keys: []string{"", p.Plan.PeriodFrom, "", "", fmt.Sprintf("%04d", int(p.Share()*1000))}}
@@ -205,7 +206,7 @@ func (m Model) rows() []table.Row {
 }
 
 // period is the plan's months, "03.2025 – 12.2026" in Ukrainian.
-func period(p store.ActionPlan, lang string) string {
+func period(p store.ActionPlan, lang i18n.Lang) string {
 	if p.PeriodFrom == "" && p.PeriodTo == "" {
 		return "—"
 	}
@@ -239,7 +240,7 @@ func (m Model) detail() string {
 	var counts []string
 	for _, s := range store.ImplStatuses {
 		if n := p.ByStatus[s]; n > 0 {
-			counts = append(counts, s.Label(lang)+" "+fmt.Sprint(n))
+			counts = append(counts, t.Label(s)+" "+fmt.Sprint(n))
 		}
 	}
 	if p.Withdrawn > 0 {
@@ -264,7 +265,7 @@ func (m Model) detail() string {
 // period is never cut.
 func (m Model) summaryLine(p store.PlanSummary) string {
 	st := m.c.Styles
-	tail := "  " + period(p.Plan, m.c.Lang) + " · " + p.Plan.Status.Label(m.c.Lang)
+	tail := "  " + period(p.Plan, m.c.Lang) + " · " + m.c.T.Label(p.Plan.Status)
 	room := m.c.Width - common.Width(tail)
 	if room < 8 {
 		return st.Title.Render(store.OneLine(p.Plan.Title)) + st.Muted.Render(tail)

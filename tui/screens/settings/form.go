@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
@@ -104,11 +105,15 @@ func (f Form) build(focusKey string) *huh.Form {
 	return hf
 }
 
-func (f Form) langs(auto bool) []huh.Option[string] {
-	t := f.c.T
-	opts := []huh.Option[string]{huh.NewOption(t.T("settings.lang.uk"), "uk"), huh.NewOption(t.T("settings.lang.en"), "en")}
+// langs offers every language, by its name in the interface's language; auto adds "as
+// the environment says" (no language).
+func (f Form) langs(auto bool) []huh.Option[i18n.Lang] {
+	var opts []huh.Option[i18n.Lang]
 	if auto {
-		opts = append([]huh.Option[string]{huh.NewOption(t.T("settings.lang.auto"), "")}, opts...)
+		opts = append(opts, huh.NewOption(f.c.T.T("settings.lang.auto"), i18n.Lang("")))
+	}
+	for _, l := range i18n.Langs {
+		opts = append(opts, huh.NewOption(f.c.T.T("lang."+string(l)), l))
 	}
 	return opts
 }

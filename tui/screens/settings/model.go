@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
 )
@@ -129,7 +130,7 @@ func (m Model) rows() [][2]string {
 		}
 		return s
 	}
-	numbering := c.Numbering.Label(lang)
+	numbering := t.Label(c.Numbering)
 	if c.Numbering == store.NumberingTerm {
 		numbering += " (" + orNone(c.TermLabel) + ")"
 	}
@@ -139,24 +140,24 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.authority"), orNone(c.Authority(lang))},
 		{t.T("settings.authority_code"), orNone(c.AuthorityCode)},
 		{t.T("settings.city"), orNone(c.City(lang))},
-		{t.T("settings.quorum"), c.QuorumRule.Label(lang)},
+		{t.T("settings.quorum"), t.Label(c.QuorumRule)},
 		{t.T("settings.quorum_civil"), yesNo(c.QuorumCivil)},
-		{t.T("settings.decision"), c.DecisionRule.Label(lang)},
-		{t.T("settings.tie"), c.TieRule.Label(lang)},
+		{t.T("settings.decision"), t.Label(c.DecisionRule)},
+		{t.T("settings.tie"), t.Label(c.TieRule)},
 		{t.T("settings.numbering"), numbering},
 		{t.T("settings.next_number", map[string]any{"Series": store.OneLine(m.number.Series)}), strconv.Itoa(m.number.Next)},
-		{t.T("settings.signers"), c.Signers.Label(lang)},
-		{t.T("settings.doc_lang"), t.T("settings.lang." + langCode(c.DocLang))},
-		{t.T("settings.ui_lang"), t.T("settings.lang." + langCode(c.UILang))},
+		{t.T("settings.signers"), t.Label(c.Signers)},
+		{t.T("settings.doc_lang"), langName(t, c.DocLang)},
+		{t.T("settings.ui_lang"), langName(t, c.UILang)},
 	}
 }
 
-// langCode is "uk", "en" or "auto" (chosen from the environment).
-func langCode(l string) string {
-	if l == "uk" || l == "en" {
-		return l
+// langName names a language, or says that the environment chooses it.
+func langName(t *i18n.Catalog, l i18n.Lang) string {
+	if l.Valid() {
+		return t.T("lang." + string(l))
 	}
-	return "auto"
+	return t.T("settings.lang.auto")
 }
 
 // lines lays the rows out: label, then the value wrapped beside it.

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/screentest"
 )
@@ -44,7 +45,7 @@ func TestSettingsEditedThroughTheForm(t *testing.T) {
 		t.Fatalf("not saved: %+v", fo)
 	}
 	got, _ := c.Store.GetCouncil(context.Background())
-	if got.CityUK != "м. Хмельницький" || got.Numbering != store.NumberingTerm || got.TermLabel != "2025–2027" || got.UILang != "en" {
+	if got.CityUK != "м. Хмельницький" || got.Numbering != store.NumberingTerm || got.TermLabel != "2025–2027" || got.UILang != i18n.English {
 		t.Fatalf("%+v", got)
 	}
 	if j, _ := c.Store.ListJournal(context.Background(), "council", 1, 5); len(j) != 2 || j[0].Action != "update" {

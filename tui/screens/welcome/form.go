@@ -31,18 +31,18 @@ func (d *draft) council() store.Council {
 
 // newForm builds the founding form over d; fields check themselves with store.ValidateCouncil.
 func (m Model) newForm() *huh.Form {
-	t, d, lang := m.c.T, m.draft, m.c.Lang
+	t, d := m.c.T, m.draft
 	quorum := make([]huh.Option[store.QuorumRule], 0, 2)
 	for _, r := range []store.QuorumRule{store.QuorumHalf, store.QuorumTwoThirds} {
-		quorum = append(quorum, huh.NewOption(r.Label(lang), r))
+		quorum = append(quorum, huh.NewOption(t.Label(r), r))
 	}
 	decision := make([]huh.Option[store.DecisionRule], 0, 3)
 	for _, r := range []store.DecisionRule{store.DecisionPresentMajority, store.DecisionMembershipMajority, store.DecisionPresentTwoThirds} {
-		decision = append(decision, huh.NewOption(r.Label(lang), r))
+		decision = append(decision, huh.NewOption(t.Label(r), r))
 	}
 	tie := make([]huh.Option[store.TieRule], 0, 2)
 	for _, r := range []store.TieRule{store.TiePresidingDecides, store.TieFails} {
-		tie = append(tie, huh.NewOption(r.Label(lang), r))
+		tie = append(tie, huh.NewOption(t.Label(r), r))
 	}
 	f := huh.NewForm(huh.NewGroup(
 		huh.NewInput().Key("name_uk").Title(t.T("welcome.field.name_uk")).Value(&d.NameUK).

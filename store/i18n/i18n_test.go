@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -59,17 +60,15 @@ func TestMissingIDReturnsID(t *testing.T) {
 // TestCatalogsMatch fails when an id exists in one language and not the other, or when a
 // plural message lacks a form its language needs.
 func TestCatalogsMatch(t *testing.T) {
-	files, err := fs.Glob(locales, "locales/*.toml")
+	files, err := fs.Glob(locales, "locales/*/*.toml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no catalogs: %v", err)
 	}
-	ids := map[string]map[string]bool{} // lang → ids
+	ids := map[Lang]map[string]bool{} // lang → ids
 	for _, f := range files {
-		base := strings.TrimSuffix(strings.TrimPrefix(f, "locales/"), ".toml")
-		dot := strings.LastIndex(base, ".")
-		lang := base[dot+1:]
-		if lang != "uk" && lang != "en" {
-			t.Errorf("%s: language %q", f, lang)
+		lang := Lang(strings.Split(f, "/")[1])
+		if !slices.Contains(Langs, lang) {
+			t.Errorf("%s: language %q is not in Langs", f, lang)
 			continue
 		}
 		var data map[string]any
@@ -82,23 +81,25 @@ func TestCatalogsMatch(t *testing.T) {
 		}
 		flatten(t, f, lang, "", data, ids[lang])
 	}
-	for _, pair := range [][2]string{{"uk", "en"}, {"en", "uk"}} {
-		var missing []string
-		for id := range ids[pair[0]] {
-			if !ids[pair[1]][id] {
-				missing = append(missing, id)
+	for _, a := range Langs {
+		for _, b := range Langs {
+			var missing []string
+			for id := range ids[a] {
+				if !ids[b][id] {
+					missing = append(missing, id)
+				}
 			}
-		}
-		sort.Strings(missing)
-		if len(missing) > 0 {
-			t.Errorf("in %s but not in %s: %v", pair[0], pair[1], missing)
+			sort.Strings(missing)
+			if len(missing) > 0 {
+				t.Errorf("in %s but not in %s: %v", a, b, missing)
+			}
 		}
 	}
 }
 
-var pluralForms = map[string][]string{"uk": {"one", "few", "many", "other"}, "en": {"one", "other"}}
+var pluralForms = map[Lang][]string{"uk": {"one", "few", "many", "other"}, "en": {"one", "other"}}
 
-func flatten(t *testing.T, file, lang, prefix string, data map[string]any, out map[string]bool) {
+func flatten(t *testing.T, file string, lang Lang, prefix string, data map[string]any, out map[string]bool) {
 	for k, v := range data {
 		id := k
 		if prefix != "" {
@@ -125,9 +126,9 @@ func flatten(t *testing.T, file, lang, prefix string, data map[string]any, out m
 func TestChoose(t *testing.T) {
 	env := func(vals map[string]string) func(string) string { return func(k string) string { return vals[k] } }
 	cases := []struct {
-		flag, council string
+		flag, council Lang
 		env           map[string]string
-		want          string
+		want          Lang
 	}{
 		{"en", "uk", nil, "en"},
 		{"", "en", map[string]string{"LANG": "uk_UA.UTF-8"}, "en"},
@@ -142,5 +143,61 @@ func TestChoose(t *testing.T) {
 		if got := choose(c.flag, c.council, env(c.env)); got != c.want {
 			t.Errorf("choose(%q, %q, %v) = %q, want %q", c.flag, c.council, c.env, got, c.want)
 		}
+	}
+}
+
+// Every language names every language, for the language pickers.
+func TestEveryLanguageNamed(t *testing.T) {
+	for _, in := range Langs {
+		for _, l := range Langs {
+			if id := "lang." + string(l); New(in).T(id) == id {
+				t.Errorf("%s: no name for %s (%s)", in, l, id)
+			}
+		}
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	for _, l := range Langs {
+		if got, err := ParseLang(string(l)); err != nil || got != l {
+			t.Errorf("ParseLang(%q) = %q, %v", l, got, err)
+		}
+	}
+	for _, bad := range []string{"", "de", "UK", "uk "} {
+		if _, err := ParseLang(bad); err == nil || !strings.Contains(err.Error(), "use uk or en") {
+			t.Errorf("ParseLang(%q): %v", bad, err)
+		}
+	}
+	if Lang("de").OrDefault() != Ukrainian || English.OrDefault() != English {
+		t.Error("OrDefault")
+	}
+}
+
+// Pick takes the council's English text in any language but Ukrainian, when it has one.
+func TestPick(t *testing.T) {
+	if Ukrainian.Pick("рада", "council") != "рада" || English.Pick("рада", "council") != "council" ||
+		English.Pick("рада", "") != "рада" || Lang("xx").Pick("рада", "council") != "рада" {
+		t.Error("Pick chose the wrong text")
+	}
+}
+
+// A document's words parse only the documents' catalogs; the interface's come when asked for.
+func TestDocumentsParseTheirPartOnly(t *testing.T) {
+	s, err := newSource(English, locales, "locales/en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &Catalog{lang: English, src: s}
+	if got := c.T("doc.heard"); got != "HEARD:" {
+		t.Fatalf("doc.heard = %q", got)
+	}
+	if left := s.pending; len(left[0]) != 0 || len(left[1]) == 0 || len(left[2]) == 0 {
+		t.Fatalf("after a document's word, left to parse: %v", left)
+	}
+	if got := c.N("meetings.count", 2); got != "2 meetings" || len(s.pending[2]) != 0 {
+		t.Fatalf("meetings.count = %q, left to parse: %v", got, s.pending)
+	}
+	if got := c.T("no.such.id"); got != "no.such.id" {
+		t.Fatalf("a missing id gives %q", got)
 	}
 }

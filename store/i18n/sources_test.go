@@ -20,9 +20,9 @@ import (
 var idPattern = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+\.?$`)
 
 // catalogIDs reads every id of one language's catalogs.
-func catalogIDs(t *testing.T, lang string) map[string]bool {
+func catalogIDs(t *testing.T, lang Lang) map[string]bool {
 	t.Helper()
-	files, err := fs.Glob(locales, "locales/*."+lang+".toml")
+	files, err := fs.Glob(locales, "locales/"+string(lang)+"/*.toml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no %s catalogs: %v", lang, err)
 	}
@@ -45,13 +45,13 @@ type sourceLiteral struct {
 	prefix bool // the literal starts an id built at run time ("x.status_" + s)
 }
 
-// sourceLiterals collects, from every non-test Go file under tui/, the string literals
+// sourceLiterals collects, from every non-test Go file of Rada, the string literals
 // whose first word names a catalog namespace: those are ids, whichever helper passes them.
 func sourceLiterals(t *testing.T, namespaces map[string]bool) []sourceLiteral {
 	t.Helper()
 	var out []sourceLiteral
 	fset := token.NewFileSet()
-	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
+	err := walkSources(func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return err
 		}
@@ -89,9 +89,12 @@ func sourceLiterals(t *testing.T, namespaces map[string]bool) []sourceLiteral {
 // TestSourceIDsExist fails when the interface asks for an id that a catalog lacks: the
 // screen would show the bare id ("members.form.email") instead of text.
 func TestSourceIDsExist(t *testing.T) {
-	langs := map[string]map[string]bool{"uk": catalogIDs(t, "uk"), "en": catalogIDs(t, "en")}
+	langs := map[Lang]map[string]bool{}
+	for _, l := range Langs {
+		langs[l] = catalogIDs(t, l)
+	}
 	namespaces := map[string]bool{}
-	for id := range langs["uk"] {
+	for id := range langs[Langs[0]] {
 		namespaces[id[:strings.Index(id, ".")]] = true
 	}
 	lits := sourceLiterals(t, namespaces)
@@ -102,7 +105,7 @@ func TestSourceIDsExist(t *testing.T) {
 	for _, l := range lits {
 		for lang, ids := range langs {
 			if !has(ids, l) {
-				missing = append(missing, lang+": "+l.value+" ("+l.where+")")
+				missing = append(missing, string(lang)+": "+l.value+" ("+l.where+")")
 			}
 		}
 	}
@@ -135,7 +138,7 @@ func TestRefusalCodesTranslated(t *testing.T) {
 	if len(codes) == 0 {
 		t.Fatal("no refusal codes found in store/refusal.go")
 	}
-	for _, lang := range []string{"uk", "en"} {
+	for _, lang := range Langs {
 		ids := catalogIDs(t, lang)
 		for _, c := range codes {
 			if id := "meeting.refuse." + string(c[1]); !ids[id] {
@@ -143,4 +146,14 @@ func TestRefusalCodesTranslated(t *testing.T) {
 			}
 		}
 	}
+}
+
+// walkSources visits every file of the program's packages: cmd, store and tui.
+func walkSources(fn fs.WalkDirFunc) error {
+	for _, dir := range []string{"cmd", "store", "tui"} {
+		if err := filepath.WalkDir(filepath.Join("..", "..", dir), fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
