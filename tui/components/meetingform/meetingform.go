@@ -84,7 +84,7 @@ func New(c common.Common, title string, v *Values, members []store.Member) formb
 			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(options(c, chairs)...).Value(&v.Presiding).Inline(true),
 			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(options(c, staff)...).Value(&v.Secretary).Inline(true),
 			huh.NewInput().Key("number").Title(formbox.Title(t.T("meetings.form.number"), errs, "number")).Value(&v.Number).
-				CharLimit(len([]rune(next)) + 3).Placeholder(next), // huh narrows an input to its limit
+				CharLimit(len([]rune(next)) + 3).Placeholder(next).Inline(true).Prompt(" > "), // huh narrows an input to its limit; one line fits 80×24
 		}
 		if v.Fixed {
 			fields = fields[:len(fields)-1]
