@@ -29,7 +29,17 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Data(t, s)
 	checkV1Guards(t, s)
 	checkV1Journal(t, s, entries)
+	checkBackupsKeep(t, s)
 	checkV1Numbering(t, s)
+}
+
+// checkBackupsKeep: migration 2 gave the council the default number of daily backups.
+func checkBackupsKeep(t *testing.T, s *Store) {
+	t.Helper()
+	c, err := s.GetCouncil(context.Background())
+	if err != nil || c.BackupsKeep != DefaultBackupsKeep {
+		t.Errorf("upgraded council keeps %d backups (%v), want %d", c.BackupsKeep, err, DefaultBackupsKeep)
+	}
 }
 
 // checkMigrationFiles holds the rules of store/migrations: the files are numbered 1, 2, 3 …
@@ -139,7 +149,7 @@ func checkV1Data(t *testing.T, s *Store) {
 }
 
 // checkV1Numbering checks that the meetings keep their numbers and series through migration
-// 0002 (series_start): --meeting finds them, the next number follows them, a number in use
+// 3 (series_start): --meeting finds them, the next number follows them, a number in use
 // is refused and a series start at or below it too.
 func checkV1Numbering(t *testing.T, s *Store) {
 	t.Helper()

@@ -1,14 +1,13 @@
 package meetingform
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // Values are a meeting's header as the form edits it. Number is the protocol number typed,
@@ -43,10 +42,10 @@ func Of(m store.Meeting) *Values {
 		Proposed: m.Number, Fixed: !m.Status.Startable()}
 }
 
-// Meeting is the header typed, trimmed; the caller sets the id. A number that is not one
-// is -1, which the store refuses.
+// Meeting is the header typed, trimmed, the date as the store keeps it; the caller sets the
+// id. A number that is not one is -1, which the store refuses.
 func (v *Values) Meeting() store.Meeting {
-	return store.Meeting{Number: v.number(), Date: strings.TrimSpace(v.Date), StartTime: strings.TrimSpace(v.Time),
+	return store.Meeting{Number: v.number(), Date: form.ISODate(v.Date), StartTime: strings.TrimSpace(v.Time),
 		Place: strings.TrimSpace(v.Place), OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
 }
 
@@ -63,38 +62,26 @@ func (v *Values) number() int {
 	return n
 }
 
-func (v *Values) snapshot() string {
-	return fmt.Sprint(v.Number, "\x00", v.Date, "\x00", v.Time, "\x00", v.Place, "\x00", v.Online, "\x00", v.Presiding, "\x00", v.Secretary)
-}
-
 // New builds the form over v with the given title. members are the council's members: active
 // co-chairs may preside, any active member may keep the minutes; whoever v already names
 // stays on offer.
-func New(c common.Common, title string, v *Values, members []store.Member) formbox.Model {
+func New(c common.Common, title string, v *Values, members []store.Member) form.Model {
 	t := c.T
 	chairs := offered(members, v.Presiding, func(mb store.Member) bool { return mb.Role == store.RoleCoChair })
 	staff := offered(members, v.Secretary, func(store.Member) bool { return true })
 	next := t.T("meetings.form.number_next", map[string]any{"Number": v.Proposed})
-	build := func(errs map[string]string) []*huh.Group {
-		fields := []huh.Field{
-			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(dateLimit).Placeholder(c.Today()),
-			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.Time).CharLimit(5),
-			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.Place).CharLimit(200),
-			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.Online).CharLimit(300),
-			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(options(c, chairs)...).Value(&v.Presiding).Inline(true),
-			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(options(c, staff)...).Value(&v.Secretary).Inline(true),
-			huh.NewInput().Key("number").Title(formbox.Title(t.T("meetings.form.number"), errs, "number")).Value(&v.Number).
-				CharLimit(len([]rune(next)) + 3).Placeholder(next).Inline(true).Prompt(" > "), // huh narrows an input to its limit; one line fits 80×24
-		}
-		if v.Fixed {
-			fields = fields[:len(fields)-1]
-		}
-		return []*huh.Group{huh.NewGroup(fields...)}
+	fields := []form.Field{
+		form.Date("date", t.T("meetings.form.date"), &v.Date).Placeholder(c.Today()).Required(),
+		form.Line("start_time", t.T("meetings.form.time"), &v.Time).Limit(5),
+		form.Line("place", t.T("meetings.form.place"), &v.Place).Limit(200),
+		form.Line("online", t.T("meetings.form.online"), &v.Online).Limit(300),
+		form.Select("presiding", t.T("meetings.form.presiding"), &v.Presiding, options(c, chairs)...).Inline(),
+		form.Select("secretary", t.T("meetings.form.secretary"), &v.Secretary, options(c, staff)...).Inline(),
 	}
-	check := func() map[string]string { return Check(c, v) }
-	texts := formbox.Texts{Title: title, Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
-	styles := formbox.Styles{Title: c.Styles.Title, Error: c.Styles.FieldError, Muted: c.Styles.Muted}
-	return formbox.New(build, check, v.snapshot, texts, styles).SetWidth(c.Width)
+	if !v.Fixed { // one line, so that it shows at 80×24
+		fields = append(fields, form.Line("number", t.T("meetings.form.number"), &v.Number).Placeholder(next).Limit(len([]rune(next))+3).Inline())
+	}
+	return form.New(c, "meeting", title, fields).Checked(func() map[string]string { return Check(c, v) })
 }
 
 // offered are the active members that fit, plus the one already chosen.
@@ -130,8 +117,3 @@ func Check(c common.Common, v *Values) map[string]string {
 	}
 	return errs
 }
-
-// dateLimit bounds the date field: huh narrows an input to its char limit, and the text
-// input draws its placeholder in that width less the prompt, so a limit of exactly ten
-// cut today's date to "2026-11…". Validation still wants YYYY-MM-DD.
-const dateLimit = len(store.DateLayout) + 3

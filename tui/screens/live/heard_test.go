@@ -15,7 +15,7 @@ func TestHeardOffersReporterAndAppendsWithASpace(t *testing.T) {
 	ctx := context.Background()
 	sc := openScreen(t, c.st, c.meeting.ID)
 	sc.send(runes("h"))
-	if got := sc.m.form.field("text").value(); got != "Лисенко О.В. – " {
+	if got := sc.m.form.Value("text"); got != "Лисенко О.В. –" {
 		t.Fatalf("the empty field opens with %q, want the reporter's name", got)
 	}
 	sc.send(runes("секретаря ради, яка поінформувала про стан справ"), tea.KeyMsg{Type: tea.KeyCtrlS})

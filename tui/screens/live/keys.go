@@ -18,8 +18,8 @@ type keyMap struct {
 	For, Against, Abstain, NotVoted, Recused, ClearVotes, ToAttendance key.Binding
 	// attendance
 	Present, Remote, Absent key.Binding
-	// forms and lists (Help: the lists are capturing, so the screen answers ? itself)
-	Save, NextField, PrevField, Choose, Cancel, Pick, Help key.Binding
+	// lists (Help: the lists are capturing, so the screen answers ? itself)
+	Choose, Cancel, Help key.Binding
 }
 
 // steps are the item view's keys that take a step of the workflow, each with its step.
@@ -73,19 +73,14 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Remote:  b("live.key.remote", "r"),
 		Absent:  b("live.key.absent", "a"),
 
-		Save:      b("live.key.save", "ctrl+s"),
-		NextField: b("live.key.next_field", "tab"),
-		PrevField: b("live.key.prev_field", "shift+tab"),
-		Choose:    b("live.key.choose", "enter"),
-		Cancel:    b("live.key.cancel", "esc"),
-		Pick:      b("live.key.pick", "ctrl+j", "ctrl+k"),
-		Help:      b("key.help", "?"),
+		Choose: b("live.key.choose", "enter"),
+		Cancel: b("live.key.cancel", "esc"),
+		Help:   b("key.help", "?"),
 	}
 	k.Up.SetHelp("↑/k", t.T("key.up"))
 	k.Down.SetHelp("↓/j", t.T("key.down"))
 	k.Delete.SetHelp("x/del", t.T("live.key.delete"))
 	k.Speech.SetHelp("v/+", t.T("live.key.speech"))
 	k.Attendance.SetHelp("P", t.T("live.key.attendance"))
-	k.Pick.SetHelp("ctrl+j/k", t.T("live.key.pick"))
 	return k
 }

@@ -8,9 +8,11 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 type mode int
@@ -32,13 +34,13 @@ type Model struct {
 	loaded    bool
 	req       int
 	mode      mode
-	form      form
+	form      form.Model
+	editing   editing
 	cursor    int // the member under the cursor (roll call, attendance)
 	targets   []store.Meeting
 	tcursor   int
 	confirm   confirm.Model
 	scroll    int
-	seq       int               // the latest key's number, for the draft debounce
 	drafts    map[string]string // every draft of the meeting as last saved
 	restored  bool              // the form open at the last exit has been reopened
 	asked     bool              // the question to start the session has been asked
@@ -65,7 +67,9 @@ func (m Model) Init() tea.Cmd {
 func (m Model) SetSize(w, h int) Model {
 	resized := w != m.c.Width
 	m.c.Width, m.c.Height = w, h
-	m.form = m.form.setWidth(w)
+	if m.editing.open() {
+		m.form = m.form.SetSize(w, h)
+	}
 	if resized {
 		m = m.redraw()
 	}
@@ -148,74 +152,66 @@ func (m Model) refuseEdit() string {
 // the member of a recusal, or the speech or point an edit changes.
 func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 	it := m.live.Current()
-	f := form{kind: kind, itemID: it.ID, ref: ref, prefix: formPrefix(m.id, it.ID, kind, ref)}
-	w := m.c.Width
-	T := m.c.T.T
+	e := editing{kind: kind, itemID: it.ID, ref: ref, prefix: formPrefix(m.id, it.ID, kind, ref), v: &texts{}}
+	v, T := e.v, m.c.T.T
+	var title string
+	var fields []form.Field
 	switch kind {
 	case formHeard:
-		f.title = T("live.heard")
-		f.fields = []field{newTextField("text", T("live.field.heard"), true, w).setValue(m.heardStart(it))}
+		title, v.text = T("live.heard"), m.heardStart(it)
+		fields = []form.Field{form.Text("text", T("live.field.heard"), &v.text, 3)}
 	case formSpeech, formSpeechEdit:
-		f.title = T("live.spoke")
-		sp := newTextField("speaker", T("live.field.speaker"), false, w)
-		sp.choices = append(memberChoices(m.live.Record.Roll.Members), guestChoices(m.live.Guests)...)
-		summary := newTextField("summary", T("live.field.summary"), true, w)
+		title = T("live.spoke")
 		if kind == formSpeechEdit {
 			old, ok := m.speechByID(ref)
 			if !ok {
 				return m, nil
 			}
-			f.title = T("live.edit_speech")
-			sp, summary = sp.setValue(m.speaker(old)), summary.setValue(old.Summary)
+			title, v.speaker, v.summary = T("live.edit_speech"), m.speaker(old), old.Summary
 		}
-		f.fields = []field{sp, summary}
+		people := append(memberPeople(m.live.Record.Roll.Members), guestPeople(m.live.Guests)...)
+		fields = []form.Field{form.Name("speaker", T("live.field.speaker"), &v.speaker, people),
+			form.Text("summary", T("live.field.summary"), &v.summary, 3)}
 	case formPoint:
-		f.title = T("live.new_point", map[string]any{"Ref": m.pointRef(len(m.live.Record.Points) + 1)})
-		f.fields = []field{newTextField("text", T("live.field.point"), true, w)}
+		title = T("live.new_point", map[string]any{"Ref": m.pointRef(len(m.live.Record.Points) + 1)})
+		fields = []form.Field{form.Text("text", T("live.field.point"), &v.text, 3)}
 	case formPointEdit:
 		old, ok := m.pointByID(ref)
 		if !ok {
 			return m, nil
 		}
-		f.title = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)})
-		f.fields = []field{newTextField("text", T("live.field.point"), true, w).setValue(old.Text)}
+		title, v.text = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)}), old.Text
+		fields = []form.Field{form.Text("text", T("live.field.point"), &v.text, 3)}
 	case formAssign, formAssignEdit:
-		f.title = T("live.new_assignment")
-		resp := newTextField("responsible", T("live.field.responsible"), false, w)
-		resp.choices = memberChoices(m.live.Record.Roll.Members)
-		point, text, deadline := len(m.live.Record.Points), newTextField("text", T("live.field.assignment"), true, w),
-			newTextField("deadline", T("live.field.deadline"), false, w)
+		title, v.point = T("live.new_assignment"), len(m.live.Record.Points)
 		if kind == formAssignEdit {
 			old, ok := m.assignmentByID(ref)
 			if !ok {
 				return m, nil
 			}
-			f.title, point = T("live.edit_assignment"), m.pointIndex(old.PointID)
-			text, resp, deadline = text.setValue(old.Text), resp.setValue(old.ResponsibleName), deadline.setValue(old.Deadline)
+			title, v.point = T("live.edit_assignment"), m.pointIndex(old.PointID)
+			v.text, v.responsible, v.deadline = old.Text, old.ResponsibleName, old.Deadline
 		}
-		f.fields = []field{newOptionField("point", T("live.field.by_point"), m.pointOptions(), point), text, resp, deadline}
+		fields = []form.Field{
+			form.Select("point", T("live.field.by_point"), &v.point, m.pointOptions()...),
+			form.Text("text", T("live.field.assignment"), &v.text, 3),
+			form.Name("responsible", T("live.field.responsible"), &v.responsible, memberPeople(m.live.Record.Roll.Members)),
+			form.Line("deadline", T("live.field.deadline"), &v.deadline),
+		}
 	case formRecuse:
-		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
-		f.fields = []field{newTextField("reason", T("live.field.reason"), false, w)}
+		title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
+		fields = []form.Field{form.Line("reason", T("live.field.reason"), &v.reason)}
 	case formAbsent:
-		f.title = T("live.absence_of", map[string]any{"Name": m.memberName(ref)})
-		f.fields = []field{newTextField("reason", T("live.field.absence_reason"), false, w)}
+		title = T("live.absence_of", map[string]any{"Name": m.memberName(ref)})
+		fields = []form.Field{form.Line("reason", T("live.field.absence_reason"), &v.reason)}
 	default:
 		return m, nil
 	}
-	f = f.restore(m.drafts)
-	for i := range f.fields {
-		if !f.fields[i].isOption() {
-			f.focus = i
-			break
-		}
-	}
-	var focus tea.Cmd
-	f.fields[f.focus], focus = f.fields[f.focus].focus()
-	m.form, m.mode = f, modeForm
-	marker := fmt.Sprintf("%d|%s|%d", f.itemID, kind, ref)
+	m.form = form.NewInline(m.c, e.prefix, title, fields...).Drafts(e.prefix, m.drafts)
+	m.editing, m.mode = e, modeForm
+	marker := fmt.Sprintf("%d|%s|%d", e.itemID, kind, ref)
 	m.drafts = setDraft(m.drafts, openKey(m.id), marker)
-	return m, tea.Batch(focus, saveDrafts(m.c.Store, map[string]string{openKey(m.id): marker}))
+	return m, tea.Batch(m.form.Init(), saveDrafts(m.c.Store, map[string]string{openKey(m.id): marker}))
 }
 
 func setDraft(d map[string]string, k, v string) map[string]string {
@@ -232,10 +228,10 @@ func setDraft(d map[string]string, k, v string) map[string]string {
 
 // keepDrafts saves the open form's texts now (focus left a field, or the form closed).
 func (m Model) keepDrafts(closing bool) (Model, tea.Cmd) {
-	if !m.form.open() {
+	if !m.editing.open() {
 		return m, nil
 	}
-	d := m.form.drafts()
+	d := m.form.Texts()
 	if closing {
 		d[openKey(m.id)] = ""
 	}
@@ -284,10 +280,11 @@ func (m Model) pointIndex(id int64) int {
 	return 0
 }
 
-func (m Model) pointOptions() []string {
-	opts := []string{m.c.T.T("live.no_point")}
-	for _, p := range m.live.Record.Points {
-		opts = append(opts, m.pointRef(p.Position)+" "+store.OneLine(p.Text))
+// pointOptions are "no point" and each decision point of the item, by their place.
+func (m Model) pointOptions() []huh.Option[int] {
+	opts := []huh.Option[int]{huh.NewOption(m.c.T.T("live.no_point"), 0)}
+	for i, p := range m.live.Record.Points {
+		opts = append(opts, huh.NewOption(m.pointRef(p.Position)+" "+store.OneLine(p.Text), i+1))
 	}
 	return opts
 }
@@ -319,10 +316,7 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 	switch m.mode {
 	case modeForm:
-		if len(m.form.fields) == 1 {
-			return []key.Binding{k.Save, k.Cancel}
-		}
-		return []key.Binding{k.Save, k.NextField, k.Cancel}
+		return m.form.ShortHelp()
 	case modeRoll:
 		return []key.Binding{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused, k.AllFor, k.Cancel}
 	case modeAttendance:
@@ -362,7 +356,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	switch m.mode {
 	case modeForm:
-		return [][]key.Binding{{k.Save, k.Choose, k.NextField, k.PrevField, k.Pick, k.Cancel}}
+		return m.form.FullHelp()
 	case modeRoll:
 		return [][]key.Binding{{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused}, {k.AllFor, k.ClearVotes, k.Up, k.Down, k.Cancel}}
 	case modeAttendance:

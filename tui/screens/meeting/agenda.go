@@ -15,7 +15,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // itemValues are an agenda item's fields as the form edits them.
@@ -25,10 +25,6 @@ type itemValues struct {
 	kind       store.ItemKind
 	reporter   string // "m:ID", "g:ID" or ""
 	commitment int64
-}
-
-func (v *itemValues) snapshot() string {
-	return fmt.Sprint(v.title, "\x00", v.kind, "\x00", v.reporter, "\x00", v.commitment)
 }
 
 func (v *itemValues) item(meetingID int64) store.AgendaItem {
@@ -106,25 +102,13 @@ func (m Model) openItemForm(v *itemValues) (Model, tea.Cmd) {
 	if v.id != 0 {
 		title = t.T("meeting.item.edit")
 	}
-	build := func(errs map[string]string) []*huh.Group {
-		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Key("title").Title(formbox.Title(t.T("meeting.item.f_title"), errs, "title")).Value(&v.title).CharLimit(300),
-			huh.NewSelect[store.ItemKind]().Key("kind").Title(formbox.Title(t.T("meeting.item.f_kind"), errs, "kind")).
-				Options(m.kindOptions()...).Value(&v.kind).Inline(true),
-			huh.NewSelect[string]().Key("reporter").Title(formbox.Title(t.T("meeting.item.f_reporter"), errs, "reporter")).
-				Options(m.reporterOptions()...).Value(&v.reporter).Inline(true),
-			huh.NewSelect[int64]().Key("commitment").Title(t.T("meeting.item.f_commitment")).
-				Options(m.commitmentOptions()...).Value(&v.commitment).Inline(true),
-		)}
-	}
-	check := func() map[string]string {
-		if strings.TrimSpace(v.title) == "" {
-			return map[string]string{"title": m.c.FieldText("required")}
-		}
-		return nil
-	}
 	m.item, m.editing = v, formItem
-	m.form = formbox.New(build, check, v.snapshot, m.formTexts(title), m.formStyles()).SetWidth(m.c.Width)
+	m.form = form.New(m.c, "item", title, []form.Field{
+		form.Line("title", t.T("meeting.item.f_title"), &v.title).Limit(300).Required(),
+		form.Select("kind", t.T("meeting.item.f_kind"), &v.kind, m.kindOptions()...).Inline(),
+		form.Select("reporter", t.T("meeting.item.f_reporter"), &v.reporter, m.reporterOptions()...).Inline(),
+		form.Select("commitment", t.T("meeting.item.f_commitment"), &v.commitment, m.commitmentOptions()...).Inline(),
+	})
 	return m, m.form.Init()
 }
 

@@ -10,7 +10,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
@@ -60,7 +60,7 @@ type Model struct {
 	promptM int64            // the member a reason is asked for
 	input   *textinput.Model // the prompt line, changed only through editInput
 	confirm confirm.Model
-	form    formbox.Model
+	form    form.Model
 	editing formKind
 	item    *itemValues
 	guest   *guestValues
@@ -101,7 +101,7 @@ func (m Model) SetSize(w, h int) Model {
 		m = m.editInput(func(in *textinput.Model) { in.Width = iw })
 	}
 	if m.editing != formNone {
-		m.form = m.form.SetWidth(w)
+		m.form = m.form.SetSize(w, h)
 	}
 	return m.clamp()
 }

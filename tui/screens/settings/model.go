@@ -2,6 +2,7 @@ package settings
 
 import (
 	"context"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -24,6 +25,7 @@ type Model struct {
 	reqID   int
 	council store.Council
 	number  Numbering
+	newest  string // the newest daily backup, "" when there is none
 	loaded  bool
 	loadErr string
 	offset  int
@@ -38,6 +40,7 @@ type councilLoadedMsg struct {
 	reqID   int
 	council store.Council
 	number  Numbering
+	newest  string
 	err     error
 }
 
@@ -79,7 +82,8 @@ func loadCouncil(s *store.Store, reqID int) tea.Cmd {
 			return councilLoadedMsg{reqID: reqID, err: err}
 		}
 		n, err := readNumbering(ctx, s)
-		return councilLoadedMsg{reqID: reqID, council: c, number: n, err: err}
+		newest, _ := store.NewestBackup(s.Path()) // an unreadable folder reads as none yet
+		return councilLoadedMsg{reqID: reqID, council: c, number: n, newest: newest, err: err}
 	}
 }
 
@@ -95,7 +99,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.loadErr = m.c.ErrText(msg.err)
 			return m, nil
 		}
-		m.council, m.number, m.loadErr = msg.council, msg.number, ""
+		m.council, m.number, m.newest, m.loadErr = msg.council, msg.number, msg.newest, ""
 		m.shown = m.lines()
 		return m.clamp(), nil
 	case common.DataChangedMsg:
@@ -149,7 +153,17 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.signers"), t.Label(c.Signers)},
 		{t.T("settings.doc_lang"), langName(t, c.DocLang)},
 		{t.T("settings.ui_lang"), langName(t, c.UILang)},
+		{t.T("settings.backups_keep"), strconv.Itoa(c.BackupsKeep)},
+		{t.T("settings.last_backup"), m.lastBackup()},
 	}
+}
+
+// lastBackup names the newest daily backup as it lies beside the database.
+func (m Model) lastBackup() string {
+	if m.newest == "" {
+		return m.c.T.T("settings.no_backup")
+	}
+	return filepath.Join(filepath.Base(filepath.Dir(m.newest)), filepath.Base(m.newest))
 }
 
 // langName names a language, or says that the environment chooses it.
