@@ -127,7 +127,7 @@ func (f Field) Required() Field { f.required = true; return f }
 // Check adds a check of the trimmed text: the message to show beside the field, "" when fine.
 func (f Field) Check(fn func(string) string) Field { f.check = fn; return f }
 
-// Inline shows a select on one line, chosen with ←/→.
+// Inline shows a select on one line, chosen with ←/→, or a line field beside its label.
 func (f Field) Inline() Field { f.inline = true; return f }
 
 // chooses says whether the field picks among options (←/→ or ↑↓) rather than taking text.
@@ -167,7 +167,7 @@ func (f Field) build(desc string) huh.Field {
 		}
 		return t
 	}
-	in := huh.NewInput().Key(f.key).Title(f.label).Description(desc).Value(f.text).Placeholder(f.placeholder)
+	in := huh.NewInput().Key(f.key).Title(f.label).Description(desc).Value(f.text).Placeholder(f.placeholder).Inline(f.inline)
 	if f.limit > 0 {
 		in = in.CharLimit(f.limit)
 	}

@@ -388,6 +388,7 @@ func (m Model) save() (Model, tea.Cmd) {
 	item, text := e.itemID, strings.TrimSpace(v.text)
 	switch e.kind {
 	case formHeard:
+		text := m.heardToSave(item, text)
 		return run(func(ctx context.Context) error { return st.SetHeard(ctx, item, text) })
 	case formSpeech:
 		sp := m.speechOf(e)

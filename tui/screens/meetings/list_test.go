@@ -187,6 +187,9 @@ func TestNewMeetingForm(t *testing.T) {
 	for range 10 {
 		m, _ = send(t, m, tea.KeyMsg{Type: tea.KeyBackspace})
 	}
+	if !strings.Contains(v, "наступний у серії: 1") {
+		t.Fatalf("the form does not propose the number:\n%s", v)
+	}
 	msgs := append(typed("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
 	msgs = append(msgs, typed("Мала зала")...)
 	m, out := send(t, m, append(msgs, tea.KeyMsg{Type: tea.KeyCtrlS})...)
