@@ -222,8 +222,8 @@ func ValidateMeeting(m Meeting) *ValidationError {
 	if !ValidDate(m.Date) {
 		v.Fields = append(v.Fields, &FieldError{"date", "date"})
 	}
-	if m.StartTime != "" && !ValidTime(m.StartTime) {
-		v.Fields = append(v.Fields, &FieldError{"start_time", "time"})
+	if code := timeCode(m.StartTime); m.StartTime != "" && code != "" {
+		v.Fields = append(v.Fields, &FieldError{"start_time", code})
 	}
 	if len(v.Fields) == 0 {
 		return nil

@@ -16,8 +16,11 @@ type Council struct {
 	TermLabel                string // the current term's series under per-term numbering, e.g. "2025–2027"
 	Signers                  Signers
 	DocLang                  i18n.Lang
-	UILang                   i18n.Lang // "" when the interface follows the environment
-	BackupsKeep              int       // daily backups kept in backups/ beside the file (0: DefaultBackupsKeep)
+	UILang                   i18n.Lang    // "" when the interface follows the environment
+	BackupsKeep              int          // daily backups kept in backups/ beside the file (0: DefaultBackupsKeep)
+	HeaderLayout             HeaderLayout // the minutes' header ("" before chosen: date left)
+	TimeStyle                TimeStyle    // the start time as written ("" before chosen: «10 год. 00 хв.»)
+	VoteOrder                VoteOrder    // «Голосували» after or before «ВИРІШИЛИ» ("" before chosen: after)
 }
 
 // Name is the council's name in lang.

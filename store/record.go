@@ -23,6 +23,7 @@ type Record struct {
 	Items      []ItemRecord
 	Approvals  []Approval
 	Signers    []Signer
+	Print      Print // how the minutes are written: the one place documents read it
 }
 
 // Person is a member as a record names them.
@@ -148,6 +149,7 @@ func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, err
 	if r.Meeting, err = findMeeting(ctx, q, meetingID); err != nil {
 		return r, err
 	}
+	r.Print = printOf(r.Council)
 	members, err := recordMembers(ctx, q)
 	if err != nil {
 		return r, err

@@ -30,6 +30,17 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Guards(t, s)
 	checkV1Journal(t, s, entries)
 	checkBackupsKeep(t, s)
+	checkPrintSettings(t, s)
+}
+
+// checkPrintSettings: migration 3 gave the council the print as it was before the settings.
+func checkPrintSettings(t *testing.T, s *Store) {
+	t.Helper()
+	c, err := s.GetCouncil(context.Background())
+	want := Print{Header: HeaderDateLeft, Time: TimeWords, Order: DecidedFirst}
+	if got := (Print{c.HeaderLayout, c.TimeStyle, c.VoteOrder}); err != nil || got != want {
+		t.Errorf("upgraded council prints %+v (%v), want %+v", got, err, want)
+	}
 }
 
 // checkBackupsKeep: migration 2 gave the council the default number of daily backups.

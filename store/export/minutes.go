@@ -26,6 +26,7 @@ func Minutes(w io.Writer, rec store.Record, f Format, lang i18n.Lang, opts Optio
 func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Document, error) {
 	lang = lang.OrDefault()
 	rec = namesIn(lang, rec)
+	rec.Print = rec.Print.OrDefault()
 	b := &builder{lang: lang, rec: rec}
 	items := rec.Items
 	if opts.Item > 0 {
@@ -108,16 +109,25 @@ func (b *builder) letterhead() {
 	}
 }
 
-// dateAndPlace is "12.03.2026 … м. Хмельницький" and "place … 10 год. 00 хв.".
+// dateAndPlace is the header as the council writes it: "12.03.2026 … м. Хмельницький" with
+// "place … 10 год. 00 хв." below, or "м. Хмельницький … 12.03.2026, 11-00 год." with the place below.
 func (b *builder) dateAndPlace() {
 	m := b.rec.Meeting
-	b.add(doc.TwoColumn{Left: []doc.Run{{Text: date(b.lang, m.Date)}}, Right: []doc.Run{{Text: b.rec.Council.City(b.lang)}}})
+	day, city, at := date(b.lang, m.Date), b.rec.Council.City(b.lang), clock(b.lang, b.rec.Print.Time, m.StartTime)
 	place := m.Place
 	if m.OnlineLink != "" {
 		place = joinNonEmpty("; ", place, word(b.lang, "doc.online", map[string]any{"Link": m.OnlineLink}))
 	}
+	if b.rec.Print.Header == store.HeaderCityLeft {
+		b.add(doc.TwoColumn{Left: []doc.Run{{Text: city}}, Right: []doc.Run{{Text: joinNonEmpty(", ", day, at)}}})
+		if strings.TrimSpace(place) != "" {
+			b.para(doc.Run{Text: place})
+		}
+		return
+	}
+	b.add(doc.TwoColumn{Left: []doc.Run{{Text: day}}, Right: []doc.Run{{Text: city}}})
 	if place != "" || m.StartTime != "" {
-		b.add(doc.TwoColumn{Left: []doc.Run{{Text: place}}, Right: []doc.Run{{Text: clock(b.lang, m.StartTime)}}})
+		b.add(doc.TwoColumn{Left: []doc.Run{{Text: place}}, Right: []doc.Run{{Text: at}}})
 	}
 }
 

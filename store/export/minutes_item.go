@@ -22,6 +22,11 @@ func (b *builder) item(it store.ItemRecord) {
 		}
 		return
 	}
+	if b.rec.Print.Order == store.VotedFirst {
+		b.vote(it)
+		b.decided(it)
+		return
+	}
 	b.decided(it)
 	b.vote(it)
 }
