@@ -38,7 +38,7 @@ func Of(m store.Meeting) *Values {
 
 // Meeting is the header typed, trimmed, the date as the store keeps it; the caller sets the id.
 func (v *Values) Meeting() store.Meeting {
-	return store.Meeting{Date: form.ISODate(v.Date), StartTime: strings.TrimSpace(v.Time), Place: strings.TrimSpace(v.Place),
+	return store.Meeting{Date: form.ISODate(v.Date), StartTime: store.NormalTime(v.Time), Place: strings.TrimSpace(v.Place),
 		OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
 }
 

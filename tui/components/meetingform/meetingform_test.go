@@ -21,3 +21,20 @@ func TestDatePlaceholderWhole(t *testing.T) {
 		t.Errorf("the date placeholder is cut:\n%s", v)
 	}
 }
+
+// TestTimeTypedAsCouncilsWrite keeps 11-00, 11.00 and 1100 as 11:00 and says that 25:00 does not exist.
+func TestTimeTypedAsCouncilsWrite(t *testing.T) {
+	c := common.Common{Lang: "uk", T: i18n.New("uk")}
+	for _, typed := range []string{"11-00", "11.00", "1100", "11:00"} {
+		v := &Values{Date: "12.03.2026", Time: typed, Place: "Зала"}
+		if got := v.Meeting().StartTime; got != "11:00" || len(Check(c, v)) != 0 {
+			t.Errorf("%q: start %q, errors %v", typed, got, Check(c, v))
+		}
+	}
+	for _, typed := range []string{"25:00", "10:75"} {
+		v := &Values{Date: "12.03.2026", Time: typed, Place: "Зала"}
+		if got := Check(c, v)["start_time"]; !strings.Contains(got, "Такого часу немає") {
+			t.Errorf("%q: %q", typed, got)
+		}
+	}
+}
