@@ -9,9 +9,10 @@ import (
 
 // How the council writes its minutes' header and items (issue 15 item 5).
 type (
-	HeaderLayout string // where the date and the city stand in the header
-	TimeStyle    string // how the start time is written
-	VoteOrder    string // whether «Голосували» comes before or after «ВИРІШИЛИ»
+	HeaderLayout    string // where the date and the city stand in the header
+	TimeStyle       string // how the start time is written
+	VoteOrder       string // whether «Голосували» comes before or after «ВИРІШИЛИ»
+	AttendanceShape string // the full list of those present, or counts with the list attached
 )
 
 const (
@@ -25,6 +26,9 @@ const (
 
 	DecidedFirst VoteOrder = "decided_first" // ВИРІШИЛИ, then Голосували
 	VotedFirst   VoteOrder = "voted_first"   // Голосували, then ВИРІШИЛИ
+
+	AttendanceList   AttendanceShape = "list"   // «Присутні члени … (13 з 16):» and the numbered list
+	AttendanceCounts AttendanceShape = "counts" // «Присутні – 13 осіб (список додається, додаток 1)»
 )
 
 // Every value of each print setting, in the order forms offer them (the first is the default).
@@ -32,15 +36,18 @@ var (
 	HeaderLayouts = []HeaderLayout{HeaderDateLeft, HeaderCityLeft}
 	TimeStyles    = []TimeStyle{TimeWords, TimeColon, TimeDot, TimeDash}
 	VoteOrders    = []VoteOrder{DecidedFirst, VotedFirst}
+	Attendances   = []AttendanceShape{AttendanceList, AttendanceCounts}
 )
 
-func (v HeaderLayout) MsgID() string { return msgID("header", string(v)) }
-func (v TimeStyle) MsgID() string    { return msgID("time", string(v)) }
-func (v VoteOrder) MsgID() string    { return msgID("order", string(v)) }
+func (v HeaderLayout) MsgID() string    { return msgID("header", string(v)) }
+func (v TimeStyle) MsgID() string       { return msgID("time", string(v)) }
+func (v VoteOrder) MsgID() string       { return msgID("order", string(v)) }
+func (v AttendanceShape) MsgID() string { return msgID("attendance", string(v)) }
 
-func (v HeaderLayout) Valid() bool { return slices.Contains(HeaderLayouts, v) }
-func (v TimeStyle) Valid() bool    { return slices.Contains(TimeStyles, v) }
-func (v VoteOrder) Valid() bool    { return slices.Contains(VoteOrders, v) }
+func (v HeaderLayout) Valid() bool    { return slices.Contains(HeaderLayouts, v) }
+func (v TimeStyle) Valid() bool       { return slices.Contains(TimeStyles, v) }
+func (v VoteOrder) Valid() bool       { return slices.Contains(VoteOrders, v) }
+func (v AttendanceShape) Valid() bool { return slices.Contains(Attendances, v) }
 
 // Print is how a meeting's minutes are written. The record assembly reads it in one place
 // (printOf in meetingRecord) so that an approved meeting can later keep the one it had.
@@ -48,11 +55,18 @@ type Print struct {
 	Header HeaderLayout
 	Time   TimeStyle
 	Order  VoteOrder
+	// Attendance is the meeting's own choice, else the council's; Total adds «Всього членів … – N осіб».
+	Attendance AttendanceShape
+	Total      bool
 }
 
-// printOf is the council's print settings.
-func printOf(c Council) Print {
-	return Print{Header: c.HeaderLayout, Time: c.TimeStyle, Order: c.VoteOrder}.OrDefault()
+// printOf is the council's print settings with the meeting's own attendance shape, if it has one.
+func printOf(c Council, m Meeting) Print {
+	p := Print{Header: c.HeaderLayout, Time: c.TimeStyle, Order: c.VoteOrder, Attendance: c.Attendance, Total: c.TotalLine}
+	if m.Attendance != "" {
+		p.Attendance = m.Attendance
+	}
+	return p.OrDefault()
 }
 
 // OrDefault is p with each setting not chosen (or unknown) as the print was before the settings.
@@ -65,6 +79,9 @@ func (p Print) OrDefault() Print {
 	}
 	if !p.Order.Valid() {
 		p.Order = DecidedFirst
+	}
+	if !p.Attendance.Valid() {
+		p.Attendance = AttendanceList
 	}
 	return p
 }

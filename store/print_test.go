@@ -52,16 +52,33 @@ func TestPrintSettingsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.HeaderLayout, c.TimeStyle, c.VoteOrder = HeaderCityLeft, TimeDash, VotedFirst
+	c.Attendance, c.TotalLine = AttendanceCounts, true
 	if err := s.UpdateCouncil(ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
-	got, err := openTestFile(t, path).GetCouncil(ctx)
+	m, err := s.CreateMeeting(ctx, Meeting{Date: "2026-03-12", Place: "Зала", Attendance: AttendanceList})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.HeaderLayout != HeaderCityLeft || got.TimeStyle != TimeDash || got.VoteOrder != VotedFirst {
-		t.Errorf("read back %q %q %q", got.HeaderLayout, got.TimeStyle, got.VoteOrder)
+	s.Close()
+	s = openTestFile(t, path)
+	got, err := s.GetCouncil(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.HeaderLayout != HeaderCityLeft || got.TimeStyle != TimeDash || got.VoteOrder != VotedFirst || got.Attendance != AttendanceCounts || !got.TotalLine {
+		t.Errorf("read back %+v", got)
+	}
+	r, err := s.MeetingRecord(ctx, m.ID)
+	if want := (Print{HeaderCityLeft, TimeDash, VotedFirst, AttendanceList, true}); err != nil || r.Print != want {
+		t.Errorf("the meeting's own list: %+v (%v), want %+v", r.Print, err, want)
+	}
+	m.Attendance = ""
+	if err := s.UpdateMeeting(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := s.MeetingRecord(ctx, m.ID); r.Print.Attendance != AttendanceCounts {
+		t.Errorf("a meeting without its own shape prints %q, want the council's counts", r.Print.Attendance)
 	}
 	c.TimeStyle = "roman"
 	var v *ValidationError
@@ -83,7 +100,7 @@ func TestRecordReadsThePrintSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err := s.MeetingRecord(ctx, m.ID)
-	if want := (Print{HeaderCityLeft, TimeDot, VotedFirst}); err != nil || r.Print != want {
+	if want := (Print{Header: HeaderCityLeft, Time: TimeDot, Order: VotedFirst, Attendance: AttendanceList}); err != nil || r.Print != want {
 		t.Errorf("record prints %+v (%v), want %+v", r.Print, err, want)
 	}
 }

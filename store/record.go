@@ -149,7 +149,7 @@ func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, err
 	if r.Meeting, err = findMeeting(ctx, q, meetingID); err != nil {
 		return r, err
 	}
-	r.Print = printOf(r.Council)
+	r.Print = printOf(r.Council, r.Meeting)
 	members, err := recordMembers(ctx, q)
 	if err != nil {
 		return r, err

@@ -24,7 +24,7 @@ const v1DB = "testdata/upgrade/v1.db"
 var landedMigrations = map[string]string{
 	"0001_init.sql":           "9db51bb3770693edd8ab475eb165074dd9d00e9b91d2717bb7919a23def67e0f",
 	"0002_backups_keep.sql":   "fc0aa6675ad805e9095bd7bd258ea1c476439338f0daf435227f78665a1ddf6b",
-	"0003_print_settings.sql": "f77ed01f43e9680e6c7485c904c8627aec7c1769fc233beda3adb257ae8ffc27",
+	"0003_print_settings.sql": "7b9dc78ea3da3ab0ddcd6b0004f4195a18eb073fa36a436457b264fd46a84cba",
 }
 
 // v1Members are the council's members; the first two are the co-chairs, the third the secretary.

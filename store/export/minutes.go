@@ -56,6 +56,9 @@ func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Docume
 		b.item(it)
 	}
 	b.signatures()
+	if opts.Item == 0 {
+		b.annex()
+	}
 	if opts.Item > 0 {
 		b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(lang, "doc.true_extract")}}, KeepNext: true})
 		b.add(doc.Signature{Role: word(lang, "doc.sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
@@ -150,36 +153,75 @@ func (b *builder) officers() {
 	}
 }
 
-// attendance lists who was present, absent and invited.
+// attendance is who was present, absent and invited: the numbered list of those present,
+// or as the council may write it, their count with the list attached after the signatures.
 func (b *builder) attendance() {
 	r := b.rec
 	if !r.Recorded {
 		b.para(doc.Run{Text: word(b.lang, "doc.not_recorded")})
+		b.guests()
+		return
+	}
+	if r.Print.Total {
+		b.para(doc.Run{Text: word(b.lang, "doc.total", map[string]any{"Persons": b.persons(r.Membership)})})
+	}
+	if r.Print.Attendance == store.AttendanceCounts {
+		b.para(doc.Run{Text: word(b.lang, "doc.present_attached", map[string]any{"Persons": b.persons(len(r.Present))})})
 	} else {
 		b.label(word(b.lang, "doc.present", map[string]any{"Present": len(r.Present), "Membership": r.Membership}))
-		var items [][]doc.Run
-		for _, a := range r.Present {
-			line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
-			if a.Status == store.PresenceRemote {
-				line += " (" + word(b.lang, "doc.remote") + ")"
-			}
-			items = append(items, []doc.Run{{Text: line}})
-		}
-		b.add(doc.List{Ordered: true, Items: items})
-		if len(r.Absent) > 0 {
-			var names []string
-			for _, a := range r.Absent {
-				n := store.ListName(a.FullName)
-				if a.Reason != "" {
-					n += " (" + strings.TrimSpace(a.Reason) + ")"
-				}
-				names = append(names, n)
-			}
-			b.labelled(word(b.lang, "doc.absent"), strings.Join(names, "; ")+".")
-		}
+		b.presentList()
 	}
+	b.absent()
 	b.guests()
 }
+
+// presentList is the numbered list of the members present.
+func (b *builder) presentList() {
+	var items [][]doc.Run
+	for _, a := range b.rec.Present {
+		line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
+		if a.Status == store.PresenceRemote {
+			line += " (" + word(b.lang, "doc.remote") + ")"
+		}
+		items = append(items, []doc.Run{{Text: line}})
+	}
+	b.add(doc.List{Ordered: true, Items: items})
+}
+
+// absent names the members absent, with their count when the attendance is given as counts.
+func (b *builder) absent() {
+	r := b.rec
+	if len(r.Absent) == 0 {
+		return
+	}
+	var names []string
+	for _, a := range r.Absent {
+		n := store.ListName(a.FullName)
+		if a.Reason != "" {
+			n += " (" + strings.TrimSpace(a.Reason) + ")"
+		}
+		names = append(names, n)
+	}
+	line := strings.Join(names, "; ")
+	if r.Print.Attendance == store.AttendanceCounts {
+		line += " – " + b.persons(len(r.Absent))
+	}
+	b.labelled(word(b.lang, "doc.absent"), line+".")
+}
+
+// annex is the list of those present attached after the signatures, when the minutes give counts.
+func (b *builder) annex() {
+	if !b.rec.Recorded || b.rec.Print.Attendance != store.AttendanceCounts {
+		return
+	}
+	b.add(doc.PageBreak{})
+	b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(b.lang, "doc.annex", map[string]any{"Number": b.rec.Meeting.Number})}}, Align: doc.AlignRight})
+	b.heading(2, word(b.lang, "doc.annex_title"))
+	b.presentList()
+}
+
+// persons is a number of people with the right plural: 1 особа, 2 особи, 5 осіб.
+func (b *builder) persons(n int) string { return i18n.New(b.lang).N("doc.persons", n) }
 
 // presentCount is the short attendance line of an extract.
 func (b *builder) presentCount() {
