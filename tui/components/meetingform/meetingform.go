@@ -13,6 +13,7 @@ import (
 type Values struct {
 	Date, Time, Place, Online string
 	Presiding, Secretary      int64
+	Attendance                store.AttendanceShape // "" as the council's settings say
 }
 
 // Defaults are a new meeting's values: 10:00, the first co-chair presiding, the secretary.
@@ -33,13 +34,13 @@ func Defaults(members []store.Member) *Values {
 // Of are the values of an existing meeting, its typed texts cleaned for the terminal.
 func Of(m store.Meeting) *Values {
 	return &Values{Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime), Place: store.OneLine(m.Place),
-		Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID}
+		Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID, Attendance: m.Attendance}
 }
 
 // Meeting is the header typed, trimmed, the date as the store keeps it; the caller sets the id.
 func (v *Values) Meeting() store.Meeting {
 	return store.Meeting{Date: form.ISODate(v.Date), StartTime: store.NormalTime(v.Time), Place: strings.TrimSpace(v.Place),
-		OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
+		OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary, Attendance: v.Attendance}
 }
 
 // New builds the form over v with the given title. members are the council's members: active
@@ -56,6 +57,8 @@ func New(c common.Common, title string, v *Values, members []store.Member) form.
 		form.Line("online", t.T("meetings.form.online"), &v.Online).Limit(300),
 		form.Select("presiding", t.T("meetings.form.presiding"), &v.Presiding, options(c, chairs)...).Inline(),
 		form.Select("secretary", t.T("meetings.form.secretary"), &v.Secretary, options(c, staff)...).Inline(),
+		form.Select("attendance_shape", t.T("meetings.form.attendance"), &v.Attendance,
+			form.Options(c.Lang, append([]store.AttendanceShape{""}, store.Attendances...)...)...).Inline(),
 	}).Checked(func() map[string]string { return Check(c, v) })
 }
 

@@ -74,6 +74,9 @@ func (f Form) fields() []form.Field {
 		form.Select("header_layout", t.T("settings.header_layout"), &v.HeaderLayout, form.Options(lang, store.HeaderLayouts...)...).Inline(),
 		form.Select("time_style", t.T("settings.time_style"), &v.TimeStyle, form.Options(lang, store.TimeStyles...)...).Inline(),
 		form.Select("vote_order", t.T("settings.vote_order"), &v.VoteOrder, form.Options(lang, store.VoteOrders...)...).Inline(),
+		form.Select("attendance_shape", t.T("settings.attendance_shape"), &v.Attendance, form.Options(lang, store.Attendances...)...).Inline(),
+		form.Select("total_line", t.T("settings.total_line"), &v.TotalLine,
+			huh.NewOption(t.T("common.no"), false), huh.NewOption(t.T("common.yes"), true)).Inline(),
 	}
 }
 
