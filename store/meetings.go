@@ -8,12 +8,12 @@ import (
 )
 
 const meetingColumns = `id, series, number, date, start_time, place, online_link, status, coalesce(presiding_id, 0),
-	coalesce(secretary_id, 0), current_item, return_note, opened_at, closed_at`
+	coalesce(secretary_id, 0), attendance_shape, current_item, return_note, opened_at, closed_at`
 
 func scanMeeting(sc interface{ Scan(...any) error }) (Meeting, error) {
 	var m Meeting
 	err := sc.Scan(&m.ID, &m.Series, &m.Number, &m.Date, &m.StartTime, &m.Place, &m.OnlineLink, &m.Status,
-		&m.PresidingID, &m.SecretaryID, &m.CurrentItem, &m.ReturnNote, &m.OpenedAt, &m.ClosedAt)
+		&m.PresidingID, &m.SecretaryID, &m.Attendance, &m.CurrentItem, &m.ReturnNote, &m.OpenedAt, &m.ClosedAt)
 	return m, err
 }
 
@@ -31,15 +31,45 @@ func findMeeting(ctx context.Context, q querier, id int64) (Meeting, error) {
 }
 
 // FindMeetingByNumber finds the meeting the minutes number n; year picks among equal
-// numbers (0: the latest).
+// numbers. Without a year it is the latest such meeting that has been held, else the latest.
 func (s *Store) FindMeetingByNumber(ctx context.Context, n, year int) (Meeting, error) {
-	m, err := scanMeeting(s.db.QueryRowContext(ctx, "SELECT "+meetingColumns+` FROM meeting
-		WHERE number = ?1 AND (?2 = 0 OR substr(date, 1, 4) = ?3) ORDER BY date DESC LIMIT 1`,
-		n, year, strconv.Itoa(year)))
-	if errors.Is(err, sql.ErrNoRows) {
-		return m, ErrNotFound
+	ms, err := s.MeetingsNumbered(ctx, n, year)
+	if err != nil {
+		return Meeting{}, err
 	}
-	return m, mapErr(err)
+	return ms[0], nil
+}
+
+// MeetingsNumbered lists the meetings numbered n (in year, when not 0) in the order
+// FindMeetingByNumber chooses: the held ones newest first, then the others newest first.
+// The rest of the list are the meetings a command can name as "another could be meant".
+func (s *Store) MeetingsNumbered(ctx context.Context, n, year int) ([]Meeting, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+` FROM meeting
+		WHERE number = ?1 AND (?2 = 0 OR substr(date, 1, 4) = ?3) ORDER BY date DESC, id DESC`,
+		n, year, strconv.Itoa(year))
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var held, other []Meeting
+	for rows.Next() {
+		m, err := scanMeeting(rows)
+		if err != nil {
+			return nil, err
+		}
+		if !m.Status.Startable() { // held: the session has started
+			held = append(held, m)
+		} else {
+			other = append(other, m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, mapErr(err)
+	}
+	if len(held)+len(other) == 0 {
+		return nil, ErrNotFound
+	}
+	return append(held, other...), nil
 }
 
 // MeetingFilter narrows ListMeetings.
@@ -190,10 +220,13 @@ func (p scanPrefix) Scan(dest ...any) error { return p.rows.Scan(append(dest, p.
 func ValidateMeeting(m Meeting) *ValidationError {
 	var v ValidationError
 	if !ValidDate(m.Date) {
-		v.Fields = append(v.Fields, &FieldError{"date", "date"})
+		v.Fields = append(v.Fields, &FieldError{"date", dateCode(m.Date)})
 	}
-	if m.StartTime != "" && !ValidTime(m.StartTime) {
-		v.Fields = append(v.Fields, &FieldError{"start_time", "time"})
+	if m.Attendance != "" && !m.Attendance.Valid() {
+		v.Fields = append(v.Fields, &FieldError{"attendance_shape", "choice"})
+	}
+	if code := timeCode(m.StartTime); m.StartTime != "" && code != "" {
+		v.Fields = append(v.Fields, &FieldError{"start_time", code})
 	}
 	if len(v.Fields) == 0 {
 		return nil
@@ -201,8 +234,8 @@ func ValidateMeeting(m Meeting) *ValidationError {
 	return &v
 }
 
-// CreateMeeting adds a draft meeting with an empty agenda; its number comes from the
-// council's numbering rule.
+// CreateMeeting adds a draft meeting with an empty agenda; its number is the one typed, or
+// the next in its series (the council's numbering rule says which series).
 func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 	return s.createMeeting(ctx, m, false)
 }
@@ -223,16 +256,16 @@ func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (
 		if err != nil {
 			return Entry{}, err
 		}
-		m.Series = seriesFor(c, m.Date)
-		if m.Number, err = nextNumber(ctx, tx, m.Series); err != nil {
+		m.Series = SeriesOn(c, m.Date)
+		if m.Number, err = numberFor(ctx, tx, m.Series, m.Number, 0); err != nil {
 			return Entry{}, err
 		}
 		m.Status = MeetingDraft
 		now := s.stamp()
 		res, err := tx.ExecContext(ctx, `INSERT INTO meeting (series, number, date, start_time, place, online_link, status,
-			presiding_id, secretary_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			presiding_id, secretary_id, attendance_shape, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			m.Series, m.Number, m.Date, m.StartTime, m.Place, m.OnlineLink, string(m.Status),
-			nullID(m.PresidingID), nullID(m.SecretaryID), now, now)
+			nullID(m.PresidingID), nullID(m.SecretaryID), string(m.Attendance), now, now)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -247,23 +280,10 @@ func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (
 	return m, err
 }
 
-// seriesFor is the numbering series a meeting on date belongs to.
-func seriesFor(c Council, date string) string {
-	if c.Numbering == NumberingTerm && c.TermLabel != "" {
-		return c.TermLabel
-	}
-	return date[:4]
-}
-
-// nextNumber is the next free number in a series.
-func nextNumber(ctx context.Context, q querier, series string) (int, error) {
-	var n int
-	err := q.QueryRowContext(ctx, "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE series = ?", series).Scan(&n)
-	return n, err
-}
-
-// UpdateMeeting saves a meeting's header (date, time, place, online link, presiding officer,
-// secretary); a date in another numbering series gives the meeting the next number there.
+// UpdateMeeting saves a meeting's header (number, date, time, place, online link, presiding
+// officer, secretary). The number may change until the session starts, never to one another
+// meeting of the series has; a date in another series gives the meeting the next number there
+// unless a number was typed.
 func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 	if v := ValidateMeeting(m); v != nil {
 		return v
@@ -273,25 +293,46 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 		if err != nil {
 			return Entry{}, err
 		}
+		if m.Number != 0 && m.Number != before.Number {
+			if _, err := s.openMeeting(ctx, tx, m.ID, ActRenumber); err != nil {
+				return Entry{}, err
+			}
+		}
 		c, err := findCouncil(ctx, tx)
 		if err != nil {
 			return Entry{}, err
 		}
 		after := before
 		after.Date, after.StartTime, after.Place, after.OnlineLink = m.Date, m.StartTime, m.Place, m.OnlineLink
-		after.PresidingID, after.SecretaryID = m.PresidingID, m.SecretaryID
-		if series := seriesFor(c, m.Date); series != before.Series {
-			after.Series = series
-			if after.Number, err = nextNumber(ctx, tx, series); err != nil {
-				return Entry{}, err
-			}
+		after.PresidingID, after.SecretaryID, after.Attendance = m.PresidingID, m.SecretaryID, m.Attendance
+		if after, err = numberAfterEdit(ctx, tx, c, before, after, m.Number); err != nil {
+			return Entry{}, err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE meeting SET series = ?, number = ?, date = ?, start_time = ?, place = ?,
-			online_link = ?, presiding_id = ?, secretary_id = ?, updated_at = ? WHERE id = ?`,
+			online_link = ?, presiding_id = ?, secretary_id = ?, attendance_shape = ?, updated_at = ? WHERE id = ?`,
 			after.Series, after.Number, after.Date, after.StartTime, after.Place, after.OnlineLink,
-			nullID(after.PresidingID), nullID(after.SecretaryID), s.stamp(), m.ID)
+			nullID(after.PresidingID), nullID(after.SecretaryID), string(after.Attendance), s.stamp(), m.ID)
 		return entry("update", "meeting", m.ID, before, after), err
 	})
+}
+
+// numberAfterEdit gives after its series and number: the number typed (asked; 0 keeps it),
+// the next of a new series when the date moved there with the number untouched, else the
+// old one.
+func numberAfterEdit(ctx context.Context, q querier, c Council, before, after Meeting, asked int) (Meeting, error) {
+	after.Series = SeriesOn(c, after.Date)
+	if asked == 0 {
+		asked = before.Number
+	}
+	if asked == before.Number {
+		if after.Series == before.Series {
+			return after, nil
+		}
+		asked = 0
+	}
+	var err error
+	after.Number, err = numberFor(ctx, q, after.Series, asked, before.ID)
+	return after, err
 }
 
 // DeleteMeeting removes a draft meeting that has nothing recorded (attendance, speeches,

@@ -23,6 +23,10 @@ type Record struct {
 	Items      []ItemRecord
 	Approvals  []Approval
 	Signers    []Signer
+	// StatusChanges are the commitments' status changes this meeting decided that no item
+	// holds (neither by a decision point nor by a link to the commitment).
+	StatusChanges []StatusChangeRecord
+	Print      Print // how the minutes are written: the one place documents read it
 }
 
 // Person is a member as a record names them.
@@ -58,6 +62,19 @@ type CommitmentRef struct {
 	Title string
 }
 
+// MeetingRef names another meeting as documents do: № 4 of 12.03.2027.
+type MeetingRef struct {
+	ID     int64
+	Number int
+	Date   string
+}
+
+// StatusChangeRecord is a commitment's status change with the commitment's OGP ID.
+type StatusChangeRecord struct {
+	StatusChange
+	OGPID string
+}
+
 // SpeechRecord is a ВИСТУПИЛИ entry with its speaker.
 type SpeechRecord struct {
 	Speech
@@ -90,11 +107,15 @@ type ItemRecord struct {
 	AgendaItem
 	Reporter    Speaker // zero when nobody reports
 	Commitment  CommitmentRef
+	DeferredTo  MeetingRef // the meeting a deferred item went to
 	Speeches    []SpeechRecord
 	Points      []DecisionPoint
 	Votes       []VoteRecord // by name
 	Result      *VoteResult  // nil when no vote was taken
 	Assignments []AssignmentRecord
+	// StatusChanges are the status changes decided at this item: by one of its points, or,
+	// naming only the meeting, of the commitment the item is linked to.
+	StatusChanges []StatusChangeRecord
 }
 
 // SignerKind says in which capacity someone signs the minutes.
@@ -148,6 +169,7 @@ func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, err
 	if r.Meeting, err = findMeeting(ctx, q, meetingID); err != nil {
 		return r, err
 	}
+	r.Print = printOf(r.Council, r.Meeting)
 	members, err := recordMembers(ctx, q)
 	if err != nil {
 		return r, err

@@ -29,6 +29,39 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Data(t, s)
 	checkV1Guards(t, s)
 	checkV1Journal(t, s, entries)
+	checkBackupsKeep(t, s)
+	checkV1Numbering(t, s)
+	checkPrintSettings(t, s)
+}
+
+// checkPrintSettings: migration 4 gave the council the print as it was before the settings,
+// and its meetings the council's attendance shape.
+func checkPrintSettings(t *testing.T, s *Store) {
+	t.Helper()
+	c, err := s.GetCouncil(context.Background())
+	want := Print{Header: HeaderDateLeft, Time: TimeWords, Order: DecidedFirst, Attendance: AttendanceList}
+	got := Print{Header: c.HeaderLayout, Time: c.TimeStyle, Order: c.VoteOrder, Attendance: c.Attendance, Total: c.TotalLine}
+	if err != nil || got != want {
+		t.Errorf("upgraded council prints %+v (%v), want %+v", got, err, want)
+	}
+	ms, err := s.ListMeetings(context.Background(), MeetingFilter{})
+	for _, m := range ms {
+		if m.Attendance != "" {
+			t.Errorf("upgraded meeting %d has its own attendance shape %q", m.Number, m.Attendance)
+		}
+	}
+	if err != nil || len(ms) == 0 {
+		t.Errorf("no upgraded meetings (%v)", err)
+	}
+}
+
+// checkBackupsKeep: migration 2 gave the council the default number of daily backups.
+func checkBackupsKeep(t *testing.T, s *Store) {
+	t.Helper()
+	c, err := s.GetCouncil(context.Background())
+	if err != nil || c.BackupsKeep != DefaultBackupsKeep {
+		t.Errorf("upgraded council keeps %d backups (%v), want %d", c.BackupsKeep, err, DefaultBackupsKeep)
+	}
 }
 
 // checkMigrationFiles holds the rules of store/migrations: the files are numbered 1, 2, 3 …
@@ -135,6 +168,32 @@ func checkV1Data(t *testing.T, s *Store) {
 		t.Errorf("the draft's agenda: %+v", agenda)
 	}
 	checkV1Plan(t, s)
+}
+
+// checkV1Numbering checks that the meetings keep their numbers and series through migration
+// 3 (series_start): --meeting finds them, the next number follows them, a number in use
+// is refused and a series start at or below it too.
+func checkV1Numbering(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	meetings := must(s.ListMeetings(ctx, MeetingFilter{}))(t)
+	draft, held := meetings[0].Meeting, meetings[1].Meeting
+	if got := must(s.FindMeetingByNumber(ctx, 1, 0))(t); got.ID != held.ID || got.Series != held.Series {
+		t.Errorf("--meeting 1: %+v", got)
+	}
+	if next := must(s.SeriesNext(ctx, draft.Series))(t); next != 3 {
+		t.Errorf("next number of series %s: %d, want 3", draft.Series, next)
+	}
+	var taken *NumberTakenError
+	if err := s.SetNextNumber(ctx, draft.Series, 2); !errors.As(err, &taken) || taken.By.ID != draft.ID {
+		t.Errorf("series start at a number in use: %v", err)
+	}
+	if err := s.SetNextNumber(ctx, draft.Series, 8); err != nil {
+		t.Fatal(err)
+	}
+	if n := must(s.ProposeNumber(ctx, draft.Date))(t); n != 8 {
+		t.Errorf("proposed after the series start moved to 8: %d", n)
+	}
 }
 
 // checkV1Record checks the locked meeting's record as the minutes read it.

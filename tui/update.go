@@ -48,6 +48,14 @@ func (m Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
 		return m, tea.Quit
 	}
+	if m.tooSmallNow() {
+		// nothing is drawn but the size wanted: no key may act out of sight; q quits at
+		// once, as the quit dialog could not be seen either
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
 	if m.confirm.Active() {
 		var cmd tea.Cmd
 		m.confirm, cmd = m.confirm.Update(msg)
@@ -80,6 +88,9 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil, true
+	case m.offersMove() && key.Matches(msg, m.keys.Move):
+		mm, cmd := m.showStatus(m.c.T.T("app.moving"), false)
+		return mm, tea.Batch(cmd, moveFile(m.opts.Move)), true
 	case inSections && key.Matches(msg, m.keys.Next):
 		return m.switchTo(step(m.section, 1)).wake()
 	case inSections && key.Matches(msg, m.keys.Prev):
@@ -123,6 +134,9 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case demoOpenedMsg:
 		mm, cmd := m.onDemo(msg)
 		return mm, cmd, true
+	case movedMsg:
+		mm, cmd := m.onMoved(msg)
+		return mm, cmd, true
 	case common.OpenDemoMsg:
 		if m.opts.OpenDemo == nil {
 			return m, nil, true
@@ -144,6 +158,8 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	case common.SwitchSectionMsg:
 		return m.switchTo(msg.Section).wake()
+	case common.OpenAssignmentMsg:
+		return m.openAssignment(msg)
 	case common.DataChangedMsg:
 		mm, cmd := m.broadcast(msg)
 		return mm, cmd, true
@@ -161,6 +177,18 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	}
 	return m, nil, false
+}
+
+// openAssignment shows the Assignments section at its list, with the assignment selected.
+func (m Model) openAssignment(msg common.OpenAssignmentMsg) (Model, tea.Cmd, bool) {
+	m = m.switchTo(common.SectionAssignments)
+	if m.section != common.SectionAssignments || len(m.stacks[m.section]) == 0 {
+		return m, nil, true
+	}
+	m.stacks[m.section] = m.stacks[m.section][:1:1]
+	m, wakeCmd, _ := m.wake()
+	mm, cmd := m.deliver(m.stacks[m.section][0].id, msg)
+	return mm.(Model), tea.Batch(wakeCmd, cmd), true
 }
 
 func (m Model) switchTo(s common.Section) Model {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"html"
 	"os"
 	"strings"
 	"testing"
@@ -34,7 +35,7 @@ func TestMinutesFollowTheOfficialFormat(t *testing.T) {
 		"1. ГНАТЮК Петро – експерт, ГО «Світло»",
 		"**Засідання є правомочним.**",
 		"1. Про стан виконання Плану дій. (Доповідач: Олена ПЕТРЕНКО, заступниця міського голови)",
-		"**1\\. СЛУХАЛИ:** Петренко О.І. – Інформація про виконання.",
+		"**1\\. СЛУХАЛИ:** Петренко О.І. – заступницю міського голови, яка поінформувала про виконання.",
 		"**ВИСТУПИЛИ:** Антоненко Ю.П. – Підтримую.",
 		"1.2. Підготувати звіт. Відповідальний: Яковенко М.В. Термін: до 30.04.2026.",
 		"Голосували: «за» – 2; «проти» – 0; «утримались» – 1.",
@@ -60,7 +61,7 @@ func TestMinutesEnglishEdition(t *testing.T) {
 		"**Presiding:** Olena PETRENKO, co-chair of the Coordination Council, заступниця міського голови",
 		"1. BONDAR Taras Mykolaiovych – голова правління, ГО «Відкрите місто» (remote)", "1. HNATIUK Petro – експерт, ГО «Світло»",
 		"ANTONENKO Yurii Petrovych (відрядження); YAKOVENKO Mariia Vasylivna.", "(Reporter: Olena PETRENKO, заступниця міського голови)",
-		"HEARD:** Petrenko O.I. – Інформація про виконання.", "**SPOKE:** Antonenko Y.P. – Підтримую."} {
+		"HEARD:** Petrenko O.I. – заступницю міського голови, яка поінформувала про виконання.", "**SPOKE:** Antonenko Y.P. – Підтримую."} {
 		if !strings.Contains(md, want) {
 			t.Errorf("English minutes lack %q", want)
 		}
@@ -105,9 +106,9 @@ func TestMinutesResults(t *testing.T) {
 
 func TestMinutesExtractOfOneItem(t *testing.T) {
 	rec := sampleRecord("")
-	md := string(render(t, rec, Markdown, "uk", Options{Item: 2}))
-	for _, want := range []string{"# ВИТЯГ З ПРОТОКОЛУ № 3", "Присутні члени Координаційної ради: 3 з 5.", "2. Різне.",
-		"**2\\. СЛУХАЛИ:** Оголошення.", "Згідно з оригіналом", "Секретар Координаційної ради __________ Ірина ТКАЧУК"} {
+	md := string(render(t, rec, Markdown, "uk", Options{Item: 3}))
+	for _, want := range []string{"# ВИТЯГ З ПРОТОКОЛУ № 3", "Присутні члени Координаційної ради: 3 з 5.", "3. Різне.",
+		"**3\\. СЛУХАЛИ:** Оголошення.", "Згідно з оригіналом", "Секретар Координаційної ради __________ Ірина ТКАЧУК"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("extract lacks %q", want)
 		}
@@ -243,5 +244,40 @@ func TestDefaultName(t *testing.T) {
 		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f, i18n.Ukrainian); got != c.want {
 			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
+	}
+}
+
+// A tie settled by the presiding officer's vote is said in the minutes, between the tally
+// and the result, in every language and format.
+func TestMinutesSayTheTieWasDecided(t *testing.T) {
+	rec := sampleRecord("")
+	r := *rec.Items[0].Result
+	r.Tally = store.Tally{For: 1, Against: 1, Abstain: 1, Absent: 2}
+	r.Outcome = store.Outcome{Base: 3, Needed: 2, Got: 1, Adopted: true, TieBroken: true}
+	rec.Items[0].Result = &r
+	for lang, want := range map[i18n.Lang][]string{
+		i18n.Ukrainian: {"Голосували: «за» – 1; «проти» – 1; «утримались» – 1.",
+			"Голоси розподілились порівну; вирішальним став голос головуючого.", "Рішення прийнято."},
+		i18n.English: {"Voted: for – 1; against – 1; abstained – 1.",
+			"The votes were tied; the presiding officer's vote decided.", "Adopted."},
+	} {
+		for _, f := range []Format{Markdown, HTML} {
+			out := string(render(t, rec, f, lang, Options{}))
+			at := 0
+			for _, w := range want {
+				if f == HTML {
+					w = html.EscapeString(w)
+				}
+				i := strings.Index(out[at:], w)
+				if i < 0 {
+					t.Fatalf("%s %s minutes lack %q after the tally (or out of order):\n%s", lang, f, w, out)
+				}
+				at += i + len(w)
+			}
+		}
+	}
+	plain := string(render(t, sampleRecord(""), Markdown, "uk", Options{}))
+	if strings.Contains(plain, "порівну") {
+		t.Fatal("the minutes speak of a tie where there was none")
 	}
 }

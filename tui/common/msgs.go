@@ -56,6 +56,7 @@ type (
 	OpenMemberMsg     struct{ ID int64 }
 	OpenPlanMsg       struct{ ID int64 }
 	OpenCommitmentMsg struct{ ID int64 }
+	OpenAssignmentMsg struct{ ID int64 } // the Assignments section, the assignment selected
 )
 
 // The messages of this file are all for the root.
@@ -70,6 +71,7 @@ func (OpenLiveMsg) ForRoot()       {}
 func (OpenMemberMsg) ForRoot()     {}
 func (OpenPlanMsg) ForRoot()       {}
 func (OpenCommitmentMsg) ForRoot() {}
+func (OpenAssignmentMsg) ForRoot() {}
 func (CouncilFoundedMsg) ForRoot() {}
 func (OpenDemoMsg) ForRoot()       {}
 
@@ -138,9 +140,15 @@ func (c Common) FieldText(code string) string {
 	return s
 }
 
-// FieldErrors maps each field of a validation error to its message; nil when err is not one.
+// FieldErrors maps each field of a validation error to its message (a protocol number in
+// use names the meeting that has it); nil when err is not one.
 func (c Common) FieldErrors(err error) map[string]string {
 	var v *store.ValidationError
+	var taken *store.NumberTakenError
+	if errors.As(err, &taken) {
+		return map[string]string{"number": c.T.T("field.number_taken", map[string]any{"Number": taken.Number,
+			"Date": FormatDate(taken.By.Date, c.Lang)})}
+	}
 	if !errors.As(err, &v) {
 		return nil
 	}

@@ -1,6 +1,10 @@
 package settings
 
 import (
+	"errors"
+	"strconv"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
@@ -14,6 +18,9 @@ import (
 type Form struct {
 	c    common.Common
 	vals *store.Council
+	keep *string // the number of backups to keep, as typed
+	next *string // the next protocol number of the current series, as typed
+	was  string  // the next number the form opened with
 	form form.Model
 }
 
@@ -23,10 +30,12 @@ type councilSavedMsg struct {
 	err     error
 }
 
-// NewForm opens the form on the council's current settings.
-func NewForm(c common.Common, council store.Council) Form {
+// NewForm opens the form on the council's current settings and the next protocol number of
+// the current series.
+func NewForm(c common.Common, council store.Council, next int) Form {
 	vals := oneLineCouncil(council)
-	f := Form{c: c, vals: &vals}
+	keep, num := strconv.Itoa(vals.BackupsKeep), strconv.Itoa(next)
+	f := Form{c: c, vals: &vals, keep: &keep, next: &num, was: num}
 	f.form = form.New(c, "settings", f.Title(), f.fields())
 	return f
 }
@@ -62,9 +71,17 @@ func (f Form) fields() []form.Field {
 		form.Select("tie_rule", t.T("settings.tie"), &v.TieRule, form.Options(lang, store.TiePresidingDecides, store.TieFails)...).Inline(),
 		form.Select("numbering", t.T("settings.numbering"), &v.Numbering, form.Options(lang, store.Numberings...)...).Inline(),
 		line("term_label", "settings.term_label", &v.TermLabel, 40).Placeholder("2025–2027"),
+		line("next_number", "settings.next_number_field", f.next, 6).Check(f.checkNext),
 		form.Select("signers", t.T("settings.signers"), &v.Signers, form.Options(lang, store.SignerOptions...)...).Inline(),
 		form.Select("doc_lang", t.T("settings.doc_lang"), &v.DocLang, f.langs(false)...).Inline(),
 		form.Select("ui_lang", t.T("settings.ui_lang"), &v.UILang, f.langs(true)...).Inline(),
+		line("backups_keep", "settings.backups_keep", f.keep, 3).Check(f.checkKeep),
+		form.Select("header_layout", t.T("settings.header_layout"), &v.HeaderLayout, form.Options(lang, store.HeaderLayouts...)...).Inline(),
+		form.Select("time_style", t.T("settings.time_style"), &v.TimeStyle, form.Options(lang, store.TimeStyles...)...).Inline(),
+		form.Select("vote_order", t.T("settings.vote_order"), &v.VoteOrder, form.Options(lang, store.VoteOrders...)...).Inline(),
+		form.Select("attendance_shape", t.T("settings.attendance_shape"), &v.Attendance, form.Options(lang, store.Attendances...)...).Inline(),
+		form.Select("total_line", t.T("settings.total_line"), &v.TotalLine,
+			huh.NewOption(t.T("common.no"), false), huh.NewOption(t.T("common.yes"), true)).Inline(),
 	}
 }
 
@@ -95,7 +112,13 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	case councilSavedMsg:
 		return f.onSaved(msg)
 	case form.SubmitMsg:
-		return f, saveCouncil(f.c.Store, *f.vals)
+		c := *f.vals
+		c.BackupsKeep = typedKeep(*f.keep)
+		next := 0
+		if strings.TrimSpace(*f.next) != f.was {
+			next = typedNext(*f.next)
+		}
+		return f, saveCouncil(f.c.Store, c, next)
 	case form.CancelMsg:
 		return f, common.Back()
 	}
@@ -104,17 +127,61 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	return f, cmd
 }
 
+// checkKeep refuses, beside the field, a number of backups the store would refuse.
+func (f Form) checkKeep(s string) string {
+	if typedKeep(s) < 0 {
+		return f.c.FieldText("range")
+	}
+	return ""
+}
+
+// typedKeep is the number typed, or -1 (which the store refuses beside the field) when it
+// is not a number from 1 to store.MaxBackupsKeep.
+func typedKeep(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 || n > store.MaxBackupsKeep {
+		return -1
+	}
+	return n
+}
+
+// checkNext refuses, beside the field, a protocol number that is not one.
+func (f Form) checkNext(s string) string {
+	if typedNext(s) < 0 {
+		return f.c.FieldText("number")
+	}
+	return ""
+}
+
+// typedNext is the number typed, or -1 (which the store refuses) when it is not one.
+func typedNext(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return -1
+	}
+	return n
+}
+
 // Council is the settings as typed.
 func (f Form) Council() store.Council { return *f.vals }
 
 // Changed says whether anything differs from the settings the form opened with.
 func (f Form) Changed() bool { return f.form.Changed() }
 
-func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
+// saveCouncil saves the settings, then, when next is not 0, where the series of the
+// settings just saved continues.
+func saveCouncil(s *store.Store, c store.Council, next int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
-		return councilSavedMsg{council: c, err: s.UpdateCouncil(ctx, c)}
+		err := s.UpdateCouncil(ctx, c)
+		if err == nil && next != 0 {
+			var series string
+			if series, err = s.CurrentSeries(ctx); err == nil {
+				err = s.SetNextNumber(ctx, series, next)
+			}
+		}
+		return councilSavedMsg{council: c, err: err}
 	}
 }
 
@@ -123,6 +190,11 @@ func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
 func (f Form) onSaved(msg councilSavedMsg) (Form, tea.Cmd) {
 	if msg.err == nil {
 		return f, tea.Batch(common.Back(), common.Changed(), common.Send(common.CouncilFoundedMsg{Status: "settings.saved"}))
+	}
+	var taken *store.NumberTakenError
+	if errors.As(msg.err, &taken) {
+		f.form = f.form.SetErrors(map[string]string{"next_number": f.c.FieldErrors(msg.err)["number"]})
+		return f, f.c.Error(msg.err)
 	}
 	f.form = f.form.Refused(msg.err)
 	return f, f.c.Error(msg.err)
