@@ -1,6 +1,10 @@
 package export
 
-import "github.com/khmelnytskyi-ogp/rada/store"
+import (
+	"slices"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
 
 // sampleRecord is a small meeting built by hand: 5 members, 3 present (one remote), a guest,
 // an item linked to a commitment with a speech, two points, an assignment, a vote and the
@@ -65,8 +69,10 @@ func noQuorumRecord() store.Record {
 	rec.Present = rec.Present[1:]
 	rec.Absent = append([]store.Attendee{{Person: rec.Items[0].Votes[0].Person, Status: store.PresenceAbsent, Reason: "хвороба"}}, rec.Absent...)
 	rec.Quorum = store.QuorumResult{Needed: 3, Got: 2, Membership: 5}
-	item := rec.Items[0]
-	item.Points, item.Votes, item.Result, item.Assignments = nil, nil, nil, nil
-	rec.Items = []store.ItemRecord{item, rec.Items[1]}
+	rec.Items = slices.Clone(rec.Items)
+	for i := range rec.Items {
+		it := &rec.Items[i]
+		it.Points, it.Votes, it.Result, it.Assignments = nil, nil, nil, nil
+	}
 	return rec
 }
