@@ -21,7 +21,8 @@ func TestNoQuorumWarnsAtStartAndRefusesDecisions(t *testing.T) {
 		}
 	}
 	sc := openScreen(t, c.st, c.meeting.ID)
-	if !sc.m.confirm.Active() || !strings.Contains(sc.m.View(), "засідання неправомочне — можна лише заслухати інформацію") {
+	if v := sc.m.View(); !sc.m.confirm.Active() || !strings.Contains(v, "Засідання неправомочне (5 з 14 присутні — кворум відсутній: потрібно 8):") ||
+		!strings.Contains(v, "можна лише заслухати інформацію, без рішень, доручень і голосування.") {
 		t.Fatalf("the start does not warn of the missing quorum:\n%s", sc.m.View())
 	}
 	sc.send(runes("y"))
@@ -30,10 +31,10 @@ func TestNoQuorumWarnsAtStartAndRefusesDecisions(t *testing.T) {
 	}
 	why := "5 з 14 присутні — кворум відсутній: потрібно 8"
 	for _, k := range []struct{ key, says string }{
-		{"d", "Рішення не ухвалити: засідання неправомочне"},
-		{"в", "Рішення не ухвалити: засідання неправомочне"},
-		{"g", "Доручення не дати: засідання неправомочне"},
-		{"V", "Голосування неможливе: засідання неправомочне"},
+		{"d", "Рішення неможливе: "},
+		{"в", "Рішення неможливе: "},
+		{"g", "Доручення неможливе: "},
+		{"V", "Голосування неможливе: "},
 	} {
 		sc.status = nil
 		sc.send(screentest.Key(k.key))
