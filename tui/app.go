@@ -236,9 +236,10 @@ func (m Model) DBPath() string { return m.opts.DBPath }
 // Store is the store in use (the demo's after switching to it).
 func (m Model) Store() *store.Store { return m.c.Store }
 
-// WaitWrites waits, at most d, for the writes the screens started (a vote is written a frame
-// after its key), and says whether they all ended.
-func (m Model) WaitWrites(d time.Duration) bool { return m.c.Writes.Wait(d) }
+// FlushWrites runs, in the order keyed, the writes the screens queued and Bubble Tea has not
+// run (a vote is written a frame after its key), waits for those running, and says whether
+// they all ended within d.
+func (m Model) FlushWrites(d time.Duration) bool { return m.c.Writes.Flush(d) }
 
 // Section is the current section.
 func (m Model) Section() common.Section { return m.section }

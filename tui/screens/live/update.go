@@ -48,7 +48,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case doneMsg:
 		return m.done(msg)
-	case writtenMsg:
+	case common.WrittenMsg:
 		return m.written(msg)
 	case savedMsg:
 		return m.saved(msg)
@@ -510,31 +510,26 @@ func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	rm := members[m.cursor]
-	if key.Matches(km, k.Recused) {
-		if rm.Presence == store.PresenceAbsent {
-			return m, m.fail(errAbsent)
-		}
+	o, ok := k.vote(km)
+	switch {
+	case !ok:
+		return m, nil
+	case rm.Presence == store.PresenceAbsent:
+		return m, m.fail(errAbsent)
+	case o.Reason:
 		return m.openForm(formRecuse, rm.Member.ID)
 	}
-	if choice, ok := k.choice(km); ok {
-		return m.cast(rm, choice)
-	}
-	return m, nil
+	return m.cast(rm, o.Choice)
 }
 
-// choice is the vote km casts, if it casts one.
-func (k keyMap) choice(km tea.KeyMsg) (store.VoteChoice, bool) {
-	switch {
-	case key.Matches(km, k.For):
-		return store.VoteFor, true
-	case key.Matches(km, k.Against):
-		return store.VoteAgainst, true
-	case key.Matches(km, k.Abstain):
-		return store.VoteAbstain, true
-	case key.Matches(km, k.NotVoted):
-		return store.VoteNotVoted, true
+// vote is the vote option km casts, if it casts one.
+func (k keyMap) vote(km tea.KeyMsg) (store.VoteOption, bool) {
+	for i, b := range k.Votes {
+		if key.Matches(km, b) {
+			return k.votes[i], true
+		}
 	}
-	return "", false
+	return store.VoteOption{}, false
 }
 
 // listKey does what the roll-call and attendance lists share: esc back to the view, up and

@@ -253,7 +253,7 @@ func (m Model) tallyLines(w int, live bool) []string {
 	default:
 		return nil
 	}
-	tally := m.c.T.T("live.tally", map[string]any{"For": t.For, "Against": t.Against, "Abstain": t.Abstain})
+	tally := m.c.T.T("live.tally", t.Args())
 	var extra []string
 	for _, x := range []struct {
 		id string
