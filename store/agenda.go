@@ -88,7 +88,7 @@ func (s *Store) CreateAgendaItem(ctx context.Context, it AgendaItem) (AgendaItem
 		return it, v
 	}
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := openMeeting(ctx, tx, it.MeetingID)
+		m, err := s.openMeeting(ctx, tx, it.MeetingID, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -137,7 +137,7 @@ func (s *Store) UpdateAgendaItem(ctx context.Context, it AgendaItem) error {
 		return v
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, m, err := itemMeeting(ctx, tx, it.ID)
+		before, m, err := s.itemMeeting(ctx, tx, it.ID, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -164,7 +164,7 @@ func (s *Store) UpdateAgendaItem(ctx context.Context, it AgendaItem) error {
 // DeleteAgendaItem removes an item with nothing recorded and closes the gap in the numbering.
 func (s *Store) DeleteAgendaItem(ctx context.Context, id int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, m, err := itemMeeting(ctx, tx, id)
+		before, m, err := s.itemMeeting(ctx, tx, id, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -201,7 +201,7 @@ func itemHasRecord(ctx context.Context, q querier, id int64) (bool, error) {
 // MoveAgendaItem moves an item delta places (negative: up), keeping positions 1..n.
 func (s *Store) MoveAgendaItem(ctx context.Context, id int64, delta int) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, m, err := itemMeeting(ctx, tx, id)
+		before, m, err := s.itemMeeting(ctx, tx, id, ActEditAgenda)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -254,16 +254,16 @@ func renumber(ctx context.Context, q querier, items []AgendaItem) error {
 // agendaChanged returns a submitted or approved agenda to draft, drops its approvals and
 // journals why; it is called by every change to the agenda.
 func (s *Store) agendaChanged(ctx context.Context, tx *sql.Tx, m Meeting) error {
-	if m.Status != MeetingAgendaSubmitted && m.Status != MeetingAgendaApproved {
-		return nil
+	if !m.Status.Allows(ActReturnAgenda, RoleCoChair) {
+		return nil // not with the co-chairs
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM approval WHERE meeting_id = ? AND kind = 'agenda'", m.ID); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "UPDATE meeting SET status = 'draft', updated_at = ? WHERE id = ?", s.stamp(), m.ID); err != nil {
+	if _, err := tx.ExecContext(ctx, "UPDATE meeting SET status = ?, updated_at = ? WHERE id = ?", string(After(ActReturnAgenda)), s.stamp(), m.ID); err != nil {
 		return err
 	}
-	e := entry("return", "meeting", m.ID, m, map[string]any{"status": MeetingDraft, "why": "agenda returned to draft by a change"})
+	e := entry("return", "meeting", m.ID, m, map[string]any{"status": After(ActReturnAgenda), "why": "agenda returned to draft by a change"})
 	return s.appendJournal(ctx, tx, e)
 }
 

@@ -115,20 +115,17 @@ func coChairs(ctx context.Context, q querier) ([]Member, error) {
 // SubmitAgenda sends a draft agenda to the co-chairs for approval (the secretary's step).
 func (s *Store) SubmitAgenda(ctx context.Context, meetingID int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := openMeeting(ctx, tx, meetingID)
+		m, err := s.openMeeting(ctx, tx, meetingID, ActSubmitAgenda)
 		if err != nil {
 			return Entry{}, err
-		}
-		if m.Status != MeetingDraft {
-			return Entry{}, &Refusal{Code: RefuseNotDraft}
 		}
 		if ok, err := exists(ctx, tx, "SELECT 1 FROM agenda_item WHERE meeting_id = ?", m.ID); err != nil || !ok {
 			return Entry{}, firstErr(err, &Refusal{Code: RefuseEmptyAgenda})
 		}
-		if err := setStatus(ctx, tx, s.stamp(), m.ID, MeetingAgendaSubmitted, ""); err != nil {
+		if err := setStatus(ctx, tx, s.stamp(), m.ID, After(ActSubmitAgenda), ""); err != nil {
 			return Entry{}, err
 		}
-		return entry("submit", "meeting", m.ID, m, map[string]any{"status": MeetingAgendaSubmitted}), nil
+		return entry("submit", "meeting", m.ID, m, map[string]any{"status": After(ActSubmitAgenda)}), nil
 	})
 }
 
@@ -170,23 +167,22 @@ func (s *Store) ApproveMinutes(ctx context.Context, meetingID int64) (a Approval
 	return s.approve(ctx, meetingID, 0, approveMinutes)
 }
 
-// approvalSteps says, per kind, which status awaits the co-chairs, the refusal otherwise,
-// and the status once all have approved.
+// approvalSteps says, per kind, the workflow's action and the journal's.
 var approvalSteps = map[string]struct {
-	waiting, approved MeetingStatus
-	refuse, action    string // the refusal when not waiting; the journal's action
+	action  Action
+	journal string
 }{
-	approveAgenda:  {MeetingAgendaSubmitted, MeetingAgendaApproved, RefuseNotSubmitted, "approve"},
-	approveMinutes: {MeetingMinutesSubmitted, MeetingMinutesApproved, RefuseMinutesNotSubmitted, "approve_minutes"},
+	approveAgenda:  {ActApproveAgenda, "approve"},
+	approveMinutes: {ActApproveMinutes, "approve_minutes"},
 }
 
 // approve records a co-chair's approval of kind; complete says whether it was the last one.
 func (s *Store) approve(ctx context.Context, meetingID, memberID int64, kind string) (a Approval, complete bool, err error) {
 	step := approvalSteps[kind]
 	err = s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, chair, err := s.coChairStep(ctx, tx, meetingID, memberID)
-		if err != nil {
-			return Entry{}, err
+		m, chair, refused := s.coChairStep(ctx, tx, meetingID, memberID, step.action)
+		if c := RefusalCode(refused); refused != nil && c != stepOf(step.action).why {
+			return Entry{}, refused // the lock, not a co-chair, or a failure
 		}
 		st, err := approvalState(ctx, tx, m.ID, kind)
 		if err != nil {
@@ -197,8 +193,8 @@ func (s *Store) approve(ctx context.Context, meetingID, memberID int64, kind str
 				return Entry{}, &Refusal{Code: RefuseAlreadyApproved, Name: done.MemberName}
 			}
 		}
-		if m.Status != step.waiting {
-			return Entry{}, &Refusal{Code: step.refuse}
+		if refused != nil {
+			return Entry{}, refused // not waiting for the co-chairs
 		}
 		a = Approval{MeetingID: m.ID, Kind: kind, MemberID: chair.ID, MemberName: chair.FullName, ApprovedAt: s.stamp()}
 		if _, err := tx.ExecContext(ctx, "INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?, ?, ?, ?)",
@@ -207,18 +203,19 @@ func (s *Store) approve(ctx context.Context, meetingID, memberID int64, kind str
 		}
 		complete = len(st.Pending) == 1 && st.Pending[0].ID == chair.ID
 		if complete {
-			if err := setStatus(ctx, tx, a.ApprovedAt, m.ID, step.approved, ""); err != nil {
+			if err := setStatus(ctx, tx, a.ApprovedAt, m.ID, After(step.action), ""); err != nil {
 				return Entry{}, err
 			}
 		}
-		return entry(step.action, "meeting", m.ID, nil, a), nil
+		return entry(step.journal, "meeting", m.ID, nil, a), nil
 	})
 	return a, complete, err
 }
 
-// coChairStep finds the meeting (not locked) and the acting co-chair: memberID, or the actor.
-func (s *Store) coChairStep(ctx context.Context, q querier, meetingID, memberID int64) (Meeting, Member, error) {
-	m, err := openMeeting(ctx, q, meetingID)
+// coChairStep finds the meeting and the co-chair who takes action a on it, as themselves:
+// memberID, or the member the actor names; the table decides whether they may.
+func (s *Store) coChairStep(ctx context.Context, q querier, meetingID, memberID int64, a Action) (Meeting, Member, error) {
+	m, err := findMeeting(ctx, q, meetingID)
 	if err != nil {
 		return m, Member{}, err
 	}
@@ -231,10 +228,7 @@ func (s *Store) coChairStep(ctx context.Context, q querier, meetingID, memberID 
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return m, who, err
 	}
-	if err != nil || !who.Active || who.Role != RoleCoChair {
-		return m, who, &Refusal{Code: RefuseNotCoChair, Name: firstNonEmpty(who.FullName, s.actor)}
-	}
-	return m, who, nil
+	return m, who, AllowOperator(m.Status, a, who, s.actor)
 }
 
 // ReturnAgenda sends a submitted or approved agenda back to draft with a co-chair's comment;
@@ -254,19 +248,16 @@ func (s *Store) returnAgenda(ctx context.Context, meetingID, memberID int64, com
 		return &ValidationError{Fields: []*FieldError{{"comment", "required"}}}
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, chair, err := s.coChairStep(ctx, tx, meetingID, memberID)
+		m, chair, err := s.coChairStep(ctx, tx, meetingID, memberID, ActReturnAgenda)
 		if err != nil {
 			return Entry{}, err
-		}
-		if m.Status != MeetingAgendaSubmitted && m.Status != MeetingAgendaApproved {
-			return Entry{}, &Refusal{Code: RefuseNotSubmitted}
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM approval WHERE meeting_id = ? AND kind = 'agenda'", m.ID); err != nil {
 			return Entry{}, err
 		}
-		if err := setStatus(ctx, tx, s.stamp(), m.ID, MeetingDraft, comment); err != nil {
+		if err := setStatus(ctx, tx, s.stamp(), m.ID, After(ActReturnAgenda), comment); err != nil {
 			return Entry{}, err
 		}
-		return entry("return", "meeting", m.ID, m, map[string]any{"status": MeetingDraft, "by": chair.FullName, "comment": comment}), nil
+		return entry("return", "meeting", m.ID, m, map[string]any{"status": After(ActReturnAgenda), "by": chair.FullName, "comment": comment}), nil
 	})
 }

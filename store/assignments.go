@@ -78,7 +78,7 @@ func (s *Store) CreateAssignment(ctx context.Context, a Assignment) (Assignment,
 	}
 	a.Status, a.DoneOn, a.DoneNote = AssignmentOpen, "", ""
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		if err := editableItem(ctx, tx, a.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, a.ItemID, ActEditAssignment); err != nil {
 			return Entry{}, err
 		}
 		if err := checkPointOfItem(ctx, tx, a); err != nil {
@@ -107,7 +107,7 @@ func (s *Store) UpdateAssignment(ctx context.Context, a Assignment) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := editableItem(ctx, tx, before.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActEditAssignment); err != nil {
 			return Entry{}, err
 		}
 		a.ItemID, a.Status, a.DoneOn, a.DoneNote = before.ItemID, before.Status, before.DoneOn, before.DoneNote
@@ -128,7 +128,7 @@ func (s *Store) DeleteAssignment(ctx context.Context, id int64) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := editableItem(ctx, tx, before.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActEditAssignment); err != nil {
 			return Entry{}, err
 		}
 		_, err = tx.ExecContext(ctx, "DELETE FROM assignment WHERE id = ?", id)
@@ -160,6 +160,9 @@ func (s *Store) setFollowUp(ctx context.Context, id int64, st AssignmentStatus, 
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		before, err := findAssignment(ctx, tx, id)
 		if err != nil {
+			return Entry{}, err
+		}
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActFollowUp); err != nil {
 			return Entry{}, err
 		}
 		after := before
@@ -208,7 +211,7 @@ type AssignmentRow struct {
 // Editable says whether the assignment's text, responsible and deadline may still change: as
 // for the rest of the meeting's record, until its minutes are submitted for approval.
 func (r AssignmentRow) Editable() bool {
-	return recordEditable(Meeting{Status: r.MeetingStatus}, "edit") == nil
+	return r.MeetingStatus.Allows(ActEditAssignment, OperatorRole(ActEditAssignment, Member{}))
 }
 
 // PointRef is the point's number as the minutes print it: "1.2" (or "1" with no point).

@@ -20,11 +20,11 @@ const memberOnDate = `(mb.term_from = '' OR mb.term_from <= mt.date) AND (mb.ter
 
 // rollOpen says the roll call still follows the register: once a session starts, its
 // attendance rows are the roll, so members added later never enter a past record.
-const rollOpen = `mt.status NOT IN ('in_session', 'closed', 'minutes_submitted', 'minutes_approved')`
+var rollOpen = `mt.status IN (` + statusesSQL(statusesWhere(MeetingStatus.Startable)) + `)`
 
 // rollOf selects a meeting's roll call: everyone recorded and, while the roll is open, every
 // member whose term covers the date; rollPresence is each one's presence and whether it was recorded.
-const (
+var (
 	rollOf = ` FROM meeting mt JOIN member mb LEFT JOIN attendance a ON a.meeting_id = mt.id AND a.member_id = mb.id
 		WHERE mt.id = ? AND (a.member_id IS NOT NULL OR (` + rollOpen + ` AND ` + memberOnDate + `))`
 	rollPresence = `coalesce(a.status, 'present'), coalesce(a.reason, ''), a.member_id IS NOT NULL`
@@ -89,7 +89,7 @@ func (s *Store) SetAttendance(ctx context.Context, meetingID, memberID int64, st
 		reason = ""
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		if _, err := openMeeting(ctx, tx, meetingID); err != nil {
+		if _, err := s.openMeeting(ctx, tx, meetingID, ActAttendance); err != nil {
 			return Entry{}, err
 		}
 		if _, err := findMember(ctx, tx, memberID); err != nil {
@@ -133,7 +133,7 @@ func fillPresent(ctx context.Context, q querier, meetingID int64) error {
 // MarkAllPresent records every member of the roll call as present.
 func (s *Store) MarkAllPresent(ctx context.Context, meetingID int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		if _, err := openMeeting(ctx, tx, meetingID); err != nil {
+		if _, err := s.openMeeting(ctx, tx, meetingID, ActAttendance); err != nil {
 			return Entry{}, err
 		}
 		if err := fillPresent(ctx, tx, meetingID); err != nil {

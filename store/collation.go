@@ -57,8 +57,19 @@ func (c *keyCache) key(s string) []byte {
 	return k
 }
 
-// apostrophes are the spellings of the Ukrainian apostrophe people type; sorting ignores them.
-var apostrophes = strings.NewReplacer("'", "", "’", "", "ʼ", "", "‘", "", "`", "")
+// apostropheMarks are the spellings of the Ukrainian apostrophe people type.
+const apostropheMarks = "'’ʼ‘`"
+
+// apostrophes removes them: sorting ignores them, as transliteration does.
+var apostrophes = func() *strings.Replacer {
+	var pairs []string
+	for _, r := range apostropheMarks {
+		pairs = append(pairs, string(r), "")
+	}
+	return strings.NewReplacer(pairs...)
+}()
+
+func isApostrophe(r rune) bool { return strings.ContainsRune(apostropheMarks, r) }
 
 // SortByName sorts xs by name(x) in Ukrainian alphabetical order, keeping the order of
 // equal names; each name's key is looked up once and only indices move while sorting.

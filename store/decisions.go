@@ -55,7 +55,7 @@ func (s *Store) AddPoint(ctx context.Context, p DecisionPoint) (DecisionPoint, e
 		return p, v
 	}
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		if err := editableItem(ctx, tx, p.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, p.ItemID, ActRecord); err != nil {
 			return Entry{}, err
 		}
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position_no), 0) + 1 FROM decision_point WHERE item_id = ?",
@@ -84,7 +84,7 @@ func (s *Store) UpdatePoint(ctx context.Context, p DecisionPoint) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := editableItem(ctx, tx, before.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActRecord); err != nil {
 			return Entry{}, err
 		}
 		p.ItemID, p.Position = before.ItemID, before.Position
@@ -101,7 +101,7 @@ func (s *Store) DeletePoint(ctx context.Context, id int64) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := editableItem(ctx, tx, before.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActRecord); err != nil {
 			return Entry{}, err
 		}
 		steps := []struct {

@@ -5,14 +5,11 @@ import (
 	"database/sql"
 )
 
-// deferTargetStatuses are the statuses of a meeting whose agenda may still take an item.
-var deferTargetStatuses = []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted}
-
 // ListDeferTargets returns the later meetings an item of meetingID may be deferred to:
 // those whose agenda is still open (draft or submitted), soonest first.
 func (s *Store) ListDeferTargets(ctx context.Context, meetingID int64) ([]Meeting, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+` FROM meeting
-		WHERE id <> ?1 AND status IN ('draft', 'agenda_submitted')
+		WHERE id <> ?1 AND status IN (`+statusesSQL(stepOf(ActReceiveItem).when)+`)
 		AND date >= (SELECT date FROM meeting WHERE id = ?1) ORDER BY date, number`, meetingID)
 	if err != nil {
 		return nil, mapErr(err)
@@ -38,14 +35,11 @@ func (s *Store) DeferItem(ctx context.Context, itemID, toMeetingID int64) (int64
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := recordEditable(from, "defer"); err != nil {
+		if err := s.allow(ctx, tx, from, ActDefer); err != nil {
 			return Entry{}, err
 		}
-		to, err := findMeeting(ctx, tx, toMeetingID)
+		to, err := s.openMeeting(ctx, tx, toMeetingID, ActReceiveItem)
 		if err != nil {
-			return Entry{}, err
-		}
-		if err := sessionStatusFor(to, "defer", deferTargetStatuses...); err != nil {
 			return Entry{}, err
 		}
 		if to.ID == from.ID || to.Date < from.Date {

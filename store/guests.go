@@ -66,7 +66,7 @@ func (s *Store) CreateGuest(ctx context.Context, g Guest) (Guest, error) {
 		return g, v
 	}
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		if _, err := openMeeting(ctx, tx, g.MeetingID); err != nil {
+		if _, err := s.openMeeting(ctx, tx, g.MeetingID, ActEditMeeting); err != nil {
 			return Entry{}, err
 		}
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position_no), 0) + 1 FROM guest WHERE meeting_id = ?", g.MeetingID).Scan(&g.Position); err != nil {
@@ -94,7 +94,7 @@ func (s *Store) UpdateGuest(ctx context.Context, g Guest) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if _, err := openMeeting(ctx, tx, before.MeetingID); err != nil {
+		if _, err := s.openMeeting(ctx, tx, before.MeetingID, ActEditMeeting); err != nil {
 			return Entry{}, err
 		}
 		after := before
@@ -112,7 +112,7 @@ func (s *Store) DeleteGuest(ctx context.Context, id int64) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if _, err := openMeeting(ctx, tx, before.MeetingID); err != nil {
+		if _, err := s.openMeeting(ctx, tx, before.MeetingID, ActEditMeeting); err != nil {
 			return Entry{}, err
 		}
 		used, err := exists(ctx, tx, `SELECT 1 FROM agenda_item WHERE reporter_guest_id = ?1

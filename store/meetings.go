@@ -91,7 +91,7 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 		// A started meeting's roll is its attendance rows; an open one is everyone in office
 		// that day and anyone already recorded (store/attendance.go).
 		switch {
-		case !rollIsOpen(m.Status):
+		case !m.Status.Startable():
 			ms.Membership = recorded
 		case recorded == 0:
 			ms.Membership = terms.on(m.Date)
@@ -116,15 +116,6 @@ func (s *Store) ListMeetings(ctx context.Context, f MeetingFilter) ([]MeetingSum
 			Present: ms.Present, CivilPresent: civil[i]})
 	}
 	return out, nil
-}
-
-// rollIsOpen mirrors rollOpen: until the session starts, the roll follows the members' terms.
-func rollIsOpen(st MeetingStatus) bool {
-	switch st {
-	case MeetingInSession, MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved:
-		return false
-	}
-	return true
 }
 
 // openRollSize counts an open roll: the members in office on the meeting's date and those
@@ -278,7 +269,7 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 		return v
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, err := openMeeting(ctx, tx, m.ID)
+		before, err := s.openMeeting(ctx, tx, m.ID, ActEditMeeting)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -307,12 +298,9 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 // decisions, votes, assignments), with its agenda and guests.
 func (s *Store) DeleteMeeting(ctx context.Context, id int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		before, err := openMeeting(ctx, tx, id)
+		before, err := s.openMeeting(ctx, tx, id, ActDeleteMeeting)
 		if err != nil {
 			return Entry{}, err
-		}
-		if before.Status != MeetingDraft {
-			return Entry{}, &Refusal{Code: RefuseNotDraft}
 		}
 		recorded, err := meetingHasRecord(ctx, tx, id)
 		if err != nil {

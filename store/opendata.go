@@ -51,9 +51,6 @@ type OpenData struct {
 	Milestones  []OpenMilestone
 }
 
-// published are the statuses whose votes are final: the meeting has closed.
-var published = []MeetingStatus{MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved}
-
 // OpenData gathers the open-data sets: every vote of every closed meeting, read through
 // the same records the minutes are made from, and every Action Plan, all in one read
 // transaction so that the sets agree with each other.
@@ -67,7 +64,7 @@ func (s *Store) OpenData(ctx context.Context) (d OpenData, err error) {
 
 func openData(ctx context.Context, tx *sql.Tx, today string) (OpenData, error) {
 	var d OpenData
-	ids, err := meetingIDs(ctx, tx, published)
+	ids, err := meetingIDs(ctx, tx, statusesWhere(MeetingStatus.Held))
 	if err != nil {
 		return d, err
 	}

@@ -114,7 +114,7 @@ type Signer struct {
 }
 
 // Draft says whether the minutes are not yet approved (documents are marked as drafts).
-func (r Record) Draft() bool { return r.Meeting.Status != MeetingMinutesApproved }
+func (r Record) Draft() bool { return !r.Meeting.Status.Locked() }
 
 // Locked says whether the record can no longer change.
 func (r Record) Locked() bool { return r.Meeting.Status.Locked() }
@@ -218,7 +218,7 @@ func (r *Record) loadAttendance(ctx context.Context, q querier, members map[int6
 // session has started the roll is the attendance rows alone.
 func recordRoll(ctx context.Context, q querier, m Meeting, members map[int64]Person) ([]Attendee, error) {
 	query := "SELECT mb.id, " + rollPresence + rollOf + " ORDER BY mb.id"
-	if !rollIsOpen(m.Status) {
+	if !m.Status.Startable() {
 		query = "SELECT member_id, status, reason, 1 FROM attendance WHERE meeting_id = ? ORDER BY member_id"
 	}
 	rows, err := q.QueryContext(ctx, query, m.ID)

@@ -13,7 +13,7 @@ func TestSessionStartNeedsApprovedAgendaOrForce(t *testing.T) {
 	liveItem(t, s, m.ID, 1, "Перше")
 	liveItem(t, s, m.ID, 2, "Друге")
 	err := s.StartSession(ctx, m.ID, false)
-	var se *StatusError
+	var se *Refusal
 	if !errors.As(err, &se) || se.Status != MeetingDraft || !errors.Is(err, ErrForbidden) {
 		t.Fatalf("start a draft without force: %v", err)
 	}

@@ -69,7 +69,7 @@ func (s *Store) AddSpeech(ctx context.Context, sp Speech) (Speech, error) {
 		return sp, v
 	}
 	err := s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		if err := editableItem(ctx, tx, sp.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, sp.ItemID, ActRecord); err != nil {
 			return Entry{}, err
 		}
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(position_no), 0) + 1 FROM speech WHERE item_id = ?",
@@ -99,7 +99,7 @@ func (s *Store) UpdateSpeech(ctx context.Context, sp Speech) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := editableItem(ctx, tx, before.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActRecord); err != nil {
 			return Entry{}, err
 		}
 		sp.ItemID, sp.Position = before.ItemID, before.Position
@@ -116,7 +116,7 @@ func (s *Store) DeleteSpeech(ctx context.Context, id int64) error {
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := editableItem(ctx, tx, before.ItemID); err != nil {
+		if err := s.itemAllows(ctx, tx, before.ItemID, ActRecord); err != nil {
 			return Entry{}, err
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM speech WHERE id = ?", id); err != nil {
@@ -126,13 +126,4 @@ func (s *Store) DeleteSpeech(ctx context.Context, id int64) error {
 			before.ItemID, before.Position)
 		return entry("delete", "speech", id, before, nil), err
 	})
-}
-
-// editableItem checks that the item exists and its meeting's record may change.
-func editableItem(ctx context.Context, q querier, itemID int64) error {
-	m, err := meetingOfItem(ctx, q, itemID)
-	if err != nil {
-		return err
-	}
-	return recordEditable(m, "edit")
 }

@@ -26,6 +26,7 @@ type Store struct {
 	db       *sql.DB
 	path     string
 	actor    string
+	asMember bool
 	now      func() time.Time
 	readOnly bool
 	stamped  bool // the file's header carries radaAppID
@@ -37,6 +38,11 @@ type Option func(*Store)
 
 // WithActor names who makes the changes written to the journal.
 func WithActor(name string) Option { return func(s *Store) { s.actor = name } }
+
+// AsMember makes the store act for the member its actor names, in that member's role (a
+// person served over SSH), instead of for the operator: the secretary, approving as the
+// co-chair --as names.
+func AsMember() Option { return func(s *Store) { s.asMember = true } }
 
 // WithClock injects the clock (tests, the demo council).
 func WithClock(now func() time.Time) Option { return func(s *Store) { s.now = now } }

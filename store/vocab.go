@@ -173,9 +173,6 @@ func (v OGPValue) Valid() bool         { return slices.Contains(OGPValues, v) }
 func (v AssignmentStatus) Valid() bool { return slices.Contains(AssignmentStatuses, v) }
 func (v PlanStatus) Valid() bool       { return slices.Contains(PlanStatuses, v) }
 
-// Locked says whether a meeting in this status may no longer change.
-func (v MeetingStatus) Locked() bool { return v == MeetingMinutesApproved }
-
 // OpenData is the vote's word in the national roll-call open-data standard.
 func (v VoteChoice) OpenData() string {
 	if v == VoteRecused {

@@ -197,11 +197,7 @@ func (s *Store) CastAllFor(ctx context.Context, itemID int64) (VoteResult, error
 // ClearVotes removes an item's roll call and its result.
 func (s *Store) ClearVotes(ctx context.Context, itemID int64) error {
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
-		m, err := meetingOfItem(ctx, tx, itemID)
-		if err != nil {
-			return Entry{}, err
-		}
-		if err := recordEditable(m, "vote"); err != nil {
+		if err := s.itemAllows(ctx, tx, itemID, ActVote); err != nil {
 			return Entry{}, err
 		}
 		before, _, err := findVoteResult(ctx, tx, itemID)
@@ -225,7 +221,7 @@ func (s *Store) vote(ctx context.Context, itemID int64, fn func(context.Context,
 		if err != nil {
 			return Entry{}, err
 		}
-		if err := recordEditable(m, "vote"); err != nil {
+		if err := s.allow(ctx, tx, m, ActVote); err != nil {
 			return Entry{}, err
 		}
 		c, err := findCouncil(ctx, tx)

@@ -95,13 +95,19 @@ func BenchmarkOpenPlan(b *testing.B) {
 
 // liveVote opens the live screen of a meeting in session, in roll-call mode on the first item.
 func liveVote(b *testing.B) *driver {
+	d := liveOpen(b)
+	d.press(keyOf("V"))
+	d.settle(50 * time.Millisecond)
+	return d
+}
+
+// liveOpen is the large council's meeting in session on the live screen.
+func liveOpen(b *testing.B) *driver {
 	s := openLargeStore(b)
 	startLive(b, s)
 	d := newDriver(b, s) // the root reopens the meeting in session by itself
 	d.until("the live meeting", contains("Про стан виконання рішень попередніх засідань"))
 	d.settle(100 * time.Millisecond)
-	d.press(keyOf("V"))
-	d.settle(50 * time.Millisecond)
 	return d
 }
 
@@ -184,6 +190,18 @@ func BenchmarkKeys(b *testing.B) {
 		defer demotest.CPU(b)()
 		for b.Loop() {
 			l.run(d, script("f", "a", "s", "n", "f*20", "k*10", "j*10", "a*10", "up*30", "n*20"))
+		}
+		l.report(b)
+	})
+	b.Run("liveform", func(b *testing.B) {
+		d := liveOpen(b)
+		d.press(keyOf("v")) // a speech: the speaker's name, offered among the members, and a summary
+		d.settle(50 * time.Millisecond)
+		var l latencies
+		b.ReportAllocs()
+		defer demotest.CPU(b)()
+		for b.Loop() {
+			l.run(d, script("К", "о", "в", "down", "up", "backspace*3", "tab", "П", "і", "д", "т", "р", "и", "м", "а", "в", "backspace*8", "tab"))
 		}
 		l.report(b)
 	})

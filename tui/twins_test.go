@@ -9,11 +9,9 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
@@ -101,7 +99,7 @@ func everyKeymap(t *testing.T) map[string]any {
 	s := seed(t)
 	root := New(Options{Store: s, Lang: "uk", Now: func() time.Time { return testNow }})
 	c := root.screenCommon()
-	one := form.New(c.Styles, 40, 10, huh.NewGroup(huh.NewInput().Key("x")))
+	var x string
 	return map[string]any{
 		"root":          root,
 		"list":          keys.NewList(c.T),
@@ -122,7 +120,8 @@ func everyKeymap(t *testing.T) map[string]any {
 		"welcome":       welcome.New(c, true),
 		"confirm":       confirm.New(c.Styles, c.T),
 		"export":        exportdialog.New(c, 1),
-		"editor":        editor.New("x", "x", one, c.Styles, c.T, func() string { return "" }),
+		"form":          form.New(c, "x", "x", []form.Field{form.Line("x", "x", &x)}),
+		"inline form":   form.NewInline(c, "x", "x", form.Line("x", "x", &x)),
 		"meeting form":  meetingform.New(c, "x", &meetingform.Values{}, nil),
 	}
 }

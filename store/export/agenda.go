@@ -18,6 +18,7 @@ func Agenda(w io.Writer, rec store.Record, f Format, lang i18n.Lang) error {
 // AgendaDocument builds the agenda as a document.
 func AgendaDocument(rec store.Record, lang i18n.Lang) doc.Document {
 	lang = lang.OrDefault()
+	rec = namesIn(lang, rec)
 	b := &builder{lang: lang, rec: rec}
 	b.letterhead()
 	b.heading(1, word(lang, "doc.agenda_title"))
@@ -30,14 +31,10 @@ func AgendaDocument(rec store.Record, lang i18n.Lang) doc.Document {
 		b.add(doc.Signature{Role: word(lang, "doc.sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
 	}
 	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "doc.agenda_doc", map[string]any{"Date": date(lang, rec.Meeting.Date)})}
-	if agendaDraft(rec.Meeting.Status) {
+	if rec.Meeting.Status.AgendaDraft() {
 		d.Watermark = word(lang, "doc.draft")
 	}
 	return d
-}
-
-func agendaDraft(s store.MeetingStatus) bool {
-	return s == store.MeetingDraft || s == store.MeetingAgendaSubmitted
 }
 
 // approvals names the co-chairs who approved the agenda, with the date.
@@ -56,6 +53,6 @@ func (b *builder) approvals() {
 	if len(items) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "doc.approved_by"), Bold: true})
+	b.label(word(b.lang, "doc.approved_by"))
 	b.add(doc.List{Items: items})
 }

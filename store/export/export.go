@@ -5,7 +5,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
 // Format is a document or data format.
@@ -60,4 +62,21 @@ func write(w io.Writer, d doc.Document, f Format) error {
 		return doc.WritePDF(w, d)
 	}
 	return fmt.Errorf("format %q: use md, html, docx or pdf", f)
+}
+
+// namesIn is rec with its people named as lang's documents name them: as typed in Ukrainian, in
+// Latin letters by the national standard in any other language (Andrii KOVALCHUK).
+func namesIn(lang i18n.Lang, rec store.Record) store.Record {
+	if lang.OrDefault() == i18n.Ukrainian {
+		return rec
+	}
+	return rec.LatinNames()
+}
+
+// nameIn is one person's name as lang's documents print it.
+func nameIn(lang i18n.Lang, name string) string {
+	if lang.OrDefault() == i18n.Ukrainian {
+		return name
+	}
+	return store.Latin(name)
 }

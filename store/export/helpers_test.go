@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -136,4 +137,13 @@ func pdfText(t *testing.T, b []byte) string {
 		t.Fatalf("pdftotext: %v", err)
 	}
 	return string(out)
+}
+
+// pageFurniture is what every PDF page carries besides the body: its number and the draft mark.
+var pageFurniture = regexp.MustCompile(`(?m)^\s*(\d+ / \d+|ПРОЄКТ|DRAFT)\s*$|\f`)
+
+// pdfBody is a PDF's text without page numbers, draft marks and page breaks, so text that runs
+// on to the next page reads on.
+func pdfBody(t *testing.T, b []byte) string {
+	return pageFurniture.ReplaceAllString(pdfText(t, b), "")
 }

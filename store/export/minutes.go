@@ -25,6 +25,7 @@ func Minutes(w io.Writer, rec store.Record, f Format, lang i18n.Lang, opts Optio
 // MinutesDocument builds the minutes as a document.
 func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Document, error) {
 	lang = lang.OrDefault()
+	rec = namesIn(lang, rec)
 	b := &builder{lang: lang, rec: rec}
 	items := rec.Items
 	if opts.Item > 0 {
@@ -55,7 +56,7 @@ func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Docume
 	}
 	b.signatures()
 	if opts.Item > 0 {
-		b.para(doc.Run{Text: word(lang, "doc.true_extract")})
+		b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(lang, "doc.true_extract")}}, KeepNext: true})
 		b.add(doc.Signature{Role: word(lang, "doc.sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
 	}
 	d := doc.Document{Lang: lang, Blocks: b.blocks, Title: word(lang, "doc.minutes_title", map[string]any{"Number": rec.Meeting.Number, "Date": date(lang, rec.Meeting.Date)})}
@@ -87,6 +88,11 @@ func (b *builder) centered(text string) {
 
 func (b *builder) para(runs ...doc.Run) { b.add(doc.Paragraph{Runs: runs}) }
 
+// label is a bold line that introduces what follows («ВИРІШИЛИ:»): no page ends with it.
+func (b *builder) label(text string) {
+	b.add(doc.Paragraph{Runs: []doc.Run{{Text: text, Bold: true}}, KeepNext: true})
+}
+
 // labelled is a paragraph that starts with a bold label.
 func (b *builder) labelled(label, text string) {
 	b.para(doc.Run{Text: label, Bold: true}, doc.Run{Text: " " + text})
@@ -97,7 +103,7 @@ func (b *builder) letterhead() {
 	c := b.rec.Council
 	for _, line := range []string{c.Authority(b.lang), c.Name(b.lang)} {
 		if strings.TrimSpace(line) != "" {
-			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter})
+			b.add(doc.Paragraph{Runs: []doc.Run{{Text: strings.ToUpper(line), Bold: true}}, Align: doc.AlignCenter, KeepNext: true})
 		}
 	}
 }
@@ -140,7 +146,7 @@ func (b *builder) attendance() {
 	if !r.Recorded {
 		b.para(doc.Run{Text: word(b.lang, "doc.not_recorded")})
 	} else {
-		b.para(doc.Run{Text: word(b.lang, "doc.present", map[string]any{"Present": len(r.Present), "Membership": r.Membership}), Bold: true})
+		b.label(word(b.lang, "doc.present", map[string]any{"Present": len(r.Present), "Membership": r.Membership}))
 		var items [][]doc.Run
 		for _, a := range r.Present {
 			line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
@@ -176,7 +182,7 @@ func (b *builder) guests() {
 	if len(b.rec.Guests) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "doc.invited"), Bold: true})
+	b.label(word(b.lang, "doc.invited"))
 	var items [][]doc.Run
 	for _, g := range b.rec.Guests {
 		line := joinNonEmpty(" – ", store.ListName(g.FullName), joinNonEmpty(", ", g.Role, g.Organisation))
@@ -198,7 +204,7 @@ func (b *builder) quorum() {
 
 // agenda lists the items with their reporters; withCommitments adds the linked commitments.
 func (b *builder) agenda(items []store.ItemRecord, withCommitments bool) {
-	b.para(doc.Run{Text: word(b.lang, "doc.agenda"), Bold: true})
+	b.label(word(b.lang, "doc.agenda"))
 	var lines [][]doc.Run
 	for _, it := range items {
 		line := sentence(it.Title)

@@ -49,7 +49,7 @@ func (b *builder) spoke(it store.ItemRecord) {
 		b.labelled(word(b.lang, "doc.spoke"), speechLine(it.Speeches[0]))
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "doc.spoke"), Bold: true})
+	b.label(word(b.lang, "doc.spoke"))
 	for _, sp := range it.Speeches {
 		b.para(doc.Run{Text: speechLine(sp)})
 	}
@@ -67,7 +67,7 @@ func speechLine(sp store.SpeechRecord) string {
 // under the point's number (so «п. 1.2» keeps meaning the same point everywhere), one given by
 // the item as a whole gets its own number after the points.
 func (b *builder) decided(it store.ItemRecord) {
-	b.para(doc.Run{Text: word(b.lang, "doc.decided"), Bold: true})
+	b.label(word(b.lang, "doc.decided"))
 	byPoint := map[int64][]store.AssignmentRecord{}
 	var loose []store.AssignmentRecord
 	for _, a := range it.Assignments {

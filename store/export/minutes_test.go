@@ -56,9 +56,18 @@ func TestMinutesEnglishEdition(t *testing.T) {
 	for _, want := range []string{"**DRAFT**", "# MINUTES No. 3", "12 March 2026", "Khmelnytskyi", "**Presiding:**",
 		"**Present (3 of 5):**", "**Absent:**", "**Invited:**", "**The meeting is quorate.**", "**Agenda:**",
 		"**1\\. HEARD:**", "**SPOKE:**", "**DECIDED:**", "Voted: for – 2; against – 0; abstained – 1.", "**Adopted.**",
-		"Responsible: Яковенко М.В. Deadline: 30 April 2026.", "Secretary of the Coordination Council __________ Ірина ТКАЧУК"} {
+		"Responsible: Yakovenko M.V. Deadline: 30 April 2026.", "Secretary of the Coordination Council __________ Iryna TKACHUK",
+		"**Presiding:** Olena PETRENKO, co-chair of the Coordination Council, заступниця міського голови",
+		"1. BONDAR Taras Mykolaiovych – голова правління, ГО «Відкрите місто» (remote)", "1. HNATIUK Petro – експерт, ГО «Світло»",
+		"ANTONENKO Yurii Petrovych (відрядження); YAKOVENKO Mariia Vasylivna.", "(Reporter: Olena PETRENKO, заступниця міського голови)",
+		"HEARD:** Petrenko O.I. – Інформація про виконання.", "**SPOKE:** Antonenko Y.P. – Підтримую."} {
 		if !strings.Contains(md, want) {
 			t.Errorf("English minutes lack %q", want)
+		}
+	}
+	for _, name := range []string{"Петренко", "ПЕТРЕНКО", "Бондар", "БОНДАР", "Ткачук", "ТКАЧУК", "Антоненко", "АНТОНЕНКО", "Яковенко", "ЯКОВЕНКО", "Гнатюк", "ГНАТЮК"} {
+		if strings.Contains(md, name) {
+			t.Errorf("the English edition names %s in Cyrillic", name)
 		}
 	}
 	if strings.Contains(md, "СЛУХАЛИ") || strings.Contains(md, "Рішення") {

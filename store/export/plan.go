@@ -152,12 +152,12 @@ func (b *builder) history(c store.CommitmentReport) {
 	if len(c.History) == 0 {
 		return
 	}
-	b.para(doc.Run{Text: word(b.lang, "doc.plan.history") + ":", Bold: true})
+	b.label(word(b.lang, "doc.plan.history") + ":")
 	var items [][]doc.Run
 	for _, h := range c.History {
 		line := date(b.lang, h.ChangedOn) + ". " + word(b.lang, "doc.plan.scale_"+h.Scale) + ": " +
 			joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, b.lang), scaleLabel(h.Scale, h.To, b.lang))
-		line = joinNonEmpty(". ", line, h.Note, h.ChangedBy)
+		line = joinNonEmpty(". ", line, h.Note, nameIn(b.lang, h.ChangedBy))
 		items = append(items, []doc.Run{{Text: sentence(line)}})
 	}
 	b.add(doc.List{Items: items})

@@ -93,9 +93,12 @@ func (c Common) Error(err error) tea.Cmd {
 // ErrText turns a store error into a sentence for the status line.
 func (c Common) ErrText(err error) string {
 	var v *store.ValidationError
+	var r *store.Refusal
 	switch {
 	case err == nil:
 		return ""
+	case errors.As(err, &r):
+		return c.RefusalText(r)
 	case errors.Is(err, store.ErrLocked):
 		return c.T.T("err.locked")
 	case errors.As(err, &v) && len(v.Fields) > 0:
@@ -108,6 +111,18 @@ func (c Common) ErrText(err error) string {
 		return c.T.T("err.read_only")
 	}
 	return c.T.T("err.generic", map[string]any{"Err": store.OneLine(err.Error())})
+}
+
+// RefusalText says why a step was refused, in the catalogs' words: the step's own message
+// when it has one (meeting.refuse.status_submit_minutes), else its reason's.
+func (c Common) RefusalText(r *store.Refusal) string {
+	args := map[string]any{"Name": store.OneLine(r.Name), "Status": c.T.Label(r.Status)}
+	for _, id := range []string{"meeting.refuse." + r.Code + "_" + string(r.Action), "meeting.refuse." + r.Code} {
+		if s := c.T.T(id, args); s != id {
+			return s
+		}
+	}
+	return c.T.T("err.generic", map[string]any{"Err": store.OneLine(r.Error())})
 }
 
 // FieldText is the message to show beside a form field for a validation code

@@ -15,10 +15,20 @@ const writeAfter = 10 * time.Millisecond
 
 // Writes keeps the writes every screen has queued and not yet run, in the order keyed, and
 // runs them in that order, each once. At exit Flush runs those Bubble Tea never started (a
-// vote keyed with ctrl+c right behind it). A nil *Writes runs each write when asked.
+// vote keyed with ctrl+c right behind it). A nil *Writes stands for one the process shares.
 type Writes struct {
 	mu   sync.Mutex
 	jobs []*write
+}
+
+// shared is the Writes of a Common built without one (a screen under test).
+var shared Writes
+
+func (w *Writes) orShared() *Writes {
+	if w == nil {
+		return &shared
+	}
+	return w
 }
 
 // write is one queued write; once makes sure it runs a single time, whoever runs it first.
@@ -30,11 +40,9 @@ type write struct {
 
 func (w *Writes) add(fn func(context.Context) error) *write {
 	j := &write{fn: fn}
-	if w != nil {
-		w.mu.Lock()
-		w.jobs = append(w.jobs, j)
-		w.mu.Unlock()
-	}
+	w.mu.Lock()
+	w.jobs = append(w.jobs, j)
+	w.mu.Unlock()
 	return j
 }
 
@@ -51,11 +59,8 @@ func (w *Writes) run(j *write) error {
 	return j.err
 }
 
-// upTo is the writes still kept up to j (all of them when j is nil); j itself when none is kept.
+// upTo is the writes still kept up to j (all of them when j is nil); j alone when it is not kept.
 func (w *Writes) upTo(j *write) []*write {
-	if w == nil {
-		return []*write{j}
-	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if j == nil {
@@ -69,9 +74,6 @@ func (w *Writes) upTo(j *write) []*write {
 }
 
 func (w *Writes) forget(j *write) {
-	if w == nil {
-		return
-	}
 	w.mu.Lock()
 	w.jobs = slices.DeleteFunc(w.jobs, func(x *write) bool { return x == j })
 	w.mu.Unlock()
@@ -80,9 +82,7 @@ func (w *Writes) forget(j *write) {
 // Flush runs, in order, every write queued and not yet run, and waits for those running; it
 // says whether they all ended within d.
 func (w *Writes) Flush(d time.Duration) bool {
-	if w == nil {
-		return true
-	}
+	w = w.orShared()
 	done := make(chan struct{})
 	go func() {
 		for _, j := range w.upTo(nil) {
@@ -129,6 +129,7 @@ func (q WriteQueue[T]) Add(w *Writes, data *T, ok string, show func(*T) int, fn 
 	}
 	q.seq++
 	q.pending = append(slices.Clone(q.pending), pendingWrite[T]{seq: q.seq, show: show})
+	w = w.orShared()
 	seq, j := q.seq, w.add(fn)
 	return q, row, func() tea.Msg {
 		time.Sleep(writeAfter)

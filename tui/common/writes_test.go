@@ -78,6 +78,6 @@ func TestFlushRunsTheWritesNotStartedOnce(t *testing.T) {
 	_, _, cmd := q.Add(none, &data, "", nil, func(context.Context) error { ran = append(ran, 9); return nil })
 	cmd()
 	if !none.Flush(time.Second) || ran[len(ran)-1] != 9 {
-		t.Error("a nil Writes does not run the write when asked")
+		t.Error("a nil Writes does not run the write")
 	}
 }

@@ -44,10 +44,12 @@ type Heading struct {
 }
 
 // Paragraph is running text; Indent is the first-line indent of Ukrainian official documents.
+// KeepNext keeps it on the page of the block that follows, as a heading is (a label such as «ВИРІШИЛИ:»).
 type Paragraph struct {
-	Runs   []Run
-	Align  Align
-	Indent bool
+	Runs     []Run
+	Align    Align
+	Indent   bool
+	KeepNext bool
 }
 
 // List is a numbered ("1.") or bulleted list; Start is the first number (1 when zero).
@@ -99,7 +101,20 @@ const (
 	marginLeftMM   = 30.0
 	indentMM       = 12.5
 	signLine       = "__________"
+	hfDistMM       = 10.0 // the page header and footer from the page's edge
+	signRowMM      = 10.0 // the least height of a signature's row
 )
+
+// Type sizes and spacing in points, shared by the DOCX and the PDF so their pages hold the same.
+const (
+	bodyPt       = 14.0 // the body of official documents (ДСТУ 4163: 12–14 pt)
+	smallPt      = 12.0 // table cells, the watermark and the page numbers
+	afterPt      = 6.0  // space after a paragraph
+	headBeforePt = 12.0 // space before a heading
+)
+
+// headingPt are the sizes of headings of level 1..3.
+var headingPt = [3]float64{16, 14, 14}
 
 // blocks returns d's blocks as values, without nils, so writers switch on value types only.
 func (d Document) blocks() []Block {

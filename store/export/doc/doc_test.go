@@ -38,7 +38,7 @@ func sample() Document {
 			Paragraph{Runs: []Run{b("Головуючий: "), {Text: "Ґанна ЄВТУШЕНКО, співголова Координаційної ради"}}},
 			Paragraph{Runs: []Run{b("Присутні члени Координаційної ради (9 з 14):")}},
 			List{Ordered: true, Items: [][]Run{r("ІВАНЕНКО Ігор Їжакович – начальник управління"), r("ПЕТРЕНКО Ольга – ГО «Відкрите місто»")}},
-			Paragraph{Runs: []Run{b("ПОРЯДОК ДЕННИЙ:")}},
+			Paragraph{Runs: []Run{b("ПОРЯДОК ДЕННИЙ:")}, KeepNext: true},
 			List{Ordered: true, Items: [][]Run{r("Про стан виконання Плану дій на 2025–2026 роки."), r("Різне.")}},
 			Paragraph{Indent: true, Align: AlignJustify, Runs: []Run{b("1. СЛУХАЛИ: "), {Text: "Іваненко І.Ї. – про стан виконання Плану дій на 2025–2026 роки; п’ятий захід — виконано, решта триває відповідно до графіка."}}},
 			Paragraph{Runs: []Run{b("ВИСТУПИЛИ: "), {Text: hostile}}},
@@ -137,7 +137,7 @@ func TestCyrillicEverywhere(t *testing.T) {
 	if xml := docxPart(t, render(t, "docx", d), "word/document.xml"); !strings.Contains(xml, want) {
 		t.Errorf("DOCX lost the Cyrillic")
 	}
-	if text, ok := pdfText(t, render(t, "pdf", d)); ok && !strings.Contains(text, want) {
+	if text, ok := pdfText(t, render(t, "pdf", d)); ok && !strings.Contains(strings.Join(strings.Fields(text), " "), want) {
 		t.Errorf("PDF text lost the Cyrillic: %q", text)
 	}
 }
@@ -155,6 +155,19 @@ func TestDOCX(t *testing.T) {
 	}
 	if s := docxPart(t, out, "word/styles.xml"); !strings.Contains(s, "Times New Roman") || !strings.Contains(s, `w:val="28"`) {
 		t.Error("styles lack Times New Roman 14 pt")
+	}
+	styles := docxPart(t, out, "word/styles.xml")
+	if !strings.Contains(styles, `<w:pPrDefault><w:pPr><w:widowControl/>`) || strings.Count(styles, `<w:keepNext/>`) != 3 {
+		t.Error("styles lack widow control, or a heading style is not kept with the next paragraph")
+	}
+	if !strings.Contains(body, `<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">ПОРЯДОК ДЕННИЙ:`) {
+		t.Error("the label «ПОРЯДОК ДЕННИЙ:» is not kept with the next paragraph")
+	}
+	if strings.Count(body, `<w:cantSplit/>`) != 2 || strings.Count(body, `<w:keepNext/><w:spacing w:after="0"/>`) != 3 {
+		t.Error("the signatures may split across pages")
+	}
+	if want := fmt.Sprintf(`w:top="%d" w:right="%d" w:bottom="%d" w:left="%d"`, twips(20), twips(20), twips(20), twips(30)); !strings.Contains(body, want) {
+		t.Errorf("the margins are not ДСТУ 4163's: want %s", want)
 	}
 }
 

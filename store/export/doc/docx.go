@@ -76,6 +76,9 @@ func docxBlock(blk Block) string {
 		if v.Indent {
 			pPr = fmt.Sprintf(`<w:ind w:firstLine="%d"/>`, twips(indentMM)) + pPr
 		}
+		if v.KeepNext {
+			pPr = `<w:keepNext/>` + pPr
+		}
 		return docxPara(pPr, v.Runs, "")
 	case List:
 		return docxList(v)
@@ -173,10 +176,10 @@ func docxTable(t Table) string {
 	var b strings.Builder
 	b.WriteString(docxTblStart(style, widths))
 	if len(t.Header) > 0 {
-		b.WriteString(docxRow(t.Header, widths, rowOpts{trPr: `<w:trPr><w:tblHeader/></w:trPr>`, rPr: `<w:b/><w:bCs/><w:sz w:val="24"/>`}))
+		b.WriteString(docxRow(t.Header, widths, rowOpts{trPr: `<w:trPr><w:tblHeader/></w:trPr>`, rPr: `<w:b/><w:bCs/>` + docxSize(smallPt)}))
 	}
 	for _, r := range t.Rows {
-		b.WriteString(docxRow(r, widths, rowOpts{rPr: `<w:sz w:val="24"/>`}))
+		b.WriteString(docxRow(r, widths, rowOpts{rPr: docxSize(smallPt)}))
 	}
 	return b.String() + `</w:tbl>` + docxSpacer
 }
@@ -192,10 +195,12 @@ func docxTblStart(style string, widths []int) string {
 	return b.String()
 }
 
-// rowOpts are the row, run and cell properties of a table row and each cell's justification.
+// rowOpts are the row, run and cell properties of a table row, each cell's justification, and
+// whether its paragraphs keep with the next row.
 type rowOpts struct {
 	trPr, rPr, tcPr string
 	jc              []Align
+	keepNext        bool
 }
 
 // docxRow is a table row of plain cells.
@@ -208,6 +213,9 @@ func docxRow(row []string, widths []int, o rowOpts) string {
 			a = o.jc[i]
 		}
 		pPr := `<w:spacing w:after="0"/>` + docxJc(a)
+		if o.keepNext {
+			pPr = `<w:keepNext/>` + pPr
+		}
 		fmt.Fprintf(&b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr>%s</w:tc>`, w, o.tcPr,
 			docxPara(pPr, []Run{{Text: cell(row, i)}}, o.rPr))
 	}
@@ -215,17 +223,19 @@ func docxRow(row []string, widths []int, o rowOpts) string {
 	return b.String()
 }
 
-// docxSignatures lays consecutive signatures out as a borderless three-column table, bottom-aligned.
+// docxSignatures lays consecutive signatures out as a borderless three-column table, bottom-aligned,
+// its rows unsplit and kept on one page.
 func docxSignatures(sigs []Signature) string {
 	var widths []int
 	for _, s := range signShares {
 		widths = append(widths, int(s*float64(textWidthTwips)))
 	}
-	o := rowOpts{trPr: `<w:trPr><w:trHeight w:val="567"/></w:trPr>`, tcPr: `<w:vAlign w:val="bottom"/>`,
-		jc: []Align{AlignLeft, AlignCenter, AlignRight}}
+	o := rowOpts{trPr: fmt.Sprintf(`<w:trPr><w:cantSplit/><w:trHeight w:val="%d"/></w:trPr>`, twips(signRowMM)),
+		tcPr: `<w:vAlign w:val="bottom"/>`, jc: []Align{AlignLeft, AlignCenter, AlignRight}}
 	var b strings.Builder
 	b.WriteString(`<w:p/>` + docxTblStart("", widths))
-	for _, s := range sigs {
+	for i, s := range sigs {
+		o.keepNext = i < len(sigs)-1
 		b.WriteString(docxRow([]string{s.Role, signLine, s.Name}, widths, o))
 	}
 	return b.String() + `</w:tbl>` + docxSpacer

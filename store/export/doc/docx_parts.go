@@ -17,6 +17,14 @@ const twipsPerMM = 1440 / 25.4
 
 func twips(mm float64) int { return int(mm*twipsPerMM + 0.5) }
 
+// ptTwips is a length in points as twips.
+func ptTwips(pt float64) int { return int(pt*20 + 0.5) }
+
+// docxSize is the run property of a type size (OOXML counts half-points).
+func docxSize(pt float64) string {
+	return fmt.Sprintf(`<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, int(2*pt), int(2*pt))
+}
+
 // textWidthTwips is the width between the margins.
 var textWidthTwips = twips(pageWidthMM - marginLeftMM - marginRightMM)
 
@@ -55,18 +63,19 @@ func docxCore(title, lang string) string {
 		`</dc:language><dc:creator>Rada</dc:creator></cp:coreProperties>`
 }
 
-// docxStyles sets Times New Roman 14 pt, the document's language, headings and table styles.
+// docxStyles sets Times New Roman 14 pt with single spacing and widow control, the document's
+// language, headings kept with the next paragraph, and table styles.
 func docxStyles(lang string) string {
 	font := `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>`
 	s := xmlHeader + `<w:styles xmlns:w="` + nsW + `"><w:docDefaults><w:rPrDefault><w:rPr>` + font +
-		`<w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="` + lang + `"/></w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+		docxSize(bodyPt) + `<w:lang w:val="` + lang + `"/></w:rPr></w:rPrDefault>` +
+		fmt.Sprintf(`<w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after="%d" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>`, ptTwips(afterPt)) +
 		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>`
-	for i, size := range []int{32, 28, 28} {
+	for i, size := range headingPt {
 		s += fmt.Sprintf(`<w:style w:type="paragraph" w:styleId="Heading%d"><w:name w:val="heading %d"/>`+
 			`<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/>`+
-			`<w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="%d"/></w:pPr>`+
-			`<w:rPr><w:b/><w:bCs/><w:sz w:val="%d"/><w:szCs w:val="%d"/></w:rPr></w:style>`, i+1, i+1, i, size, size)
+			`<w:spacing w:before="%d" w:after="%d"/><w:outlineLvl w:val="%d"/></w:pPr>`+
+			`<w:rPr><w:b/><w:bCs/>%s</w:rPr></w:style>`, i+1, i+1, ptTwips(headBeforePt), ptTwips(afterPt), i, docxSize(size))
 	}
 	border := func(side string) string {
 		return `<w:` + side + ` w:val="single" w:sz="4" w:space="0" w:color="000000"/>`
@@ -82,7 +91,7 @@ func docxStyles(lang string) string {
 // docxHeader is the page header that carries the watermark text (already escaped).
 func docxHeader(text string) string {
 	return xmlHeader + `<w:hdr xmlns:w="` + nsW + `"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>` +
-		`<w:r><w:rPr><w:b/><w:color w:val="808080"/><w:spacing w:val="40"/><w:sz w:val="24"/></w:rPr>` +
+		`<w:r><w:rPr><w:b/><w:color w:val="808080"/><w:spacing w:val="40"/>` + docxSize(smallPt) + `</w:rPr>` +
 		`<w:t xml:space="preserve">` + text + `</w:t></w:r></w:p></w:hdr>`
 }
 
@@ -100,7 +109,7 @@ func docxSectPr(header bool) string {
 	}
 	return s + `<w:footerReference w:type="default" r:id="rId2"/>` +
 		fmt.Sprintf(`<w:pgSz w:w="%d" w:h="%d"/>`, twips(pageWidthMM), twips(pageHeightMM)) +
-		fmt.Sprintf(`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="567" w:footer="567" w:gutter="0"/>`,
-			twips(marginTopMM), twips(marginRightMM), twips(marginBottomMM), twips(marginLeftMM)) +
+		fmt.Sprintf(`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
+			twips(marginTopMM), twips(marginRightMM), twips(marginBottomMM), twips(marginLeftMM), twips(hfDistMM), twips(hfDistMM)) +
 		`</w:sectPr>`
 }

@@ -6,21 +6,11 @@ import (
 	"strings"
 
 	"github.com/signintech/gopdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
 
 	"github.com/khmelnytskyi-ogp/rada/store/clean"
 )
 
-// Font families registered in the PDF, indexed by fontOf.
-var pdfFonts = []struct {
-	name string
-	ttf  []byte
-}{{"R", goregular.TTF}, {"B", gobold.TTF}, {"I", goitalic.TTF}, {"BI", gobolditalic.TTF}}
-
-// Page geometry in points and type sizes.
+// Page geometry in points; the sizes and gaps are the DOCX's (doc.go).
 const (
 	ptPerMM   = 72 / 25.4
 	pdfLeft   = marginLeftMM * ptPerMM
@@ -28,10 +18,10 @@ const (
 	pdfRight  = (pageWidthMM - marginRightMM) * ptPerMM
 	pdfBottom = (pageHeightMM - marginBottomMM) * ptPerMM
 	pdfWidth  = pdfRight - pdfLeft
-	bodySize  = 12.0
-	smallSize = 10.5
-	leading   = 1.3
-	blockGap  = 6.0
+	pdfPage   = pdfBottom - pdfTop
+	leading   = 1.15               // single spacing of Liberation Serif: its ascent, descent and line gap
+	cellPadX  = 5.4                // a table cell's left and right margin, the DOCX's 108 twips
+	tableLeft = pdfLeft - cellPadX // a table's left edge: its text lines up with the paragraphs', as in Word
 )
 
 // pdfDoc is a PDF being laid out: the current page and the top of the next line on it.
@@ -52,8 +42,9 @@ type widthKey struct {
 	size float64
 }
 
-// WritePDF writes d as an A4 PDF with embedded Go fonts (subset), the watermark at the top of
-// every page and "n / N" page numbers at the bottom.
+// WritePDF writes d as an A4 PDF set as WriteDOCX sets it (Liberation Serif, embedded as a
+// subset, at the DOCX's sizes and margins), the watermark at the top of every page and "n / N"
+// page numbers at the bottom; a heading or a label starts no page's last line.
 func WritePDF(w io.Writer, d Document) error {
 	p, err := newPDFDoc(d)
 	if err != nil {
@@ -61,6 +52,9 @@ func WritePDF(w io.Writer, d Document) error {
 	}
 	bs := d.blocks()
 	for i := 0; i < len(bs); i++ {
+		if err := p.keep(bs, i); err != nil {
+			return err
+		}
 		if sigs := signatures(bs, i); len(sigs) > 0 {
 			err = p.signatures(sigs)
 			i += len(sigs) - 1
@@ -104,7 +98,7 @@ func (p *pdfDoc) newPage() error {
 	p.y, p.fresh = pdfTop, true
 	if p.watermark != "" {
 		p.pdf.SetTextColor(110, 110, 110)
-		err := p.centered(p.watermark, 1, bodySize, 8*ptPerMM)
+		err := p.centered(p.watermark, 1, smallPt, hfDistMM*ptPerMM)
 		p.pdf.SetTextColor(0, 0, 0)
 		if err != nil {
 			return err
@@ -125,7 +119,8 @@ func (p *pdfDoc) numberPages() error {
 		if err := p.pdf.SetPage(i); err != nil {
 			return err
 		}
-		if err := p.centered(fmt.Sprintf("%d  /  %d", i, total), 0, smallSize, (pageHeightMM-12)*ptPerMM); err != nil {
+		y := (pageHeightMM-hfDistMM)*ptPerMM - smallPt*leading
+		if err := p.centered(fmt.Sprintf("%d  /  %d", i, total), 0, smallPt, y); err != nil {
 			return err
 		}
 	}
@@ -179,26 +174,26 @@ func (p *pdfDoc) width(s string, font int, size float64) (float64, error) {
 func (p *pdfDoc) block(blk Block) error {
 	switch v := blk.(type) {
 	case Heading:
-		size := []float64{15, 13, bodySize}[v.level()-1]
 		if !p.fresh {
-			p.y += blockGap
+			p.y += headBeforePt
 		}
-		c := pdfCell{runs: v.Runs, w: pdfWidth, align: v.Align, size: size, bold: true}
-		return p.row(pdfLeft, []pdfCell{c}, rowStyle{keep: 2 * bodySize * leading, gap: blockGap})
+		return p.row(pdfLeft, headingCells(v), rowStyle{gap: afterPt})
 	case Paragraph:
-		c := pdfCell{runs: v.Runs, w: pdfWidth, align: v.Align, size: bodySize}
-		if v.Indent {
-			c.indent = indentMM * ptPerMM
-		}
-		return p.row(pdfLeft, []pdfCell{c}, rowStyle{gap: blockGap, split: true})
+		return p.row(pdfLeft, paragraphCells(v), rowStyle{gap: afterPt, split: true})
 	case List:
-		return p.list(v)
+		for i := range v.Items {
+			if err := p.row(pdfLeft, listCells(v, i), rowStyle{gap: afterPt, split: true}); err != nil {
+				return err
+			}
+		}
 	case Table:
 		return p.table(v)
 	case TwoColumn:
-		half := pdfWidth / 2
-		cells := []pdfCell{{runs: v.Left, w: half, size: bodySize}, {runs: v.Right, w: half, align: AlignRight, size: bodySize}}
-		return p.row(pdfLeft, cells, rowStyle{gap: blockGap})
+		cells, err := p.twoColumn(v)
+		if err != nil {
+			return err
+		}
+		return p.row(pdfLeft, cells, twoColumnStyle)
 	case PageBreak:
 		if !p.fresh {
 			return p.newPage()
@@ -207,17 +202,60 @@ func (p *pdfDoc) block(blk Block) error {
 	return nil
 }
 
-func (p *pdfDoc) list(l List) error {
-	label := indentMM * ptPerMM
-	for i, item := range l.Items {
-		marker := l.marker(i, "•")
-		cells := []pdfCell{{runs: []Run{{Text: marker}}, w: label, size: bodySize}, {runs: item, w: pdfWidth - label, size: bodySize}}
-		if err := p.row(pdfLeft, cells, rowStyle{gap: lastGap(i, len(l.Items))}); err != nil {
-			return err
-		}
-	}
-	return nil
+func headingCells(h Heading) []pdfCell {
+	return []pdfCell{{runs: h.Runs, w: pdfWidth, align: h.Align, size: headingPt[h.level()-1], bold: true}}
 }
+
+func paragraphCells(v Paragraph) []pdfCell {
+	c := pdfCell{runs: v.Runs, w: pdfWidth, align: v.Align, size: bodyPt}
+	if v.Indent {
+		c.indent = indentMM * ptPerMM
+	}
+	return []pdfCell{c}
+}
+
+// listCells are item i's marker and text, the marker in the DOCX's hanging indent.
+func listCells(l List, i int) []pdfCell {
+	label := indentMM * ptPerMM
+	marker := []Run{{Text: l.marker(i, "•")}}
+	return []pdfCell{{runs: marker, w: label, size: bodyPt}, {runs: l.Items[i], w: pdfWidth - label, size: bodyPt}}
+}
+
+// twoColumn is the DOCX's line with a right tab: the left text across the width, the right text
+// at the right end of its last line, or of the line below when it does not fit beside it.
+func (p *pdfDoc) twoColumn(v TwoColumn) ([]pdfCell, error) {
+	left := pdfCell{runs: v.Left, w: pdfWidth, size: bodyPt}
+	right := pdfCell{runs: v.Right, w: pdfWidth, align: AlignRight, size: bodyPt}
+	ll, err := p.layout(left, pdfWidth)
+	if err != nil {
+		return nil, err
+	}
+	rl, err := p.layout(right, pdfWidth)
+	if err != nil {
+		return nil, err
+	}
+	space, err := p.width(" ", 0, bodyPt)
+	right.skip = len(ll) - 1
+	if last := ll[len(ll)-1]; len(last.words) > 0 && last.w+space+rl[0].w > pdfWidth {
+		right.skip++
+	}
+	return []pdfCell{left, right}, err
+}
+
+// twoColumnStyle stacks the two texts, as a tab does.
+var twoColumnStyle = rowStyle{gap: afterPt, stack: true}
+
+// tableCells are row r of a table whose columns take shares of the width.
+func tableCells(r []string, shares []float64, header bool) []pdfCell {
+	cells := make([]pdfCell, len(shares))
+	for j, s := range shares {
+		cells[j] = pdfCell{runs: []Run{{Text: cell(r, j)}}, w: s * pdfWidth, size: smallPt, bold: header}
+	}
+	return cells
+}
+
+// tableStyle frames a table's rows as the DOCX does: side margins, no top or bottom margin.
+func tableStyle(t Table) rowStyle { return rowStyle{padX: cellPadX, border: t.Borders} }
 
 // table draws a table; its header starts every page the table continues on.
 func (p *pdfDoc) table(t Table) error {
@@ -225,50 +263,59 @@ func (p *pdfDoc) table(t Table) error {
 	if len(shares) == 0 {
 		return nil
 	}
-	row := func(r []string, header bool, gap float64) error {
-		cells := make([]pdfCell, len(shares))
-		for j, s := range shares {
-			cells[j] = pdfCell{runs: []Run{{Text: cell(r, j)}}, w: s * pdfWidth, size: smallSize, bold: header}
-		}
-		st := rowStyle{pad: 3, border: t.Borders, gap: gap}
-		if header {
-			st.keep = smallSize*leading + 6
-		}
-		return p.row(pdfLeft, cells, st)
-	}
+	st := tableStyle(t)
 	if len(t.Header) > 0 {
-		if err := row(t.Header, true, 0); err != nil {
+		if err := p.row(tableLeft, tableCells(t.Header, shares, true), st); err != nil {
 			return err
 		}
-		p.repeat = func() error { return row(t.Header, true, 0) }
+		p.repeat = func() error { return p.row(tableLeft, tableCells(t.Header, shares, true), st) }
 		defer func() { p.repeat = nil }()
 	}
 	for i, r := range t.Rows {
-		if err := row(r, false, lastGap(i, len(t.Rows))); err != nil {
+		last := st
+		last.gap = lastGap(i, len(t.Rows))
+		if err := p.row(tableLeft, tableCells(r, shares, false), last); err != nil {
 			return err
 		}
+	}
+	if len(t.Rows) == 0 {
+		p.y += afterPt
 	}
 	return nil
 }
 
-// lastGap is the space after row i of n: a block's gap after its last row only.
+// lastGap is the space after row i of n: the DOCX's spacer after the last row only.
 func lastGap(i, n int) float64 {
 	if i == n-1 {
-		return blockGap
+		return afterPt
 	}
 	return 0
 }
 
-// signatures draws role, a line to sign on, and the name, in three bottom-aligned columns.
+// signatureCells are a signature's role, a line to sign on, and the name.
+func signatureCells(s Signature) []pdfCell {
+	return []pdfCell{
+		{runs: []Run{{Text: s.Role}}, w: pdfWidth * signShares[0], size: bodyPt},
+		{runs: []Run{{Text: signLine}}, w: pdfWidth * signShares[1], align: AlignCenter, size: bodyPt},
+		{runs: []Run{{Text: s.Name}}, w: pdfWidth * signShares[2], align: AlignRight, size: bodyPt},
+	}
+}
+
+// signatureStyle is a signature's row: at least signRowMM high, its lines at the bottom.
+func signatureStyle(last bool) rowStyle {
+	st := rowStyle{padX: cellPadX, minH: signRowMM * ptPerMM, bottom: true}
+	if last {
+		st.gap = afterPt
+	}
+	return st
+}
+
+// signatures draws consecutive signatures after an empty line, as the DOCX's borderless table; keep has
+// already put them all on one page.
 func (p *pdfDoc) signatures(sigs []Signature) error {
-	p.y += 2 * blockGap
-	for _, s := range sigs {
-		cells := []pdfCell{
-			{runs: []Run{{Text: s.Role}}, w: pdfWidth * signShares[0], size: bodySize},
-			{runs: []Run{{Text: signLine}}, w: pdfWidth * signShares[1], align: AlignCenter, size: bodySize},
-			{runs: []Run{{Text: s.Name}}, w: pdfWidth * signShares[2], align: AlignRight, size: bodySize},
-		}
-		if err := p.row(pdfLeft, cells, rowStyle{gap: 3 * blockGap, bottom: true}); err != nil {
+	p.y += bodyPt*leading + afterPt
+	for i, s := range sigs {
+		if err := p.row(tableLeft, signatureCells(s), signatureStyle(i == len(sigs)-1)); err != nil {
 			return err
 		}
 	}

@@ -14,17 +14,27 @@ type pdfCell struct {
 	indent float64 // first-line indent
 	size   float64
 	bold   bool // every run bold (table headers, headings)
+	skip   int  // empty lines above the text
 }
 
 // rowStyle says how a row of cells is framed and spaced.
 type rowStyle struct {
-	pad    float64 // inner padding of each cell
+	padX   float64 // inner left and right margin of each cell
 	border bool
-	keep   float64 // room wanted below the row, to keep it with what follows
 	gap    float64 // space after the row
-	split  bool    // may break across pages after its first two lines
-	bottom bool    // align the cells' last lines
+	minH   float64 // least height of the row
+	split  bool    // may break across pages, leaving two lines at least on either side
+	bottom bool    // align the cells' last lines with the row's bottom
+	stack  bool    // every cell starts at the row's left edge (text at a right tab)
 }
+
+// lineSlack is how near a line may come to its width: LibreOffice sets glyphs on a grid of
+// twips, so a line within half a point of the margin wraps there; the PDF wraps alike.
+const lineSlack = 0.5
+
+// keptLines are the lines a split paragraph leaves at least at a page's foot and at the next page's
+// head, as the DOCX's widow control does.
+const keptLines = 2
 
 // piece is a part of a word in one font; a word is glued pieces with no space between them.
 type piece struct {
@@ -34,9 +44,18 @@ type piece struct {
 }
 
 type word struct {
-	pieces []piece
-	w      float64
-	breaks int // forced line breaks before the word
+	pieces   []piece
+	w        float64
+	breaks   int  // forced line breaks before the word
+	attached bool // follows the word before with no space: a line may break after a dash
+}
+
+// gap is the space before wd on a line.
+func (wd word) gap(space float64) float64 {
+	if wd.attached {
+		return 0
+	}
+	return space
 }
 
 type line struct {
@@ -44,6 +63,17 @@ type line struct {
 	w      float64
 	indent float64
 	last   bool // ends the paragraph or a forced break: never justified
+}
+
+// gaps is the number of spaces between the line's words.
+func (l line) gaps() int {
+	n := 0
+	for _, wd := range l.words[min(1, len(l.words)):] {
+		if !wd.attached {
+			n++
+		}
+	}
+	return n
 }
 
 // fontOf is the index in pdfFonts of a style.
@@ -58,28 +88,62 @@ func fontOf(bold, italic bool) int {
 	return i
 }
 
-// row draws cells side by side, splitting them across pages line by line when they do not fit.
-func (p *pdfDoc) row(x float64, cells []pdfCell, st rowStyle) error {
-	laid := make([][]line, len(cells))
-	n, size := 1, 0.0
+// laidRow is a row of cells broken into lines.
+type laidRow struct {
+	lines [][]line
+	n     int     // lines of the tallest cell
+	lh    float64 // line height
+}
+
+// lay breaks each cell into lines; with bottom, shorter cells get empty lines on top.
+func (p *pdfDoc) lay(cells []pdfCell, st rowStyle) (laidRow, error) {
+	r := laidRow{lines: make([][]line, len(cells)), n: 1}
+	size := 0.0
 	for i, c := range cells {
-		ls, err := p.layout(c, c.w-2*st.pad)
+		ls, err := p.layout(c, c.w-2*st.padX)
 		if err != nil {
-			return err
+			return r, err
 		}
-		laid[i], n, size = ls, max(n, len(ls)), max(size, c.size)
+		ls = append(make([]line, c.skip), ls...)
+		r.lines[i], r.n, size = ls, max(r.n, len(ls)), max(size, c.size)
 	}
 	if st.bottom {
-		for i, ls := range laid {
-			laid[i] = append(make([]line, n-len(ls)), ls...)
+		for i, ls := range r.lines {
+			r.lines[i] = append(make([]line, r.n-len(ls)), ls...)
 		}
 	}
-	lh := size * leading
-	if err := p.makeRoom(n, lh, st); err != nil {
+	r.lh = size * leading
+	return r, nil
+}
+
+// height is the room count lines of the row take.
+func (r laidRow) height(count int, st rowStyle) float64 {
+	return max(float64(count)*r.lh, st.minH)
+}
+
+// first is how many lines must start on one page: two, or all when they cannot split two and two.
+func (r laidRow) first(st rowStyle) int {
+	if st.split && r.n > 2*keptLines-1 {
+		return keptLines
+	}
+	return r.n
+}
+
+// row draws cells side by side, splitting them across pages line by line when they do not fit.
+func (p *pdfDoc) row(x float64, cells []pdfCell, st rowStyle) error {
+	r, err := p.lay(cells, st)
+	if err != nil {
 		return err
 	}
-	for first := 0; first < n; {
-		fit := min(int((pdfBottom-p.y-2*st.pad)/lh), n-first)
+	if err := p.room(r.height(r.first(st), st)); err != nil {
+		return err
+	}
+	for first := 0; first < r.n; {
+		left := r.n - first
+		fit := min(int((pdfBottom-p.y)/r.lh), left)
+		if fit < left && left-fit < keptLines {
+			fit = left - keptLines
+		}
 		if fit < 1 && !p.fresh {
 			if err := p.newPage(); err != nil {
 				return err
@@ -87,7 +151,7 @@ func (p *pdfDoc) row(x float64, cells []pdfCell, st rowStyle) error {
 			continue
 		}
 		fit = max(fit, 1)
-		if err := p.drawChunk(x, cells, laid, first, fit, lh, st); err != nil {
+		if err := p.drawChunk(x, cells, r, first, fit, st); err != nil {
 			return err
 		}
 		first += fit
@@ -96,32 +160,31 @@ func (p *pdfDoc) row(x float64, cells []pdfCell, st rowStyle) error {
 	return nil
 }
 
-// makeRoom starts a new page unless the row (or, if it may split, its first two lines) fits on this one.
-func (p *pdfDoc) makeRoom(n int, lh float64, st rowStyle) error {
-	if st.split {
-		n = min(n, 2)
-	}
-	need := float64(n)*lh + 2*st.pad + st.keep
-	if p.fresh || p.y+need <= pdfBottom || need > pdfBottom-pdfTop {
+// room starts a new page unless need fits on this one (or could fit on no page).
+func (p *pdfDoc) room(need float64) error {
+	if p.fresh || p.y+need <= pdfBottom || need > pdfPage {
 		return nil
 	}
 	return p.newPage()
 }
 
 // drawChunk draws lines first..first+count of every cell and their borders, then moves down.
-func (p *pdfDoc) drawChunk(x float64, cells []pdfCell, laid [][]line, first, count int, lh float64, st rowStyle) error {
-	h := float64(count)*lh + 2*st.pad
+func (p *pdfDoc) drawChunk(x float64, cells []pdfCell, r laidRow, first, count int, st rowStyle) error {
+	h := r.height(count, st)
+	top := p.y + h - float64(count)*r.lh // lines sit at the bottom of a row taller than they are
 	for i, c := range cells {
-		for k := first; k < first+count && k < len(laid[i]); k++ {
-			y := p.y + st.pad + float64(k-first)*lh + (lh-c.size)/2
-			if err := p.drawLine(laid[i][k], x+st.pad, y, c.w-2*st.pad, c.align, c.size); err != nil {
+		for k := first; k < first+count && k < len(r.lines[i]); k++ {
+			y := top + float64(k-first)*r.lh + (r.lh-c.size)/2
+			if err := p.drawLine(r.lines[i][k], x+st.padX, y, c.w-2*st.padX, c.align, c.size); err != nil {
 				return err
 			}
 		}
 		if st.border {
 			p.pdf.RectFromUpperLeftWithStyle(x, p.y, c.w, h, "D")
 		}
-		x += c.w
+		if !st.stack {
+			x += c.w
+		}
 	}
 	p.y += h
 	p.fresh = false
@@ -140,12 +203,12 @@ func (p *pdfDoc) drawLine(l line, x, y, w float64, a Align, size float64) error 
 		x += (w - l.w) / 2
 	case a == AlignRight:
 		x += w - l.w
-	case a == AlignJustify && !l.last && len(l.words) > 1:
-		space += (w - l.w) / float64(len(l.words)-1)
+	case a == AlignJustify && !l.last && l.gaps() > 0:
+		space += (w - l.w) / float64(l.gaps())
 	}
 	for i, wd := range l.words {
 		if i > 0 {
-			x += space
+			x += wd.gap(space)
 		}
 		for _, pc := range wd.pieces {
 			if err := p.text(pc.text, pc.font, size, x, y); err != nil {
@@ -174,12 +237,12 @@ func (p *pdfDoc) layout(c pdfCell, w float64) ([]line, error) {
 			lines = append(lines, line{})
 		}
 		cur := &lines[len(lines)-1]
-		if len(cur.words) > 0 && cur.w+space+wd.w > w-cur.indent {
+		if len(cur.words) > 0 && cur.w+wd.gap(space)+wd.w > w-cur.indent-lineSlack {
 			lines = append(lines, line{})
 			cur = &lines[len(lines)-1]
 		}
 		if len(cur.words) > 0 {
-			cur.w += space
+			cur.w += wd.gap(space)
 		}
 		cur.words, cur.w = append(cur.words, wd), cur.w+wd.w
 	}
@@ -201,18 +264,20 @@ func (p *pdfDoc) words(c pdfCell, w float64) ([]word, error) {
 			case isBlank(first):
 				glue = false
 			default:
-				chunks, err := p.cut(tok, font, c.size, w)
-				if err != nil {
-					return nil, err
-				}
-				for _, pc := range chunks {
-					if glue {
-						last := &words[len(words)-1]
-						last.pieces, last.w = append(last.pieces, pc), last.w+pc.w
-					} else {
-						words = append(words, word{pieces: []piece{pc}, w: pc.w, breaks: breaks})
+				for j, part := range afterDashes(tok) {
+					chunks, err := p.cut(part, font, c.size, w)
+					if err != nil {
+						return nil, err
 					}
-					glue, breaks = false, 0
+					for k, pc := range chunks {
+						if glue {
+							last := &words[len(words)-1]
+							last.pieces, last.w = append(last.pieces, pc), last.w+pc.w
+						} else {
+							words = append(words, word{pieces: []piece{pc}, w: pc.w, breaks: breaks, attached: j > 0 && k == 0})
+						}
+						glue, breaks = false, 0
+					}
 				}
 				glue = true
 			}
@@ -259,6 +324,28 @@ func tokens(s string) []string {
 		out, s = append(out, s[:i]), s[i:]
 	}
 	return out
+}
+
+// afterDashes splits a word where a line may break besides spaces, as LibreOffice and Word break
+// (Unicode line breaking): after an en or em dash, and after a hyphen before no digit, each
+// following a letter or digit («бета-|версію», «2027–|2028», not «-5»).
+func afterDashes(tok string) []string {
+	var out []string
+	start := 0
+	prev := rune(0)
+	for i, r := range tok {
+		if i > start && isDash(prev) && (prev != '-' || !unicode.IsDigit(r)) && hasAlnum(tok[start:i]) {
+			out, start = append(out, tok[start:i]), i
+		}
+		prev = r
+	}
+	return append(out, tok[start:])
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
+
+func hasAlnum(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // isBlank reports white space a line may break at: not a newline, not a no-break space.

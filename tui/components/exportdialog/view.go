@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
@@ -41,7 +40,7 @@ func (m Model) View() string {
 		lines = append(lines, m.spin.View()+" "+st.Muted.Render(m.c.T.T("export.working")))
 	case m.err != "":
 		lines = append(lines, st.StatusErr.Render(m.wrap(m.err)))
-	case m.doc != docAgenda && m.meeting.Status != store.MeetingMinutesApproved:
+	case m.doc != docAgenda && !m.meeting.Status.Locked():
 		lines = append(lines, st.Muted.Render(m.c.T.T("export.draft_note")))
 	}
 	return m.fit(lines)

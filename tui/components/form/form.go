@@ -2,21 +2,21 @@ package form
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/theme"
 )
 
-// Theme is huh's base theme in Rada's colours; a field's message shows in its description.
+// Theme is huh's base theme in Rada's colours; a field's help or message shows in its
+// description (a message comes styled as an error).
 func Theme(st *theme.Styles) *huh.Theme {
 	p := st.Palette
 	t := huh.ThemeBase()
 	t.FieldSeparator = lipgloss.NewStyle().SetString("\n")
 	t.Focused.Base = t.Focused.Base.BorderForeground(p.Accent)
 	t.Focused.Title = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
-	t.Focused.Description = lipgloss.NewStyle().Foreground(p.Error)
+	t.Focused.Description = lipgloss.NewStyle().Foreground(p.Muted)
 	t.Focused.ErrorIndicator = lipgloss.NewStyle().Foreground(p.Error).SetString(" *")
 	t.Focused.ErrorMessage = lipgloss.NewStyle().Foreground(p.Error)
 	t.Focused.SelectSelector = lipgloss.NewStyle().Foreground(p.Accent).SetString("> ")
@@ -58,66 +58,11 @@ func Fit(f *huh.Form, w, h int) *huh.Form {
 	return f.WithWidth(max(w, MinWidth)).WithHeight(max(h, MinHeight))
 }
 
-// New builds an embedded form: Rada's theme and keys, no help of its own (the help bar
+// newHuh builds an embedded huh form: Rada's theme and keys, no help of its own (the help bar
 // shows the keys), the given size.
-func New(st *theme.Styles, w, h int, groups ...*huh.Group) *huh.Form {
+func newHuh(st *theme.Styles, w, h int, groups ...*huh.Group) *huh.Form {
 	return huh.NewForm(groups...).WithTheme(Theme(st)).WithKeyMap(KeyMap()).
 		WithShowHelp(false).WithShowErrors(false).WithWidth(max(w, MinWidth)).WithHeight(max(h, MinHeight))
-}
-
-// Focus moves the focus forward to the field with key k (from the first field of a new form).
-func Focus(f *huh.Form, k string, fields int) {
-	for i := 0; i < fields && f.GetFocusedField() != nil && f.GetFocusedField().GetKey() != k; i++ {
-		f.NextField()
-	}
-}
-
-// Step moves the focus on tab, shift+tab and enter at once, rather than through huh's
-// commands, so that text typed right after tab lands in the next field. last is the key of
-// the form's last field: enter there submits, tab there stays. It reports whether it handled
-// the key and whether the form is to be submitted.
-func Step(f *huh.Form, msg tea.KeyMsg, last string) (handled, submit bool) {
-	field := f.GetFocusedField()
-	if field == nil || f.State != huh.StateNormal {
-		return false, false
-	}
-	_, isText := field.(*huh.Text)
-	onLast := field.GetKey() == last
-	switch msg.String() {
-	case "enter":
-		if isText {
-			return false, false // a text area's own keys decide
-		}
-		if onLast {
-			return true, true
-		}
-		f.NextField()
-		return true, false
-	case "tab":
-		if !onLast {
-			f.NextField()
-		}
-		return true, false
-	case "shift+tab":
-		f.PrevField()
-		return true, false
-	}
-	return false, false
-}
-
-// Drive passes msg to an embedded form: tab, shift+tab and enter move at once (see Step),
-// everything else goes to huh. It reports whether the form is to be submitted.
-func Drive(f *huh.Form, msg tea.Msg, last string) (*huh.Form, tea.Cmd, bool) {
-	if km, ok := msg.(tea.KeyMsg); ok {
-		if handled, submit := Step(f, km, last); submit || handled {
-			return f, nil, submit
-		}
-	}
-	m, cmd := f.Update(msg)
-	if hf, ok := m.(*huh.Form); ok {
-		f = hf
-	}
-	return f, cmd, f.State == huh.StateCompleted
 }
 
 // Options makes select options of enumeration values, labelled in lang.

@@ -1,13 +1,12 @@
 package meetingform
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // Values are a meeting's header as the form edits it.
@@ -37,37 +36,27 @@ func Of(m store.Meeting) *Values {
 		Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID}
 }
 
-// Meeting is the header typed, trimmed; the caller sets the id.
+// Meeting is the header typed, trimmed, the date as the store keeps it; the caller sets the id.
 func (v *Values) Meeting() store.Meeting {
-	return store.Meeting{Date: strings.TrimSpace(v.Date), StartTime: strings.TrimSpace(v.Time), Place: strings.TrimSpace(v.Place),
+	return store.Meeting{Date: form.ISODate(v.Date), StartTime: strings.TrimSpace(v.Time), Place: strings.TrimSpace(v.Place),
 		OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
-}
-
-func (v *Values) snapshot() string {
-	return fmt.Sprint(v.Date, "\x00", v.Time, "\x00", v.Place, "\x00", v.Online, "\x00", v.Presiding, "\x00", v.Secretary)
 }
 
 // New builds the form over v with the given title. members are the council's members: active
 // co-chairs may preside, any active member may keep the minutes; whoever v already names
 // stays on offer.
-func New(c common.Common, title string, v *Values, members []store.Member) formbox.Model {
+func New(c common.Common, title string, v *Values, members []store.Member) form.Model {
 	t := c.T
 	chairs := offered(members, v.Presiding, func(mb store.Member) bool { return mb.Role == store.RoleCoChair })
 	staff := offered(members, v.Secretary, func(store.Member) bool { return true })
-	build := func(errs map[string]string) []*huh.Group {
-		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Key("date").Title(formbox.Title(t.T("meetings.form.date"), errs, "date")).Value(&v.Date).CharLimit(dateLimit).Placeholder(c.Today()),
-			huh.NewInput().Key("start_time").Title(formbox.Title(t.T("meetings.form.time"), errs, "start_time")).Value(&v.Time).CharLimit(5),
-			huh.NewInput().Key("place").Title(formbox.Title(t.T("meetings.form.place"), errs, "place")).Value(&v.Place).CharLimit(200),
-			huh.NewInput().Key("online").Title(t.T("meetings.form.online")).Value(&v.Online).CharLimit(300),
-			huh.NewSelect[int64]().Key("presiding").Title(t.T("meetings.form.presiding")).Options(options(c, chairs)...).Value(&v.Presiding).Inline(true),
-			huh.NewSelect[int64]().Key("secretary").Title(t.T("meetings.form.secretary")).Options(options(c, staff)...).Value(&v.Secretary).Inline(true),
-		)}
-	}
-	check := func() map[string]string { return Check(c, v) }
-	texts := formbox.Texts{Title: title, Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
-	styles := formbox.Styles{Title: c.Styles.Title, Error: c.Styles.FieldError, Muted: c.Styles.Muted}
-	return formbox.New(build, check, v.snapshot, texts, styles).SetWidth(c.Width)
+	return form.New(c, "meeting", title, []form.Field{
+		form.Date("date", t.T("meetings.form.date"), &v.Date).Placeholder(c.Today()).Required(),
+		form.Line("start_time", t.T("meetings.form.time"), &v.Time).Limit(5),
+		form.Line("place", t.T("meetings.form.place"), &v.Place).Limit(200),
+		form.Line("online", t.T("meetings.form.online"), &v.Online).Limit(300),
+		form.Select("presiding", t.T("meetings.form.presiding"), &v.Presiding, options(c, chairs)...).Inline(),
+		form.Select("secretary", t.T("meetings.form.secretary"), &v.Secretary, options(c, staff)...).Inline(),
+	}).Checked(func() map[string]string { return Check(c, v) })
 }
 
 // offered are the active members that fit, plus the one already chosen.
@@ -100,8 +89,3 @@ func Check(c common.Common, v *Values) map[string]string {
 	}
 	return errs
 }
-
-// dateLimit bounds the date field: huh narrows an input to its char limit, and the text
-// input draws its placeholder in that width less the prompt, so a limit of exactly ten
-// cut today's date to "2026-11…". Validation still wants YYYY-MM-DD.
-const dateLimit = len(store.DateLayout) + 3

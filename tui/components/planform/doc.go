@@ -1,5 +1,5 @@
-// Package planform builds the forms of the Action Plan section (a plan, a commitment),
-// shared by the plan screens and the commitment detail, which never import each other.
+// Package planform describes the fields of the Action Plan section's forms (a plan, a
+// commitment), shared by the plan screens and the commitment detail, which never import each other.
 //
-// Imports: store and tui/common; never a screen.
+// Imports: store, tui/common and tui/components/form; never a screen.
 package planform

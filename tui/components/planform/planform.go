@@ -1,61 +1,34 @@
 package planform
 
 import (
-	"errors"
-	"fmt"
-	"sort"
-	"strings"
-
-	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
-// check returns a huh validator reporting code for a bad value.
-func check(c common.Common, ok func(string) bool, code string) func(string) error {
-	return func(s string) error {
-		if ok(strings.TrimSpace(s)) {
-			return nil
+// month checks an optional month written YYYY-MM.
+func month(c common.Common) func(string) string {
+	return func(s string) string {
+		if s != "" && !store.ValidMonth(s) {
+			return c.FieldText("month")
 		}
-		return errors.New(c.FieldText(code))
+		return ""
 	}
 }
 
-func required(s string) bool { return s != "" }
-
-func optional(valid func(string) bool) func(string) bool {
-	return func(s string) bool { return s == "" || valid(s) }
-}
-
-// requiredMonth accepts a month written YYYY-MM.
-func requiredMonth(c common.Common) func(string) error {
-	return func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New(c.FieldText("required"))
-		}
-		return check(c, store.ValidMonth, "month")(s)
-	}
-}
-
-// Plan is the plan form bound to p, whose typed texts it cleans for the terminal first.
-func Plan(c common.Common, p *store.ActionPlan) *huh.Form {
+// Plan is the plan form's fields bound to p, whose typed texts it cleans for the terminal first.
+func Plan(c common.Common, p *store.ActionPlan) [][]form.Field {
 	oneLine(&p.Title, &p.OGPTitle, &p.PeriodFrom, &p.PeriodTo, &p.SubmittedOn, &p.InceptionDoneOn)
 	t := c.T.T
-	statuses := make([]huh.Option[store.PlanStatus], len(store.PlanStatuses))
-	for i, s := range store.PlanStatuses {
-		statuses[i] = huh.NewOption(c.T.Label(s), s)
-	}
-	return huh.NewForm(huh.NewGroup(
-		huh.NewInput().Title(t("plan.f.title")).Value(&p.Title).Validate(check(c, required, "required")),
-		huh.NewInput().Title(t("plan.f.ogp_title")).Value(&p.OGPTitle),
-		huh.NewInput().Title(t("plan.f.period_from")).Placeholder("2025-01").Value(&p.PeriodFrom).Validate(requiredMonth(c)),
-		huh.NewInput().Title(t("plan.f.period_to")).Placeholder("2026-12").Value(&p.PeriodTo).Validate(requiredMonth(c)),
-		huh.NewInput().Title(t("plan.f.submitted_on")).Placeholder("2025-03-15").Value(&p.SubmittedOn).
-			Validate(check(c, optional(store.ValidDate), "date")),
-		huh.NewSelect[store.PlanStatus]().Title(t("plan.f.status")).Options(statuses...).Value(&p.Status),
-		huh.NewInput().Title(t("plan.f.inception_done_on")).Placeholder("2025-05-10").Value(&p.InceptionDoneOn).
-			Validate(check(c, optional(store.ValidDate), "date")),
-	))
+	return [][]form.Field{{
+		form.Line("title", t("plan.f.title"), &p.Title).Required(),
+		form.Line("ogp_title", t("plan.f.ogp_title"), &p.OGPTitle),
+		form.Line("period_from", t("plan.f.period_from"), &p.PeriodFrom).Placeholder("2025-01").Required().Check(month(c)),
+		form.Line("period_to", t("plan.f.period_to"), &p.PeriodTo).Placeholder("2026-12").Required().Check(month(c)),
+		form.Date("submitted_on", t("plan.f.submitted_on"), &p.SubmittedOn).Placeholder("2025-03-15"),
+		form.Select("status", t("plan.f.status"), &p.Status, form.Options(c.Lang, store.PlanStatuses...)...),
+		form.Date("inception_done_on", t("plan.f.inception_done_on"), &p.InceptionDoneOn).Placeholder("2025-05-10"),
+	}}
 }
 
 // oneLine and multiLine clean stored texts in place before a form shows them: no control
@@ -72,76 +45,39 @@ func multiLine(ps ...*string) {
 	}
 }
 
-// PlanSnapshot is the plan's values as text, to tell whether the form changed them.
-func PlanSnapshot(p *store.ActionPlan) func() string {
-	return func() string { return fmt.Sprintf("%+v", *p) }
-}
-
-// Commitment is the commitment form bound to cm: every field of an OGP commitment (OGP ID,
-// title, problem, status quo, objective, implementers, months, values, contact, budget)
-// but the statuses, which change with their history. Its typed texts are cleaned for the terminal first.
-func Commitment(c common.Common, cm *store.Commitment) *huh.Form {
+// Commitment is the commitment form's fields bound to cm: every field of an OGP commitment
+// (OGP ID, title, problem, status quo, objective, implementers, months, values, contact,
+// budget) but the statuses, which change with their history. Its typed texts are cleaned for
+// the terminal first.
+func Commitment(c common.Common, cm *store.Commitment) [][]form.Field {
 	oneLine(&cm.OGPID, &cm.Title, &cm.LeadImplementer, &cm.OtherActors, &cm.StartMonth, &cm.EndMonth, &cm.Contact, &cm.Budget)
 	multiLine(&cm.Problem, &cm.StatusQuo, &cm.Objective, &cm.HowSolves, &cm.Links)
 	t := c.T.T
-	values := make([]huh.Option[store.OGPValue], len(store.OGPValues))
-	for i, v := range store.OGPValues {
-		values[i] = huh.NewOption(c.T.Label(v), v).Selected(cm.HasValue(v))
+	return [][]form.Field{
+		{
+			form.Line("ogp_id", t("commitment.f.ogp_id"), &cm.OGPID).Placeholder("UAKLY0003").Required(),
+			form.Line("title", t("commitment.f.title"), &cm.Title).Required(),
+			form.Line("lead_implementer", t("commitment.f.lead"), &cm.LeadImplementer),
+			form.Line("other_actors", t("commitment.f.actors"), &cm.OtherActors),
+			form.Line("start_month", t("commitment.f.start"), &cm.StartMonth).Placeholder("2025-03").Check(month(c)),
+			form.Line("end_month", t("commitment.f.end"), &cm.EndMonth).Placeholder("2026-06").Check(month(c)),
+		},
+		{
+			form.Multi("values", t("commitment.f.values"), &cm.Values, form.Options(c.Lang, store.OGPValues...)...),
+			form.Select("opened_gov", t("commitment.f.opened_gov"), &cm.OpenedGov, form.Options(c.Lang, store.OpenedGovs...)...),
+		},
+		{
+			form.Text("problem", t("commitment.f.problem"), &cm.Problem, 3),
+			form.Text("status_quo", t("commitment.f.status_quo"), &cm.StatusQuo, 3),
+		},
+		{
+			form.Text("objective", t("commitment.f.objective"), &cm.Objective, 3),
+			form.Text("how_solves", t("commitment.f.how_solves"), &cm.HowSolves, 3),
+		},
+		{
+			form.Line("contact", t("commitment.f.contact"), &cm.Contact),
+			form.Line("budget", t("commitment.f.budget"), &cm.Budget),
+			form.Text("links", t("commitment.f.links"), &cm.Links, 2),
+		},
 	}
-	opened := make([]huh.Option[store.OpenedGov], len(store.OpenedGovs))
-	for i, o := range store.OpenedGovs {
-		opened[i] = huh.NewOption(c.T.Label(o), o)
-	}
-	month := check(c, optional(store.ValidMonth), "month")
-	return huh.NewForm(
-		huh.NewGroup(
-			huh.NewInput().Title(t("commitment.f.ogp_id")).Placeholder("UAKLY0003").Value(&cm.OGPID).
-				Validate(check(c, required, "required")),
-			huh.NewInput().Title(t("commitment.f.title")).Value(&cm.Title).Validate(check(c, required, "required")),
-			huh.NewInput().Title(t("commitment.f.lead")).Value(&cm.LeadImplementer),
-			huh.NewInput().Title(t("commitment.f.actors")).Value(&cm.OtherActors),
-			huh.NewInput().Title(t("commitment.f.start")).Placeholder("2025-03").Value(&cm.StartMonth).Validate(month),
-			huh.NewInput().Title(t("commitment.f.end")).Placeholder("2026-06").Value(&cm.EndMonth).Validate(month),
-		),
-		huh.NewGroup(
-			huh.NewMultiSelect[store.OGPValue]().Title(t("commitment.f.values")).Options(values...).Value(&cm.Values),
-			huh.NewSelect[store.OpenedGov]().Title(t("commitment.f.opened_gov")).Options(opened...).Value(&cm.OpenedGov),
-		),
-		huh.NewGroup(
-			huh.NewText().Title(t("commitment.f.problem")).Lines(3).Value(&cm.Problem),
-			huh.NewText().Title(t("commitment.f.status_quo")).Lines(3).Value(&cm.StatusQuo),
-		),
-		huh.NewGroup(
-			huh.NewText().Title(t("commitment.f.objective")).Lines(3).Value(&cm.Objective),
-			huh.NewText().Title(t("commitment.f.how_solves")).Lines(3).Value(&cm.HowSolves),
-		),
-		huh.NewGroup(
-			huh.NewInput().Title(t("commitment.f.contact")).Value(&cm.Contact),
-			huh.NewInput().Title(t("commitment.f.budget")).Value(&cm.Budget),
-			huh.NewText().Title(t("commitment.f.links")).Lines(2).Value(&cm.Links),
-		),
-	)
-}
-
-// CommitmentSnapshot is the commitment's values as text.
-func CommitmentSnapshot(cm *store.Commitment) func() string {
-	return func() string { return fmt.Sprintf("%+v", *cm) }
-}
-
-// ErrorText names each field a save refused and why, for the line over the form.
-func ErrorText(c common.Common, err error) string {
-	fields := c.FieldErrors(err)
-	if len(fields) == 0 {
-		return c.ErrText(err)
-	}
-	names := make([]string, 0, len(fields))
-	for f := range fields {
-		names = append(names, f)
-	}
-	sort.Strings(names)
-	parts := make([]string, len(names))
-	for i, f := range names {
-		parts[i] = c.T.T("field_name."+f) + ": " + fields[f]
-	}
-	return strings.Join(parts, "; ")
 }

@@ -65,9 +65,9 @@ func TestEditAssignmentFromTheSection(t *testing.T) {
 		t.Fatalf("first row %+v; the help bar does not offer e second: %+v", r, h)
 	}
 	m = press(t, m, "e")
-	if !m.Capturing() || m.form != formEdit || m.value("text") != "Оприлюднити звіт" ||
-		m.value("responsible") != "Ткачук Олена Вікторівна" || m.value("deadline") != "2026-03-15" {
-		t.Fatalf("the editor: %v %v %q %q %q", m.Capturing(), m.form, m.value("text"), m.value("responsible"), m.value("deadline"))
+	if !m.Capturing() || m.form != formEdit || m.edit.Value("text") != "Оприлюднити звіт" ||
+		m.edit.Value("responsible") != "Ткачук Олена Вікторівна" || m.edit.Value("deadline") != "2026-03-15" {
+		t.Fatalf("the editor: %v %v %q %q %q", m.Capturing(), m.form, m.edit.Value("text"), m.edit.Value("responsible"), m.edit.Value("deadline"))
 	}
 	if v := m.View(); !strings.Contains(v, "Відповідальний (ПІБ члена ради або назва органу)") || !strings.Contains(v, "│ Оприлюднити звіт") {
 		t.Fatalf("the editor is not shown:\n%s", v)
@@ -101,8 +101,8 @@ func TestEditAssignmentFromTheSection(t *testing.T) {
 	m = press(t, m, "e", "tab", "ctrl+u")
 	m = typeText(t, m, "ткачук олена вікторівна")
 	m = press(t, m, "shift+tab", "ctrl+u", "ctrl+s")
-	if !m.Capturing() || m.errs["text"] == "" || !strings.Contains(m.View(), m.errs["text"]) {
-		t.Fatalf("an empty text: capturing %v errs %v\n%s", m.Capturing(), m.errs, m.View())
+	if !m.Capturing() || m.edit.Error("text") == "" || !strings.Contains(m.View(), m.edit.Error("text")) {
+		t.Fatalf("an empty text: capturing %v errs %v\n%s", m.Capturing(), m.edit.Error("text"), m.View())
 	}
 	m = typeText(t, m, "Оприлюднити звіт")
 	m = press(t, m, "ctrl+s")
@@ -149,13 +149,17 @@ func TestEditAssignmentRefusedWhileSubmitted(t *testing.T) {
 		t.Fatal(err)
 	}
 	m, cmd := m.Update(screentest.Key("ctrl+s"))
+	m, cmd = m.Update(cmd()) // the form submitted: the screen saves
 	m, cmd = m.Update(cmd())
 	s, _ := cmd().(common.StatusMsg)
 	if s.Text != "Доручення змінити не можна — стан засідання «Протокол подано»" || !m.Capturing() ||
-		m.value("text") != "Оприлюднити звіт вчасно" {
-		t.Fatalf("status %q capturing %v text %q", s.Text, m.Capturing(), m.value("text"))
+		m.edit.Value("text") != "Оприлюднити звіт вчасно" {
+		t.Fatalf("status %q capturing %v text %q", s.Text, m.Capturing(), m.edit.Value("text"))
 	}
-	m = press(t, m, "esc")
+	if m = press(t, m, "esc"); !m.edit.Asking() {
+		t.Fatal("esc with something typed does not ask before throwing it away")
+	}
+	m = press(t, m, "y")
 	m, cmd = m.Update(common.DataChangedMsg{})
 	m = run(t, m, cmd)
 	if _, status := statusOf(t, m, "e"); status != "Доручення змінити не можна — стан засідання «Протокол подано»" {

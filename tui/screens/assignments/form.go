@@ -2,14 +2,12 @@ package assignments
 
 import (
 	"context"
-	"errors"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // formKind names the open form: marking done, or correcting what was assigned.
@@ -21,117 +19,62 @@ const (
 	formEdit          // text, responsible, deadline: until then
 )
 
-// field is one input of the open form; name is the store's field name, for its message.
-type field struct {
-	name, label string
-	in          textinput.Model
-}
+// texts are what the open form edits.
+type texts struct{ doneOn, note, text, responsible, deadline string }
 
-func newField(name, label, value string, limit int) field {
-	in := textinput.New()
-	in.Prompt, in.CharLimit = "│ ", limit
-	in.SetValue(store.OneLine(value))
-	return field{name: name, label: label, in: in}
-}
-
-func sized(fs []field, w int) []field {
-	for i := range fs {
-		fs[i].in.Width = max(w-4, 4)
-	}
-	return fs
-}
-
-// value is the typed text of the named field.
-func (m Model) value(name string) string {
-	for _, f := range m.fields {
-		if f.name == name {
-			return strings.TrimSpace(f.in.Value())
-		}
-	}
-	return ""
-}
-
-func (m Model) open(kind formKind, fields ...field) (Model, tea.Cmd) {
-	m.form, m.target, m.fields, m.focus, m.errs = kind, m.rows[m.cursor], sized(fields, m.c.Width), 0, nil
-	return m, m.fields[0].in.Focus()
+func (m Model) open(kind formKind, v *texts, fields ...form.Field) (Model, tea.Cmd) {
+	m.form, m.vals = kind, v
+	m.edit = form.NewInline(m.c, "assignment", "", fields...)
+	return m, m.edit.Init()
 }
 
 // openDone opens the done form of the assignment under the cursor.
 func (m Model) openDone() (Model, tea.Cmd) {
 	r, T := m.rows[m.cursor], m.c.T.T
-	return m.open(formDone,
-		newField("done_on", T("assignments.field.date"), firstNonEmpty(r.DoneOn, m.c.Today()), 10),
-		newField("note", T("assignments.field.note"), r.DoneNote, 500))
+	m.target = r
+	v := &texts{doneOn: firstNonEmpty(r.DoneOn, m.c.Today()), note: r.DoneNote}
+	return m.open(formDone, v,
+		form.Date("done_on", T("assignments.field.date"), &v.doneOn),
+		form.Line("note", T("assignments.field.note"), &v.note).Limit(500))
 }
 
 // openEdit opens the assignment under the cursor for correction, or says why it cannot change.
 func (m Model) openEdit() (Model, tea.Cmd) {
 	r, T := m.rows[m.cursor], m.c.T.T
 	if !r.Editable() {
-		return m, common.Send(common.StatusMsg{Text: m.refusal(r.MeetingStatus), Err: true})
+		return m, common.Send(common.StatusMsg{Text: m.c.ErrText(m.refusal(r.MeetingStatus)), Err: true})
 	}
-	return m.open(formEdit,
-		newField("text", T("assignments.field.text"), r.Text, 1000),
-		newField("responsible", T("assignments.field.responsible"), r.ResponsibleName, 200),
-		newField("deadline", T("assignments.field.deadline"), r.Deadline, 10))
+	m.target = r
+	v := &texts{text: r.Text, responsible: r.ResponsibleName, deadline: r.Deadline}
+	return m.open(formEdit, v,
+		form.Line("text", T("assignments.field.text"), &v.text).Limit(1000),
+		form.Line("responsible", T("assignments.field.responsible"), &v.responsible).Limit(200),
+		form.Date("deadline", T("assignments.field.deadline"), &v.deadline))
 }
 
-// refusal says why an assignment of a meeting in status st cannot change.
-func (m Model) refusal(st store.MeetingStatus) string {
-	if st.Locked() {
-		return m.c.T.T("assignments.refuse_locked")
-	}
-	return m.c.T.T("assignments.refuse_status", map[string]any{"Status": m.c.T.Label(st)})
+// refusal is why the workflow's table refuses to change an assignment of a meeting in status st.
+func (m Model) refusal(st store.MeetingStatus) error {
+	return store.AllowOperator(st, store.ActEditAssignment, store.Member{}, m.c.Store.Actor())
 }
 
-// errText explains a failed save: a refused edit with its reason, anything else as the root does.
-func (m Model) errText(err error) string {
-	var se *store.StatusError
-	switch {
-	case errors.Is(err, store.ErrLocked) && m.form == formEdit:
-		return m.refusal(store.MeetingMinutesApproved)
-	case errors.As(err, &se):
-		return m.refusal(se.Status)
-	}
-	return m.c.ErrText(err)
-}
-
-func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	last := len(m.fields) - 1
-	switch {
-	case key.Matches(km, k.Cancel):
-		m.form, m.fields = formNone, nil
-		return m, nil
-	case key.Matches(km, k.Save), km.String() == "enter" && m.focus == last:
+// updateForm passes msg to the open form; a submitted form is saved, a cancelled one closed.
+func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg.(type) {
+	case form.SubmitMsg:
 		return m.save()
-	case km.String() == "shift+tab":
-		return m.moveFocus(-1)
-	case key.Matches(km, k.NextField), km.String() == "enter":
-		return m.moveFocus(1)
-	}
-	return m.updateInput(km)
-}
-
-func (m Model) moveFocus(d int) (Model, tea.Cmd) {
-	m.fields[m.focus].in.Blur()
-	m.focus = (m.focus + d + len(m.fields)) % len(m.fields)
-	return m, m.fields[m.focus].in.Focus()
-}
-
-func (m Model) updateInput(msg tea.Msg) (Model, tea.Cmd) {
-	if m.focus >= len(m.fields) {
+	case form.CancelMsg:
+		m.form, m.vals = formNone, nil
 		return m, nil
 	}
 	var cmd tea.Cmd
-	m.fields[m.focus].in, cmd = m.fields[m.focus].in.Update(msg)
+	m.edit, cmd = m.edit.Update(msg)
 	return m, cmd
 }
 
 func (m Model) save() (Model, tea.Cmd) {
 	st, r := m.c.Store, m.target
 	if m.form == formDone {
-		date, note := normaliseDate(m.value("done_on")), m.value("note")
+		date, note := form.ISODate(m.vals.doneOn), strings.TrimSpace(m.vals.note)
 		return m, func() tea.Msg {
 			ctx, cancel := common.Context()
 			defer cancel()
@@ -139,8 +82,8 @@ func (m Model) save() (Model, tea.Cmd) {
 		}
 	}
 	a := r.Assignment
-	a.Text, a.Deadline = m.value("text"), normaliseDate(m.value("deadline"))
-	who := m.value("responsible")
+	a.Text, a.Deadline = strings.TrimSpace(m.vals.text), form.ISODate(m.vals.deadline)
+	who := strings.TrimSpace(m.vals.responsible)
 	return m, func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()

@@ -7,7 +7,7 @@ import (
 )
 
 type keyMap struct {
-	Up, Down, View, Responsible, Done, Edit, Reopen, Save, NextField, Cancel key.Binding
+	Up, Down, View, Responsible, Done, Edit, Reopen key.Binding
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
@@ -19,8 +19,5 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Done:        keys.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter/D", t.T("assignments.key.done"))),
 		Edit:        keys.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.T("assignments.key.edit"))),
 		Reopen:      keys.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.T("assignments.key.reopen"))),
-		Save:        keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("assignments.key.save"))),
-		NextField:   keys.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", t.T("assignments.key.next_field"))),
-		Cancel:      keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("assignments.key.cancel"))),
 	}
 }

@@ -1,12 +1,11 @@
 package assignments
 
 import (
-	"time"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // views are the state filters in the order f cycles through them.
@@ -36,11 +35,10 @@ type Model struct {
 	loaded bool
 	form   formKind            // the open form, formNone when none
 	target store.AssignmentRow // the assignment the open form is about
-	fields []field
-	focus  int
-	errs   map[string]string // the fields' validation messages, by name
-	lines  *lineCache        // rendered unselected rows; replaced when the rows arrive
-	meetW  int               // the meeting column's width, set when the rows arrive
+	edit   form.Model          // the open form
+	vals   *texts              // what it edits
+	lines  *lineCache          // rendered unselected rows; replaced when the rows arrive
+	meetW  int                 // the meeting column's width, set when the rows arrive
 }
 
 // New builds the Assignments section, showing open assignments first.
@@ -85,7 +83,9 @@ func (m Model) reload() (Model, tea.Cmd) {
 // SetSize sets the section's area.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.fields = sized(m.fields, w)
+	if m.Capturing() {
+		m.edit = m.edit.SetSize(w, h)
+	}
 	return m
 }
 
@@ -112,25 +112,25 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case doneMsg:
 		if msg.err != nil {
-			if errs := m.c.FieldErrors(msg.err); errs != nil {
-				m.errs = errs
+			if errs := m.c.FieldErrors(msg.err); errs != nil && m.Capturing() {
+				m.edit = m.edit.SetErrors(errs)
 				return m, nil
 			}
-			return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
+			return m, common.Send(common.StatusMsg{Text: m.c.ErrText(msg.err), Err: true})
 		}
-		m.form, m.fields = formNone, nil
+		m.form, m.vals = formNone, nil
 		m, cmd := m.reload()
 		return m, tea.Batch(cmd, common.Status(m.c.T.T("assignments.saved")), common.Changed())
 	case common.DataChangedMsg:
 		return m.reload()
 	case tea.KeyMsg:
 		if m.Capturing() {
-			return m.formKey(msg)
+			return m.updateForm(msg)
 		}
 		return m.listKey(msg)
 	}
 	if m.Capturing() {
-		return m.updateInput(msg)
+		return m.updateForm(msg)
 	}
 	return m, nil
 }
@@ -165,14 +165,6 @@ func (m Model) listKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// normaliseDate accepts 30.04.2026 as well as 2026-04-30.
-func normaliseDate(s string) string {
-	if t, err := time.Parse("02.01.2006", s); err == nil {
-		return t.Format(store.DateLayout)
-	}
-	return s
-}
-
 func firstNonEmpty(a, b string) string {
 	if a != "" {
 		return a
@@ -184,7 +176,7 @@ func firstNonEmpty(a, b string) string {
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
 	if m.Capturing() {
-		return []key.Binding{k.Save, k.NextField, k.Cancel}
+		return m.edit.ShortHelp()
 	}
 	return append(m.rowKeys(), k.View, k.Responsible, k.Up, k.Down)
 }
@@ -209,7 +201,7 @@ func (m Model) rowKeys() []key.Binding {
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	if m.Capturing() {
-		return [][]key.Binding{{k.Save, k.NextField, k.Cancel}}
+		return m.edit.FullHelp()
 	}
 	return [][]key.Binding{{k.Up, k.Down, k.View, k.Responsible}, m.rowKeys()}
 }

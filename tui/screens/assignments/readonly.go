@@ -6,7 +6,7 @@ import "github.com/charmbracelet/bubbles/key"
 // reopening.
 func (m Model) EditKeys() []key.Binding {
 	if m.Capturing() {
-		return []key.Binding{m.keys.Save}
+		return []key.Binding{m.edit.Keys().Save}
 	}
 	return []key.Binding{m.keys.Done, m.keys.Edit, m.keys.Reopen}
 }

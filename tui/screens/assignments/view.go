@@ -178,14 +178,7 @@ func (m Model) detailLines(w int) []string {
 	point := m.c.T.T("assignments.decision", map[string]any{"Ref": r.PointRef(), "Text": store.OneLine(firstNonEmpty(r.PointText, r.ItemTitle))})
 	out = append(out, st.Muted.Render(common.Truncate(point, w, "…")))
 	if m.Capturing() {
-		for _, f := range m.fields {
-			label := st.Accent.Render(f.label)
-			if e := m.errs[f.name]; e != "" {
-				label += "  " + st.FieldError.Render(e)
-			}
-			out = append(out, label, f.in.View())
-		}
-		return out
+		return append(out, strings.Split(m.edit.View(), "\n")...)
 	}
 	if r.Status == store.AssignmentDone {
 		done := m.c.T.T("assignments.done_line", map[string]any{"Date": common.FormatDate(r.DoneOn, m.c.Lang), "Note": store.OneLine(r.DoneNote)})

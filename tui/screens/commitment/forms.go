@@ -1,16 +1,14 @@
 package commitment
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
 )
 
@@ -36,10 +34,8 @@ type statusDraft struct {
 	Point   int64
 }
 
-func errorText(c common.Common, err error) string { return planform.ErrorText(c, err) }
-
-func (m Model) open(id, title string, f *huh.Form, snap func() string) (Model, tea.Cmd) {
-	ed := editor.New(id, title, f, m.c.Styles, m.c.T, snap).SetSize(m.c.Width, m.c.Height)
+func (m Model) open(id, title string, pages ...[]form.Field) (Model, tea.Cmd) {
+	ed := form.New(m.c, id, title, pages...)
 	m.ed = &ed
 	return m, ed.Init()
 }
@@ -49,7 +45,7 @@ func (m Model) openCommitmentForm() (Model, tea.Cmd) {
 	c.Values = append([]store.OGPValue(nil), c.Values...)
 	m.forms = drafts{com: &c}
 	return m.open("commitment", m.c.T.T("commitment.form_edit", map[string]any{"ID": c.OGPID}),
-		planform.Commitment(m.c, m.forms.com), planform.CommitmentSnapshot(m.forms.com))
+		planform.Commitment(m.c, m.forms.com)...)
 }
 
 func (m Model) openMilestoneForm(ms store.Milestone) (Model, tea.Cmd) {
@@ -57,52 +53,30 @@ func (m Model) openMilestoneForm(ms store.Milestone) (Model, tea.Cmd) {
 	m.forms = drafts{ms: &ms}
 	t := m.c.T.T
 	d := m.forms.ms
-	date := func(s string) error {
-		if s = strings.TrimSpace(s); s != "" && !store.ValidDate(s) {
-			return errors.New(m.c.FieldText("date"))
-		}
-		return nil
-	}
 	title := t("commitment.form_new_milestone")
 	if ms.ID != 0 {
 		title = t("commitment.form_edit_milestone")
 	}
-	f := huh.NewForm(huh.NewGroup(
-		huh.NewText().Title(t("commitment.f.deliverable")).Lines(3).Value(&d.Deliverable).Validate(func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return errors.New(m.c.FieldText("required"))
-			}
-			return nil
-		}),
-		huh.NewInput().Title(t("commitment.f.start_date")).Placeholder("2025-03-01").Value(&d.StartDate).Validate(date),
-		huh.NewInput().Title(t("commitment.f.end_date")).Placeholder("2025-12-31").Value(&d.EndDate).Validate(func(s string) error {
-			if strings.TrimSpace(s) == "" {
-				return errors.New(m.c.FieldText("required"))
-			}
-			return date(s)
-		}),
-	))
-	return m.open("milestone", title, f, func() string { return fmt.Sprintf("%+v", *d) })
+	return m.open("milestone", title, []form.Field{
+		form.Text("deliverable", t("commitment.f.deliverable"), &d.Deliverable, 3).Required(),
+		form.Date("start_date", t("commitment.f.start_date"), &d.StartDate).Placeholder("2025-03-01"),
+		form.Date("end_date", t("commitment.f.end_date"), &d.EndDate).Placeholder("2025-12-31").Required(),
+	})
 }
 
 func (m Model) openDoneForm(ms store.Milestone) (Model, tea.Cmd) {
 	m.forms = drafts{done: &doneDraft{ID: ms.ID, Date: m.c.Today(), Evidence: store.Clean(ms.Evidence)}}
 	d := m.forms.done
 	t := m.c.T.T
-	f := huh.NewForm(huh.NewGroup(
-		huh.NewInput().Title(t("commitment.f.done_on")).Value(&d.Date).Validate(func(s string) error {
-			switch s = strings.TrimSpace(s); {
-			case !store.ValidDate(s):
-				return errors.New(m.c.FieldText("date"))
-			case s > m.c.Today():
-				return errors.New(m.c.FieldText("future"))
+	return m.open("done", t("commitment.form_done", map[string]any{"Name": store.OneLine(ms.Deliverable)}), []form.Field{
+		form.Date("done_on", t("commitment.f.done_on"), &d.Date).Required().Check(func(s string) string {
+			if form.ISODate(s) > m.c.Today() {
+				return m.c.FieldText("future")
 			}
-			return nil
+			return ""
 		}),
-		huh.NewText().Title(t("commitment.f.evidence")).Description(t("commitment.f.evidence_hint")).Lines(3).Value(&d.Evidence),
-	))
-	return m.open("done", t("commitment.form_done", map[string]any{"Name": store.OneLine(ms.Deliverable)}), f,
-		func() string { return fmt.Sprintf("%+v", *d) })
+		form.Text("evidence", t("commitment.f.evidence"), &d.Evidence, 3).Help(t("commitment.f.evidence_hint")),
+	})
 }
 
 // openStatus asks for a status change on scale: the new value, a note, and the meeting
@@ -111,7 +85,7 @@ func (m Model) openStatus(scale string) (Model, tea.Cmd) {
 	m.forms = drafts{status: &statusDraft{Scale: scale}}
 	d := m.forms.status
 	t, lang, c := m.c.T.T, m.c.Lang, m.data.com
-	var fields []huh.Field
+	var fields []form.Field
 	var title string
 	switch scale {
 	case store.ScaleImplementation:
@@ -128,18 +102,11 @@ func (m Model) openStatus(scale string) (Model, tea.Cmd) {
 		}
 	}
 	fields = append(fields,
-		huh.NewText().Title(t("commitment.f.note")).Description(t("commitment.f.note_hint")).Lines(3).Value(&d.Note).
-			Validate(func(s string) error {
-				if strings.TrimSpace(s) == "" {
-					return errors.New(m.c.FieldText("required"))
-				}
-				return nil
-			}),
-		huh.NewSelect[int64]().Title(t("commitment.f.meeting")).Options(m.meetingOptions()...).Value(&d.Meeting),
-		huh.NewSelect[int64]().Title(t("commitment.f.point")).OptionsFunc(m.pointOptions(d), &d.Meeting).Value(&d.Point),
+		form.Text("note", t("commitment.f.note"), &d.Note, 3).Help(t("commitment.f.note_hint")).Required(),
+		form.Select("meeting", t("commitment.f.meeting"), &d.Meeting, m.meetingOptions()...),
+		form.SelectFunc("point", t("commitment.f.point"), &d.Point, m.pointOptions(d), &d.Meeting),
 	)
-	return m.open("status", title+" — "+c.OGPID, huh.NewForm(huh.NewGroup(fields...)),
-		func() string { return fmt.Sprintf("%+v", *d) })
+	return m.open("status", title+" — "+c.OGPID, fields)
 }
 
 type labelled struct{ value, label string }
@@ -156,7 +123,7 @@ func labelsOf[T interface {
 }
 
 // valueSelect offers every value but the current one.
-func (m Model) valueSelect(d *statusDraft, current string, all []labelled) huh.Field {
+func (m Model) valueSelect(d *statusDraft, current string, all []labelled) form.Field {
 	var opts []huh.Option[string]
 	for _, v := range all {
 		if v.value != current {
@@ -164,7 +131,7 @@ func (m Model) valueSelect(d *statusDraft, current string, all []labelled) huh.F
 		}
 	}
 	d.To = opts[0].Value
-	return huh.NewSelect[string]().Title(m.c.T.T("commitment.f.to")).Options(opts...).Value(&d.To)
+	return form.Select("to", m.c.T.T("commitment.f.to"), &d.To, opts...)
 }
 
 // meetingOptions lists "none" and the latest meetings, newest first.
@@ -213,6 +180,7 @@ func (m Model) submit(id string) tea.Cmd {
 		})
 	case id == "milestone" && f.ms != nil:
 		ms := *f.ms
+		ms.StartDate, ms.EndDate = form.ISODate(ms.StartDate), form.ISODate(ms.EndDate)
 		return m.run(id, "commitment.milestone_saved", func(s *store.Store) error {
 			ctx, cancel := common.Context()
 			defer cancel()
@@ -227,7 +195,7 @@ func (m Model) submit(id string) tea.Cmd {
 		return m.run(id, "commitment.milestone_done", func(s *store.Store) error {
 			ctx, cancel := common.Context()
 			defer cancel()
-			return s.MarkMilestoneDone(ctx, d.ID, strings.TrimSpace(d.Date), d.Evidence)
+			return s.MarkMilestoneDone(ctx, d.ID, form.ISODate(d.Date), d.Evidence)
 		})
 	case id == "status" && f.status != nil:
 		return m.saveStatus(*f.status)

@@ -5,7 +5,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
 
@@ -33,7 +33,7 @@ type Model struct {
 	scroll     int
 	milestones table.Model
 	links      table.Model
-	ed         *editor.Model
+	ed         *form.Model
 	forms      drafts
 	confirm    confirm.Model
 	text       paneText
@@ -154,9 +154,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, load(m.c.Store, m.id, m.req)
 	case savedMsg:
 		return m.saved(msg)
-	case editor.SubmitMsg:
+	case form.SubmitMsg:
 		return m, m.submit(msg.ID)
-	case editor.CancelMsg:
+	case form.CancelMsg:
 		m.ed, m.forms = nil, drafts{}
 		return m, nil
 	case confirm.ResultMsg:
@@ -194,7 +194,7 @@ func (m Model) loadedData(msg loadedMsg) (Model, tea.Cmd) {
 func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		if m.ed != nil && m.ed.ID() == msg.form {
-			ed := m.ed.SetError(errorText(m.c, msg.err))
+			ed := m.ed.Refused(msg.err)
 			m.ed = &ed
 			return m, nil
 		}

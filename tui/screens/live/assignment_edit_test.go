@@ -30,11 +30,11 @@ func TestEditAssignmentFromTheLiveScreen(t *testing.T) {
 		t.Fatalf("the assignment is not shown selected:\n%s", sc.m.View())
 	}
 	sc.send(runes("e"))
-	f := sc.m.form
-	if sc.m.mode != modeForm || f.kind != formAssignEdit || f.text("text") != "Розмістити звіт" ||
-		f.text("responsible") != "Бондар Олег Іванович" || f.text("deadline") != "2020-01-01" || f.field("point").opt != 1 {
-		t.Fatalf("the assignment's editor: mode %d kind %q text %q who %q deadline %q point %d", sc.m.mode, f.kind,
-			f.text("text"), f.text("responsible"), f.text("deadline"), f.field("point").opt)
+	f, e := sc.m.form, sc.m.editing
+	if sc.m.mode != modeForm || e.kind != formAssignEdit || f.Value("text") != "Розмістити звіт" ||
+		f.Value("responsible") != "Бондар Олег Іванович" || f.Value("deadline") != "2020-01-01" || e.v.point != 1 {
+		t.Fatalf("the assignment's editor: mode %d kind %q text %q who %q deadline %q point %d", sc.m.mode, e.kind,
+			f.Value("text"), f.Value("responsible"), f.Value("deadline"), e.v.point)
 	}
 	if !strings.Contains(sc.m.View(), "Доручення (зміна)") {
 		t.Fatalf("no editor's title:\n%s", sc.m.View())
@@ -98,8 +98,8 @@ func TestEditAssignmentRefusedOnceApproved(t *testing.T) {
 	}
 	sc.send(tea.KeyMsg{Type: tea.KeyCtrlS})
 	if sc.lastStatus() != "Протокол затверджено — запис засідання змінити не можна" || sc.m.mode != modeForm ||
-		sc.m.form.text("text") != "Оприлюднити звіт вчасно" {
-		t.Fatalf("status %q mode %d text %q", sc.lastStatus(), sc.m.mode, sc.m.form.text("text"))
+		sc.m.form.Value("text") != "Оприлюднити звіт вчасно" {
+		t.Fatalf("status %q mode %d text %q", sc.lastStatus(), sc.m.mode, sc.m.form.Value("text"))
 	}
 	if as, _ := c.st.ListAssignments(ctx, store.AssignmentFilter{ItemID: c.items[0]}); as[0].Text != "Оприлюднити звіт" {
 		t.Fatalf("changed after approval: %+v", as)

@@ -3,15 +3,11 @@ package live
 import (
 	"context"
 	"fmt"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
-
-// DraftDelay is the longest a typed text waits before it is saved as a draft.
-const DraftDelay = time.Second
 
 type (
 	liveLoadedMsg struct {
@@ -23,8 +19,6 @@ type (
 		drafts map[string]string
 		err    error
 	}
-	// draftDueMsg fires DraftDelay after a key; only the latest (seq) saves.
-	draftDueMsg   struct{ seq int }
 	draftSavedMsg struct{ err error }
 	// doneMsg reports a store action; ok is the status text to show on success.
 	doneMsg struct {
@@ -69,10 +63,6 @@ func saveDrafts(st *store.Store, drafts map[string]string) tea.Cmd {
 		defer cancel()
 		return draftSavedMsg{err: st.SaveDrafts(ctx, drafts)}
 	}
-}
-
-func draftTick(seq int) tea.Cmd {
-	return tea.Tick(DraftDelay, func(time.Time) tea.Msg { return draftDueMsg{seq} })
 }
 
 // act runs one store action and reports it with the text to show when it worked.

@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ func (sc *screen) pump(cmd tea.Cmd) {
 		switch msg := msg.(type) {
 		case common.StatusMsg:
 			sc.status = append(sc.status, msg.Text)
-		case draftDueMsg, common.DataChangedMsg, common.BackMsg:
+		case form.DraftDueMsg, common.DataChangedMsg, common.BackMsg:
 		default:
 			var next tea.Cmd
 			sc.m, next = sc.m.Update(msg)
@@ -111,8 +112,8 @@ func TestBurstOpensAFormAndTypesTheRest(t *testing.T) {
 	c := started(t)
 	sc := openScreen(t, c.st, c.meeting.ID)
 	sc.send(runes("dВзяти до відома"))
-	if sc.m.mode != modeForm || sc.m.form.text("text") != "Взяти до відома" {
-		t.Fatalf("mode %d text %q", sc.m.mode, sc.m.form.text("text"))
+	if sc.m.mode != modeForm || sc.m.form.Value("text") != "Взяти до відома" {
+		t.Fatalf("mode %d text %q", sc.m.mode, sc.m.form.Value("text"))
 	}
 }
 
@@ -138,8 +139,8 @@ func TestEditAndDeleteSpeechAndPoint(t *testing.T) {
 		t.Fatalf("the speech is not shown selected:\n%s", sc.m.View())
 	}
 	sc.send(runes("e"))
-	if sc.m.mode != modeForm || sc.m.form.text("speaker") != "Мельник Петро Андрійович" || sc.m.form.text("summary") != "Підтримав" {
-		t.Fatalf("the speech's editor: mode %d %q %q", sc.m.mode, sc.m.form.text("speaker"), sc.m.form.text("summary"))
+	if sc.m.mode != modeForm || sc.m.form.Value("speaker") != "Мельник Петро Андрійович" || sc.m.form.Value("summary") != "Підтримав" {
+		t.Fatalf("the speech's editor: mode %d %q %q", sc.m.mode, sc.m.form.Value("speaker"), sc.m.form.Value("summary"))
 	}
 	sc.send(tea.KeyMsg{Type: tea.KeyTab}, runes(" проєкт звіту"), tea.KeyMsg{Type: tea.KeyCtrlS})
 	sp, _ := c.st.ListSpeeches(ctx, item)
@@ -147,8 +148,8 @@ func TestEditAndDeleteSpeechAndPoint(t *testing.T) {
 		t.Fatalf("speech after the edit: %+v", sp)
 	}
 	sc.send(tea.KeyMsg{Type: tea.KeyDown}, runes("e"))
-	if sc.m.form.text("text") != "Інформацію взяти до відома." {
-		t.Fatalf("point editor %q", sc.m.form.text("text"))
+	if sc.m.form.Value("text") != "Інформацію взяти до відома." {
+		t.Fatalf("point editor %q", sc.m.form.Value("text"))
 	}
 	sc.send(runes(" Схвалити."), tea.KeyMsg{Type: tea.KeyCtrlS})
 	sc.send(tea.KeyMsg{Type: tea.KeyDown}, runes("x"))

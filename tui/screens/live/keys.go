@@ -2,6 +2,7 @@ package live
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/keys"
@@ -20,8 +21,25 @@ type keyMap struct {
 	ClearVotes, ToAttendance key.Binding
 	// attendance
 	Present, Remote, Absent key.Binding
-	// forms and lists (Help: the lists are capturing, so the screen answers ? itself)
-	Save, NextField, PrevField, Choose, Cancel, Pick, Help key.Binding
+	// lists (Help: the lists are capturing, so the screen answers ? itself)
+	Choose, Cancel, Help key.Binding
+}
+
+// steps are the item view's keys that take a step of the workflow, each with its step.
+func (k *keyMap) steps() map[*key.Binding]store.Action {
+	return map[*key.Binding]store.Action{&k.Heard: store.ActRecord, &k.Speech: store.ActRecord, &k.Point: store.ActRecord,
+		&k.Edit: store.ActRecord, &k.Delete: store.ActRecord, &k.Assign: store.ActEditAssignment, &k.Roll: store.ActVote,
+		&k.AllFor: store.ActVote, &k.Attendance: store.ActAttendance, &k.Defer: store.ActDefer, &k.Close: store.ActClose}
+}
+
+// action is the step km takes in the item view, if it takes one.
+func (k keyMap) action(km tea.KeyMsg) (store.Action, bool) {
+	for b, a := range k.steps() {
+		if key.Matches(km, *b) {
+			return a, true
+		}
+	}
+	return "", false
 }
 
 func newKeys(t *i18n.Catalog) keyMap {
@@ -53,13 +71,9 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Remote:  b("live.key.remote", "r"),
 		Absent:  b("live.key.absent", "a"),
 
-		Save:      b("live.key.save", "ctrl+s"),
-		NextField: b("live.key.next_field", "tab"),
-		PrevField: b("live.key.prev_field", "shift+tab"),
-		Choose:    b("live.key.choose", "enter"),
-		Cancel:    b("live.key.cancel", "esc"),
-		Pick:      b("live.key.pick", "ctrl+j", "ctrl+k"),
-		Help:      b("key.help", "?"),
+		Choose: b("live.key.choose", "enter"),
+		Cancel: b("live.key.cancel", "esc"),
+		Help:   b("key.help", "?"),
 	}
 	for _, o := range store.VoteOptions {
 		if o.Key != "" {
@@ -72,6 +86,5 @@ func newKeys(t *i18n.Catalog) keyMap {
 	k.Delete.SetHelp("x/del", t.T("live.key.delete"))
 	k.Speech.SetHelp("v/+", t.T("live.key.speech"))
 	k.Attendance.SetHelp("P", t.T("live.key.attendance"))
-	k.Pick.SetHelp("ctrl+j/k", t.T("live.key.pick"))
 	return k
 }

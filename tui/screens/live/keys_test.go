@@ -29,8 +29,8 @@ func TestAbsentAsksTheReason(t *testing.T) {
 	c := started(t)
 	sc := openScreen(t, c.st, c.meeting.ID)
 	sc.send(runes("P"), runes("a"))
-	if sc.m.mode != modeForm || sc.m.form.kind != formAbsent {
-		t.Fatalf("a did not ask the reason: mode %d form %q", sc.m.mode, sc.m.form.kind)
+	if sc.m.mode != modeForm || sc.m.editing.kind != formAbsent {
+		t.Fatalf("a did not ask the reason: mode %d form %q", sc.m.mode, sc.m.editing.kind)
 	}
 	if err := contains(sc.m.View(), "Відсутність: Бондар Олег Іванович", "Причина відсутності"); err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package live
 import (
 	"bytes"
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"testing"
 	"time"
 
@@ -140,7 +141,7 @@ func TestLiveDraftsSurviveRestart(t *testing.T) {
 	tm.Send(runes("d"))
 	waitFor(t, tm, "Пункт 2.1")
 	typeText(tm, "Взяти до відома інформацію про")
-	deadline := time.Now().Add(DraftDelay + 2*time.Second)
+	deadline := time.Now().Add(form.DraftDelay + 2*time.Second)
 	key := formPrefix(c.meeting.ID, c.items[1], formPoint, 0) + "text"
 	for {
 		if got, _ := c.st.LoadDraft(ctx, key); got == "Взяти до відома інформацію про" {

@@ -9,9 +9,11 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 type mode int
@@ -33,13 +35,13 @@ type Model struct {
 	loaded   bool
 	req      int
 	mode     mode
-	form     form
+	form     form.Model
+	editing  editing
 	cursor   int // the member under the cursor (roll call, attendance)
 	targets  []store.Meeting
 	tcursor  int
 	confirm  confirm.Model
 	scroll   int
-	seq      int                           // the latest key's number, for the draft debounce
 	drafts   map[string]string             // every draft of the meeting as last saved
 	restored bool                          // the form open at the last exit has been reopened
 	asked    bool                          // the question to start the session has been asked
@@ -64,7 +66,9 @@ func (m Model) Init() tea.Cmd {
 func (m Model) SetSize(w, h int) Model {
 	resized := w != m.c.Width
 	m.c.Width, m.c.Height = w, h
-	m.form = m.form.setWidth(w)
+	if m.editing.open() {
+		m.form = m.form.SetSize(w, h)
+	}
 	if resized {
 		m = m.redraw()
 	}
@@ -89,12 +93,11 @@ func (m Model) MeetingID() int64 { return m.id }
 func (m Model) locked() bool  { return m.live.Meeting.Status.Locked() }
 func (m Model) hasItem() bool { return m.live.Index >= 0 && len(m.live.Items) > 0 }
 
-func (m Model) startable() bool {
-	switch m.live.Meeting.Status {
-	case store.MeetingDraft, store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
-		return true
-	}
-	return false
+func (m Model) startable() bool { return m.live.Meeting.Status.Startable() }
+
+// refusal is why the workflow's table refuses step a now; the live screen is the secretary's.
+func (m Model) refusal(a store.Action) error {
+	return store.AllowOperator(m.live.Meeting.Status, a, store.Member{}, m.c.Store.Actor())
 }
 
 // reload reads the screen again at the item on screen (or at position, when given).
@@ -109,15 +112,12 @@ func (m Model) reload(position int) (Model, tea.Cmd) {
 // errText says why a store call was refused, in the interface's language.
 func (m Model) errText(err error) string {
 	var qe *store.QuorumError
-	var se *store.StatusError
 	var ve *store.ValidationError
 	switch {
 	case errors.As(err, &qe):
 		return m.c.T.T("live.err.quorum", map[string]any{"Why": common.QuorumText(m.c.T, qe.Result)})
 	case errors.Is(err, store.ErrLocked):
 		return m.c.ErrText(store.ErrLocked)
-	case errors.As(err, &se):
-		return m.c.T.T("live.err.status", map[string]any{"Status": m.c.T.Label(se.Status)})
 	case errors.As(err, &ve) && len(ve.Fields) > 0:
 		f := ve.Fields[0]
 		if s := m.c.T.T("live.err." + f.Field + "_" + f.Code); s != "live.err."+f.Field+"_"+f.Code {
@@ -131,19 +131,16 @@ func (m Model) fail(err error) tea.Cmd {
 	return common.Send(common.StatusMsg{Text: m.errText(err), Err: true})
 }
 
-// refuseEdit says why an edit key does nothing now; "" when editing is allowed.
+// refuseEdit says why the item view's edit keys do nothing now; "" when the record may
+// change (the workflow's table).
 func (m Model) refuseEdit() string {
-	switch {
+	switch err := m.refusal(store.ActRecord); {
 	case !m.loaded:
 		return m.c.T.T("common.loading")
 	case m.c.ReadOnly:
 		return m.c.T.T("app.read_only_key")
-	case m.locked():
-		return m.c.ErrText(store.ErrLocked)
-	case m.startable():
-		return m.c.T.T("live.not_started")
-	case m.live.Meeting.Status == store.MeetingMinutesSubmitted:
-		return m.c.T.T("live.err.status", map[string]any{"Status": m.c.T.Label(m.live.Meeting.Status)})
+	case err != nil:
+		return m.c.ErrText(err)
 	case !m.hasItem():
 		return m.c.T.T("live.no_items")
 	}
@@ -154,74 +151,66 @@ func (m Model) refuseEdit() string {
 // the member of a recusal, or the speech or point an edit changes.
 func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 	it := m.live.Current()
-	f := form{kind: kind, itemID: it.ID, ref: ref, prefix: formPrefix(m.id, it.ID, kind, ref)}
-	w := m.c.Width
-	T := m.c.T.T
+	e := editing{kind: kind, itemID: it.ID, ref: ref, prefix: formPrefix(m.id, it.ID, kind, ref), v: &texts{}}
+	v, T := e.v, m.c.T.T
+	var title string
+	var fields []form.Field
 	switch kind {
 	case formHeard:
-		f.title = T("live.heard")
-		f.fields = []field{newTextField("text", T("live.field.heard"), true, w).setValue(it.Heard)}
+		title, v.text = T("live.heard"), it.Heard
+		fields = []form.Field{form.Text("text", T("live.field.heard"), &v.text, 3)}
 	case formSpeech, formSpeechEdit:
-		f.title = T("live.spoke")
-		sp := newTextField("speaker", T("live.field.speaker"), false, w)
-		sp.choices = append(memberChoices(m.live.Record.Roll.Members), guestChoices(m.live.Guests)...)
-		summary := newTextField("summary", T("live.field.summary"), true, w)
+		title = T("live.spoke")
 		if kind == formSpeechEdit {
 			old, ok := m.speechByID(ref)
 			if !ok {
 				return m, nil
 			}
-			f.title = T("live.edit_speech")
-			sp, summary = sp.setValue(m.speaker(old)), summary.setValue(old.Summary)
+			title, v.speaker, v.summary = T("live.edit_speech"), m.speaker(old), old.Summary
 		}
-		f.fields = []field{sp, summary}
+		people := append(memberPeople(m.live.Record.Roll.Members), guestPeople(m.live.Guests)...)
+		fields = []form.Field{form.Name("speaker", T("live.field.speaker"), &v.speaker, people),
+			form.Text("summary", T("live.field.summary"), &v.summary, 3)}
 	case formPoint:
-		f.title = T("live.new_point", map[string]any{"Ref": m.pointRef(len(m.live.Record.Points) + 1)})
-		f.fields = []field{newTextField("text", T("live.field.point"), true, w)}
+		title = T("live.new_point", map[string]any{"Ref": m.pointRef(len(m.live.Record.Points) + 1)})
+		fields = []form.Field{form.Text("text", T("live.field.point"), &v.text, 3)}
 	case formPointEdit:
 		old, ok := m.pointByID(ref)
 		if !ok {
 			return m, nil
 		}
-		f.title = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)})
-		f.fields = []field{newTextField("text", T("live.field.point"), true, w).setValue(old.Text)}
+		title, v.text = T("live.edit_point", map[string]any{"Ref": m.pointRef(old.Position)}), old.Text
+		fields = []form.Field{form.Text("text", T("live.field.point"), &v.text, 3)}
 	case formAssign, formAssignEdit:
-		f.title = T("live.new_assignment")
-		resp := newTextField("responsible", T("live.field.responsible"), false, w)
-		resp.choices = memberChoices(m.live.Record.Roll.Members)
-		point, text, deadline := len(m.live.Record.Points), newTextField("text", T("live.field.assignment"), true, w),
-			newTextField("deadline", T("live.field.deadline"), false, w)
+		title, v.point = T("live.new_assignment"), len(m.live.Record.Points)
 		if kind == formAssignEdit {
 			old, ok := m.assignmentByID(ref)
 			if !ok {
 				return m, nil
 			}
-			f.title, point = T("live.edit_assignment"), m.pointIndex(old.PointID)
-			text, resp, deadline = text.setValue(old.Text), resp.setValue(old.ResponsibleName), deadline.setValue(old.Deadline)
+			title, v.point = T("live.edit_assignment"), m.pointIndex(old.PointID)
+			v.text, v.responsible, v.deadline = old.Text, old.ResponsibleName, old.Deadline
 		}
-		f.fields = []field{newOptionField("point", T("live.field.by_point"), m.pointOptions(), point), text, resp, deadline}
+		fields = []form.Field{
+			form.Select("point", T("live.field.by_point"), &v.point, m.pointOptions()...),
+			form.Text("text", T("live.field.assignment"), &v.text, 3),
+			form.Name("responsible", T("live.field.responsible"), &v.responsible, memberPeople(m.live.Record.Roll.Members)),
+			form.Line("deadline", T("live.field.deadline"), &v.deadline),
+		}
 	case formRecuse:
-		f.title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
-		f.fields = []field{newTextField("reason", T("live.field.reason"), false, w)}
+		title = T("live.recusal_of", map[string]any{"Name": m.memberName(ref)})
+		fields = []form.Field{form.Line("reason", T("live.field.reason"), &v.reason)}
 	case formAbsent:
-		f.title = T("live.absence_of", map[string]any{"Name": m.memberName(ref)})
-		f.fields = []field{newTextField("reason", T("live.field.absence_reason"), false, w)}
+		title = T("live.absence_of", map[string]any{"Name": m.memberName(ref)})
+		fields = []form.Field{form.Line("reason", T("live.field.absence_reason"), &v.reason)}
 	default:
 		return m, nil
 	}
-	f = f.restore(m.drafts)
-	for i := range f.fields {
-		if !f.fields[i].isOption() {
-			f.focus = i
-			break
-		}
-	}
-	var focus tea.Cmd
-	f.fields[f.focus], focus = f.fields[f.focus].focus()
-	m.form, m.mode = f, modeForm
-	marker := fmt.Sprintf("%d|%s|%d", f.itemID, kind, ref)
+	m.form = form.NewInline(m.c, e.prefix, title, fields...).Drafts(e.prefix, m.drafts)
+	m.editing, m.mode = e, modeForm
+	marker := fmt.Sprintf("%d|%s|%d", e.itemID, kind, ref)
 	m.drafts = setDraft(m.drafts, openKey(m.id), marker)
-	return m, tea.Batch(focus, saveDrafts(m.c.Store, map[string]string{openKey(m.id): marker}))
+	return m, tea.Batch(m.form.Init(), saveDrafts(m.c.Store, map[string]string{openKey(m.id): marker}))
 }
 
 func setDraft(d map[string]string, k, v string) map[string]string {
@@ -238,10 +227,10 @@ func setDraft(d map[string]string, k, v string) map[string]string {
 
 // keepDrafts saves the open form's texts now (focus left a field, or the form closed).
 func (m Model) keepDrafts(closing bool) (Model, tea.Cmd) {
-	if !m.form.open() {
+	if !m.editing.open() {
 		return m, nil
 	}
-	d := m.form.drafts()
+	d := m.form.Texts()
 	if closing {
 		d[openKey(m.id)] = ""
 	}
@@ -290,10 +279,11 @@ func (m Model) pointIndex(id int64) int {
 	return 0
 }
 
-func (m Model) pointOptions() []string {
-	opts := []string{m.c.T.T("live.no_point")}
-	for _, p := range m.live.Record.Points {
-		opts = append(opts, m.pointRef(p.Position)+" "+store.OneLine(p.Text))
+// pointOptions are "no point" and each decision point of the item, by their place.
+func (m Model) pointOptions() []huh.Option[int] {
+	opts := []huh.Option[int]{huh.NewOption(m.c.T.T("live.no_point"), 0)}
+	for i, p := range m.live.Record.Points {
+		opts = append(opts, huh.NewOption(m.pointRef(p.Position)+" "+store.OneLine(p.Text), i+1))
 	}
 	return opts
 }
@@ -325,10 +315,7 @@ func (m Model) ShortHelp() []key.Binding {
 	}
 	switch m.mode {
 	case modeForm:
-		if len(m.form.fields) == 1 {
-			return []key.Binding{k.Save, k.Cancel}
-		}
-		return []key.Binding{k.Save, k.NextField, k.Cancel}
+		return m.form.ShortHelp()
 	case modeRoll:
 		return append(slices.Clone(k.Votes), k.AllFor, k.Cancel)
 	case modeAttendance:
@@ -339,10 +326,20 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.refuseEdit() != "" {
 		return append(m.startKey(), k.Next, k.Prev, k.Up, k.Down)
 	}
+	k = m.stepKeys()
 	if m.sel >= 0 {
 		return []key.Binding{k.Edit, k.Delete, k.Up, k.Down, k.Speech, k.Point, k.Roll, k.Next}
 	}
 	return []key.Binding{k.Heard, k.Speech, k.Point, k.Assign, k.Roll, k.Attendance, k.Next}
+}
+
+// stepKeys are the keys with each step's key switched off when the workflow's table refuses it.
+func (m Model) stepKeys() keyMap {
+	k := m.keys
+	for b, a := range k.steps() {
+		b.SetEnabled(m.refusal(a) == nil)
+	}
+	return k
 }
 
 // startKey is s while the meeting can be started, else nothing.
@@ -358,7 +355,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
 	switch m.mode {
 	case modeForm:
-		return [][]key.Binding{{k.Save, k.Choose, k.NextField, k.PrevField, k.Pick, k.Cancel}}
+		return m.form.FullHelp()
 	case modeRoll:
 		return [][]key.Binding{k.Votes, {k.AllFor, k.ClearVotes, k.Up, k.Down, k.Cancel}}
 	case modeAttendance:
@@ -369,6 +366,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	if m.refuseEdit() != "" {
 		return [][]key.Binding{append(m.startKey(), k.Next, k.Prev, k.Up, k.Down)}
 	}
+	k = m.stepKeys()
 	return [][]key.Binding{
 		{k.Heard, k.Speech, k.Point, k.Assign},
 		{k.Up, k.Down, k.Edit, k.Delete},

@@ -14,7 +14,7 @@ func TestNewLineKeysInTexts(t *testing.T) {
 	sc := openScreen(t, c.st, c.meeting.ID)
 	sc.send(runes("dПерше"), tea.KeyMsg{Type: tea.KeyCtrlJ}, runes("Друге"),
 		tea.KeyMsg{Type: tea.KeyEnter, Alt: true}, runes("Третє"))
-	if got := sc.m.form.text("text"); got != "Перше\nДруге\nТретє" {
+	if got := sc.m.form.Value("text"); got != "Перше\nДруге\nТретє" {
 		t.Fatalf("the point's text %q, want three lines", got)
 	}
 	sc.send(tea.KeyMsg{Type: tea.KeyCtrlS})

@@ -3,13 +3,13 @@ package live
 import (
 	"context"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // Confirm dialog ids.
@@ -36,11 +36,21 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.drafts = msg.drafts
 		return m.restoreForm()
-	case draftDueMsg:
-		if msg.seq != m.seq || m.mode != modeForm {
+	case form.SubmitMsg:
+		if m.mode != modeForm || msg.ID != m.editing.prefix {
 			return m, nil
 		}
-		return m.keepDrafts(false)
+		return m.submit()
+	case form.CancelMsg:
+		if m.mode != modeForm || msg.ID != m.editing.prefix {
+			return m, nil
+		}
+		return m.closeForm()
+	case form.DraftSavedMsg:
+		if msg.Err != nil {
+			return m, m.fail(msg.Err)
+		}
+		return m, nil
 	case draftSavedMsg:
 		if msg.err != nil {
 			return m, m.fail(msg.err)
@@ -85,7 +95,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m.key(msg)
 	}
 	if m.mode == modeForm {
-		return m.updateField(msg)
+		var cmd tea.Cmd
+		m.form, cmd = m.form.Update(msg)
+		return m, cmd
 	}
 	return m, nil
 }
@@ -114,7 +126,7 @@ func (m Model) loadedLive(msg liveLoadedMsg) (Model, tea.Cmd) {
 
 func (m Model) askStart() Model {
 	q := "live.ask_start"
-	if m.live.Meeting.Status != store.MeetingAgendaApproved {
+	if m.refusal(store.ActStart) != nil {
 		q = "live.ask_start_draft"
 	}
 	m.confirm = m.confirm.Ask(askStart, m.c.T.T(q, map[string]any{"Number": m.live.Meeting.Number,
@@ -133,7 +145,7 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 		return m, tea.Batch(status, common.Changed(), common.Back())
 	}
 	if msg.err == nil && msg.started {
-		m.live.Meeting.Status = store.MeetingInSession // keys work at once, before the reload arrives
+		m.live.Meeting.Status = store.After(store.ActStart) // keys work at once, before the reload arrives
 		m = m.redraw()
 	}
 	m, reload := m.reload(0)
@@ -143,8 +155,8 @@ func (m Model) done(msg doneMsg) (Model, tea.Cmd) {
 
 func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		if errs := m.c.FieldErrors(msg.err); errs != nil && m.form.prefix == msg.prefix {
-			m.form = m.form.setErrors(errs)
+		if errs := m.c.FieldErrors(msg.err); errs != nil && m.editing.prefix == msg.prefix {
+			m.form = m.form.SetErrors(errs)
 		}
 		return m, m.fail(msg.err)
 	}
@@ -153,8 +165,8 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 			delete(m.drafts, k)
 		}
 	}
-	if m.form.prefix == msg.prefix {
-		m.form, m.mode = form{}, returnMode(msg.kind)
+	if m.editing.prefix == msg.prefix {
+		m.form, m.editing, m.mode = form.Model{}, editing{}, returnMode(msg.kind)
 		switch msg.kind {
 		case formRecuse:
 			m.cursor = m.nextPresent(m.cursor)
@@ -187,7 +199,7 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	st, id := m.c.Store, m.id
 	switch msg.ID {
 	case askStart:
-		force := m.live.Meeting.Status != store.MeetingAgendaApproved
+		force := m.refusal(store.ActStart) != nil
 		cmd := act(m.c.T.T("live.started"), func(ctx context.Context) error { return st.StartSession(ctx, id, force) })
 		return m, func() tea.Msg { d := cmd().(doneMsg); d.started = true; return d }
 	case askClose:
@@ -253,6 +265,11 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	if why := m.refuseEdit(); why != "" {
 		return m, common.Send(common.StatusMsg{Text: why, Err: true})
 	}
+	if a, ok := k.action(km); ok {
+		if err := m.refusal(a); err != nil {
+			return m, m.fail(err)
+		}
+	}
 	st, item := m.c.Store, m.live.Current().ID
 	switch {
 	case key.Matches(km, k.Edit):
@@ -277,7 +294,7 @@ func (m Model) viewKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(km, k.Defer):
 		return m, loadTargets(st, m.id)
-	case key.Matches(km, k.Close) && m.live.Meeting.Status == store.MeetingInSession:
+	case key.Matches(km, k.Close):
 		m.confirm = m.confirm.Ask(askClose, m.c.T.T("live.ask_close", map[string]any{"Number": m.live.Meeting.Number}))
 		return m, nil
 	}
@@ -301,7 +318,7 @@ func (m Model) step(delta int) (Model, tea.Cmd) {
 	}
 	pos := m.live.Items[i].Position
 	m, reload := m.reload(pos)
-	if m.locked() || m.startable() || m.c.ReadOnly {
+	if m.c.ReadOnly || m.refusal(store.ActCurrentItem) != nil {
 		return m, reload
 	}
 	st, id := m.c.Store, m.id
@@ -317,45 +334,20 @@ func (m Model) step(delta int) (Model, tea.Cmd) {
 }
 
 func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	f := m.form.fields[m.form.focus]
-	switch {
-	case key.Matches(km, k.Cancel):
-		m, cmd := m.keepDrafts(true)
-		closing := m.form
-		m.form, m.mode = form{}, returnMode(closing.kind)
-		if hasText(closing) {
-			return m, tea.Batch(cmd, common.Status(m.c.T.T("live.draft_kept")))
-		}
-		return m, cmd
-	case key.Matches(km, k.Save):
-		return m.submit()
-	case key.Matches(km, k.Choose):
-		if m.form.focus == len(m.form.fields)-1 {
-			return m.submit()
-		}
-		return m.moveField(1)
-	case key.Matches(km, k.NextField):
-		return m.moveField(1)
-	case key.Matches(km, k.PrevField):
-		return m.moveField(-1)
-	case f.isOption() && (km.String() == "left" || km.String() == "right"):
-		d := 1
-		if km.String() == "left" {
-			d = -1
-		}
-		f.opt = (f.opt + d + len(f.options)) % len(f.options)
-		m.form.fields[m.form.focus] = f
-		return m, nil
-	case f.choices != nil && (key.Matches(km, k.Pick) || km.String() == "up" || km.String() == "down"):
-		d := 1
-		if km.String() == "up" || km.String() == "ctrl+k" {
-			d = -1
-		}
-		m.form.fields[m.form.focus] = f.movePick(d)
-		return m, nil
+	var cmd tea.Cmd
+	m.form, cmd = m.form.Update(km)
+	return m, cmd
+}
+
+// closeForm closes the form, keeping its drafts: it says so when something was typed.
+func (m Model) closeForm() (Model, tea.Cmd) {
+	m, cmd := m.keepDrafts(true)
+	typed, kind := m.form.Typed(), m.editing.kind
+	m.form, m.editing, m.mode = form.Model{}, editing{}, returnMode(kind)
+	if typed {
+		return m, tea.Batch(cmd, common.Status(m.c.T.T("live.draft_kept")))
 	}
-	return m.updateField(km)
+	return m, cmd
 }
 
 // returnMode is the mode a form of kind goes back to when it closes: the list it was opened from.
@@ -369,80 +361,45 @@ func returnMode(kind formKind) mode {
 	return modeView
 }
 
-func hasText(f form) bool {
-	for _, v := range f.drafts() {
-		if strings.TrimSpace(v) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// updateField passes a message to the focused field; a changed text arms the draft save.
-func (m Model) updateField(msg tea.Msg) (Model, tea.Cmd) {
-	if !m.form.open() {
-		return m, nil
-	}
-	f, cmd, changed := m.form.fields[m.form.focus].update(msg)
-	m.form.fields[m.form.focus] = f
-	if !changed {
-		return m, cmd
-	}
-	m.seq++
-	return m, tea.Batch(cmd, draftTick(m.seq))
-}
-
-// moveField moves the focus and saves the drafts, since focus left a field.
-func (m Model) moveField(delta int) (Model, tea.Cmd) {
-	var focus tea.Cmd
-	m.form, focus = m.form.move(delta)
-	m, save := m.keepDrafts(false)
-	return m, tea.Batch(focus, save)
-}
-
 // submit stores what the form holds; its drafts go once it is stored.
 func (m Model) submit() (Model, tea.Cmd) {
-	f := m.form
-	f.fields[f.focus] = f.fields[f.focus].takePick()
-	m.form = f
-	st := m.c.Store
-	marker := openKey(m.id)
+	e, st, marker := m.editing, m.c.Store, openKey(m.id)
+	v := *e.v
 	run := func(fn func(ctx context.Context) error) (Model, tea.Cmd) {
 		m, save := m.keepDrafts(false)
-		return m, tea.Sequence(save, record(st, f.kind, f.prefix, marker, fn))
+		return m, tea.Sequence(save, record(st, e.kind, e.prefix, marker, fn))
 	}
-	item := f.itemID
-	switch f.kind {
+	item, text := e.itemID, strings.TrimSpace(v.text)
+	switch e.kind {
 	case formHeard:
-		text := f.text("text")
 		return run(func(ctx context.Context) error { return st.SetHeard(ctx, item, text) })
 	case formSpeech:
-		sp := speechOf(f)
+		sp := m.speechOf(e)
 		return run(func(ctx context.Context) error { _, err := st.AddSpeech(ctx, sp); return err })
 	case formSpeechEdit:
-		sp := speechOf(f)
+		sp := m.speechOf(e)
 		return run(func(ctx context.Context) error { return st.UpdateSpeech(ctx, sp) })
 	case formPointEdit:
-		p, _ := m.pointByID(f.ref)
-		p.ID, p.Text = f.ref, f.text("text")
+		p, _ := m.pointByID(e.ref)
+		p.ID, p.Text = e.ref, text
 		return run(func(ctx context.Context) error { return st.UpdatePoint(ctx, p) })
 	case formPoint:
-		p := store.DecisionPoint{ItemID: item, Text: f.text("text")}
+		p := store.DecisionPoint{ItemID: item, Text: text}
 		return run(func(ctx context.Context) error { _, err := st.AddPoint(ctx, p); return err })
 	case formAssign:
-		a := m.assignmentOf(f)
+		a := m.assignmentOf(e)
 		return run(func(ctx context.Context) error { _, err := st.CreateAssignment(ctx, a); return err })
 	case formAssignEdit:
-		a := m.assignmentOf(f)
+		a := m.assignmentOf(e)
 		return run(func(ctx context.Context) error { return st.UpdateAssignment(ctx, a) })
 	case formRecuse:
-		member, reason := f.ref, f.text("reason")
+		member, reason := e.ref, strings.TrimSpace(v.reason)
 		return run(func(ctx context.Context) error {
 			_, err := st.CastVote(ctx, item, member, store.VoteRecused, reason)
 			return err
 		})
 	case formAbsent:
-		id, member, reason := m.id, f.ref, f.text("reason")
+		id, member, reason := m.id, e.ref, strings.TrimSpace(v.reason)
 		return run(func(ctx context.Context) error {
 			return st.SetAttendance(ctx, id, member, store.PresenceAbsent, reason)
 		})
@@ -450,41 +407,34 @@ func (m Model) submit() (Model, tea.Cmd) {
 	return m, nil
 }
 
-// speechOf is the speech a form holds: a member or guest when the name is one of theirs.
-func speechOf(f form) store.Speech {
-	sp := store.Speech{ID: f.ref, ItemID: f.itemID, Summary: f.text("summary"), SpeakerName: f.text("speaker")}
-	if c, ok := f.field("speaker").chosen(); ok {
-		sp.SpeakerMemberID, sp.SpeakerGuestID = c.memberID, c.guestID
+// speechOf is the speech the form holds: a member or guest when the name is one of theirs.
+func (m Model) speechOf(e editing) store.Speech {
+	sp := store.Speech{ID: e.ref, ItemID: e.itemID, Summary: strings.TrimSpace(e.v.summary), SpeakerName: strings.TrimSpace(e.v.speaker)}
+	if p, ok := m.form.Chosen("speaker"); ok {
+		sp.SpeakerMemberID, sp.SpeakerGuestID = p.MemberID, p.GuestID
 	}
 	return sp
 }
 
-// assignmentOf is the assignment a form holds; an edit keeps its member when the name stays
-// as it was, even if that member is no longer on the roll.
-func (m Model) assignmentOf(f form) store.Assignment {
-	a := store.Assignment{ID: f.ref, ItemID: f.itemID, Text: f.text("text"), Deadline: normaliseDate(f.text("deadline"))}
-	old, _ := m.assignmentByID(f.ref)
-	c, ok := f.field("responsible").chosen()
+// assignmentOf is the assignment the form holds; an edit keeps its member when the name
+// stays as it was, even if that member is no longer on the roll.
+func (m Model) assignmentOf(e editing) store.Assignment {
+	responsible := strings.TrimSpace(e.v.responsible)
+	a := store.Assignment{ID: e.ref, ItemID: e.itemID, Text: strings.TrimSpace(e.v.text), Deadline: form.ISODate(e.v.deadline)}
+	old, _ := m.assignmentByID(e.ref)
+	p, ok := m.form.Chosen("responsible")
 	switch {
-	case ok && c.memberID != 0:
-		a.ResponsibleMemberID = c.memberID
-	case f.ref != 0 && old.ResponsibleMemberID != 0 && f.text("responsible") == store.OneLine(old.ResponsibleName):
+	case ok && p.MemberID != 0:
+		a.ResponsibleMemberID = p.MemberID
+	case e.ref != 0 && old.ResponsibleMemberID != 0 && responsible == store.OneLine(old.ResponsibleName):
 		a.ResponsibleMemberID = old.ResponsibleMemberID
 	default:
-		a.ResponsibleOrg = f.text("responsible")
+		a.ResponsibleOrg = responsible
 	}
-	if opt := f.field("point").opt; opt > 0 && opt <= len(m.live.Record.Points) {
+	if opt := e.v.point; opt > 0 && opt <= len(m.live.Record.Points) {
 		a.PointID = m.live.Record.Points[opt-1].ID
 	}
 	return a
-}
-
-// normaliseDate accepts 30.04.2026 as well as 2026-04-30.
-func normaliseDate(s string) string {
-	if t, err := time.Parse("02.01.2006", s); err == nil {
-		return t.Format(store.DateLayout)
-	}
-	return s
 }
 
 var errAbsent = &store.ValidationError{Fields: []*store.FieldError{{Field: "member", Code: "absent"}}}

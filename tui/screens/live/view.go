@@ -23,7 +23,7 @@ func (m Model) View() string {
 	selLine := -1
 	switch m.mode {
 	case modeForm:
-		body, foot = m.itemHead(w), m.formLines(w)
+		body, foot = m.itemHead(w), m.formLines()
 	case modeRoll:
 		body, foot = m.rollLines(h-len(head)-3), m.drawn.tally
 	case modeAttendance:
@@ -286,48 +286,7 @@ func (m Model) presidingFor() *bool {
 }
 
 // formLines: the open editor, its fields with their messages and suggestions.
-func (m Model) formLines(w int) []string {
-	st := m.c.Styles
-	out := []string{"", st.Accent.Render(m.form.title)}
-	for i, f := range m.form.fields {
-		label := st.Label.Render(f.label)
-		if i == m.form.focus {
-			label = st.Accent.Render("▸ " + f.label)
-		}
-		if f.err != "" {
-			label += "  " + st.FieldError.Render(f.err)
-		}
-		out = append(out, label)
-		switch {
-		case f.isOption():
-			opt := "‹ " + f.options[f.opt] + " ›"
-			out = append(out, "│ "+opt)
-		case f.multi:
-			out = append(out, strings.Split(f.area.View(), "\n")...)
-		default:
-			out = append(out, f.line.View())
-		}
-		if i == m.form.focus && f.choices != nil {
-			out = append(out, m.suggestionLines(f)...)
-		}
-	}
-	return out
-}
-
-func (m Model) suggestionLines(f field) []string {
-	var out []string
-	for _, ci := range f.matches() {
-		mark, style := "  ", m.c.Styles.Muted
-		if ci == f.pick {
-			mark, style = "▸ ", m.c.Styles.Accent
-		}
-		out = append(out, style.Render("  "+mark+f.choices[ci].label))
-	}
-	if len(out) > 3 {
-		out = out[:3]
-	}
-	return out
-}
+func (m Model) formLines() []string { return strings.Split(m.form.View(), "\n") }
 
 // rollLines: one row per member with presence and choice, the cursor kept in view.
 func (m Model) rollLines(room int) []string {

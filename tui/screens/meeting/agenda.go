@@ -15,7 +15,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // itemValues are an agenda item's fields as the form edits them.
@@ -25,10 +25,6 @@ type itemValues struct {
 	kind       store.ItemKind
 	reporter   string // "m:ID", "g:ID" or ""
 	commitment int64
-}
-
-func (v *itemValues) snapshot() string {
-	return fmt.Sprint(v.title, "\x00", v.kind, "\x00", v.reporter, "\x00", v.commitment)
 }
 
 func (v *itemValues) item(meetingID int64) store.AgendaItem {
@@ -81,10 +77,8 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.agenda.submitted"), 0, func(ctx context.Context) error { return st.SubmitAgenda(ctx, id) })
 	case pressed(km, k.Approve):
 		return m, approve(st, t, id)
-	case key.Matches(km, k.Return):
-		return m.ask(promptReturn, 0), nil
 	case pressed(km, k.Return):
-		return m, common.Send(common.StatusMsg{Text: m.errText(&store.Refusal{Code: store.RefuseNotSubmitted}), Err: true})
+		return m.ask(promptReturn, 0), nil
 	case key.Matches(km, k.Export):
 		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 	}
@@ -108,25 +102,13 @@ func (m Model) openItemForm(v *itemValues) (Model, tea.Cmd) {
 	if v.id != 0 {
 		title = t.T("meeting.item.edit")
 	}
-	build := func(errs map[string]string) []*huh.Group {
-		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Key("title").Title(formbox.Title(t.T("meeting.item.f_title"), errs, "title")).Value(&v.title).CharLimit(300),
-			huh.NewSelect[store.ItemKind]().Key("kind").Title(formbox.Title(t.T("meeting.item.f_kind"), errs, "kind")).
-				Options(m.kindOptions()...).Value(&v.kind).Inline(true),
-			huh.NewSelect[string]().Key("reporter").Title(formbox.Title(t.T("meeting.item.f_reporter"), errs, "reporter")).
-				Options(m.reporterOptions()...).Value(&v.reporter).Inline(true),
-			huh.NewSelect[int64]().Key("commitment").Title(t.T("meeting.item.f_commitment")).
-				Options(m.commitmentOptions()...).Value(&v.commitment).Inline(true),
-		)}
-	}
-	check := func() map[string]string {
-		if strings.TrimSpace(v.title) == "" {
-			return map[string]string{"title": m.c.FieldText("required")}
-		}
-		return nil
-	}
 	m.item, m.editing = v, formItem
-	m.form = formbox.New(build, check, v.snapshot, m.formTexts(title), m.formStyles()).SetWidth(m.c.Width)
+	m.form = form.New(m.c, "item", title, []form.Field{
+		form.Line("title", t.T("meeting.item.f_title"), &v.title).Limit(300).Required(),
+		form.Select("kind", t.T("meeting.item.f_kind"), &v.kind, m.kindOptions()...).Inline(),
+		form.Select("reporter", t.T("meeting.item.f_reporter"), &v.reporter, m.reporterOptions()...).Inline(),
+		form.Select("commitment", t.T("meeting.item.f_commitment"), &v.commitment, m.commitmentOptions()...).Inline(),
+	})
 	return m, m.form.Init()
 }
 
@@ -175,19 +157,18 @@ func saveItem(st *store.Store, t *i18n.Catalog, it store.AgendaItem) tea.Cmd {
 
 // approvalLine is where the approval stands: "Погоджено: Іваненко І.І. 12.03 10:15; очікує: Петренко О.І."
 func (m Model) approvalLine() string {
-	t, d := m.c.T, m.d
-	switch d.meeting.Status {
-	case store.MeetingDraft:
+	t, d, st := m.c.T, m.d, m.d.meeting.Status
+	switch {
+	case st.Allows(store.ActSubmitAgenda, store.RoleSecretary):
 		if d.meeting.ReturnNote != "" {
 			return t.T("meeting.agenda.returned_note", map[string]any{"Note": store.OneLine(d.meeting.ReturnNote)})
 		}
 		return t.T("meeting.agenda.draft_hint")
-	case store.MeetingAgendaSubmitted, store.MeetingAgendaApproved:
-	default:
-		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(d.meeting.Status)})
+	case !st.Allows(store.ActReturnAgenda, store.RoleCoChair): // not with the co-chairs
+		return t.T("meeting.agenda.status", map[string]any{"Status": m.c.T.Label(st)})
 	}
 	parts := approvalParts(t, d.approvals, "meeting.agenda.approved_list")
-	if len(d.approvals.Approved) == 0 && d.meeting.Status == store.MeetingAgendaSubmitted {
+	if len(d.approvals.Approved) == 0 && st.Allows(store.ActApproveAgenda, store.RoleCoChair) {
 		parts = append([]string{t.T("meeting.agenda.submitted_state")}, parts...)
 	}
 	if len(parts) == 0 {

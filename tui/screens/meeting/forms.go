@@ -11,30 +11,21 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
-func (m Model) formTexts(title string) formbox.Texts {
-	t := m.c.T
-	return formbox.Texts{Title: title, Save: t.T("meeting.form.save"), Cancel: t.T("meeting.form.cancel"), Discard: t.T("meeting.form.discard")}
-}
-
-func (m Model) formStyles() formbox.Styles {
-	st := m.c.Styles
-	return formbox.Styles{Title: st.Title, Error: st.FieldError, Muted: st.Muted}
-}
-
+// updateForm passes msg to the open form; a submitted form is saved, a cancelled one closed.
 func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
-	f, cmd, res := m.form.Update(msg)
-	m.form = f
-	switch res {
-	case formbox.Cancelled:
+	switch msg.(type) {
+	case form.CancelMsg:
 		m.editing = formNone
 		return m.refreshKeys(), nil
-	case formbox.Submitted:
+	case form.SubmitMsg:
 		return m, m.saveForm()
 	}
+	var cmd tea.Cmd
+	m.form, cmd = m.form.Update(msg)
 	return m, cmd
 }
 
@@ -71,11 +62,13 @@ func saveMeeting(st *store.Store, text string, mt store.Meeting) tea.Cmd {
 // saved closes the form, or keeps it open with the store's messages beside its fields.
 func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 	if errs := m.c.FieldErrors(msg.err); len(errs) > 0 && m.editing != formNone {
-		var cmd tea.Cmd
-		m.form, cmd = m.form.SetErrors(errs)
-		return m, cmd
+		m.form = m.form.SetErrors(errs)
+		return m, nil
 	}
 	if msg.err != nil {
+		if m.editing != formNone {
+			m.form = m.form.SetError(m.errText(msg.err))
+		}
 		return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
 	}
 	m.editing = formNone

@@ -1,27 +1,21 @@
 package meeting
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // guestValues are a guest's fields as the form edits them.
 type guestValues struct {
 	id                       int64
 	name, role, organisation string
-}
-
-func (v *guestValues) snapshot() string {
-	return fmt.Sprint(v.name, "\x00", v.role, "\x00", v.organisation)
 }
 
 func (m Model) selectedGuest() (store.Guest, bool) {
@@ -51,21 +45,12 @@ func (m Model) openGuestForm(v *guestValues) (Model, tea.Cmd) {
 	if v.id != 0 {
 		title = t.T("meeting.guest.edit")
 	}
-	build := func(errs map[string]string) []*huh.Group {
-		return []*huh.Group{huh.NewGroup(
-			huh.NewInput().Key("full_name").Title(formbox.Title(t.T("meeting.guest.f_name"), errs, "full_name")).Value(&v.name).CharLimit(200),
-			huh.NewInput().Key("position").Title(t.T("meeting.guest.f_position")).Value(&v.role).CharLimit(200),
-			huh.NewInput().Key("organisation").Title(t.T("meeting.guest.f_organisation")).Value(&v.organisation).CharLimit(200),
-		)}
-	}
-	check := func() map[string]string {
-		if strings.TrimSpace(v.name) == "" {
-			return map[string]string{"full_name": m.c.FieldText("required")}
-		}
-		return nil
-	}
 	m.guest, m.editing = v, formGuest
-	m.form = formbox.New(build, check, v.snapshot, m.formTexts(title), m.formStyles()).SetWidth(m.c.Width)
+	m.form = form.New(m.c, "guest", title, []form.Field{
+		form.Line("full_name", t.T("meeting.guest.f_name"), &v.name).Limit(200).Required(),
+		form.Line("position", t.T("meeting.guest.f_position"), &v.role).Limit(200),
+		form.Line("organisation", t.T("meeting.guest.f_organisation"), &v.organisation).Limit(200),
+	})
 	return m, m.form.Init()
 }
 

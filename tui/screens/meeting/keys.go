@@ -52,38 +52,100 @@ func newKeys(t *i18n.Catalog) keyMap {
 	}
 }
 
-// enable switches every key on or off for the tab and the meeting's state, so that the help
-// bar shows only what works now.
-// chair says whether the actor (--as) is a co-chair: only then are A and R offered; A is
-// not offered to a co-chair who has already approved that stage (approved: the agenda's,
-// the minutes').
-func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair bool, approved [2]bool) keyMap {
-	open := loaded && !st.Locked()
-	agenda, att, guests, rec := tab == tabAgenda, tab == tabAttendance, tab == tabGuests, tab == tabRecord
-	k.Up.SetEnabled(rows > 1 || rec)
-	k.Down.SetEnabled(rows > 1 || rec)
-	k.Add.SetEnabled(open && (agenda || guests))
-	k.Edit.SetEnabled(open && (agenda || guests) && rows > 0)
-	k.Delete.SetEnabled(open && (agenda || guests) && rows > 0)
-	k.MoveUp.SetEnabled(open && agenda && rows > 1)
-	k.MoveDown.SetEnabled(open && agenda && rows > 1)
-	k.Submit.SetEnabled(open && agenda && st == store.MeetingDraft && rows > 0)
-	k.Approve.SetEnabled(open && agenda && chair && !approved[0] && st == store.MeetingAgendaSubmitted)
-	k.Return.SetEnabled(open && agenda && chair && (st == store.MeetingAgendaSubmitted || st == store.MeetingAgendaApproved))
+// enable switches every key on or off for the tab, the meeting's state and the actor (the
+// member --as names: only a co-chair is offered A and R) by the workflow's table, so that
+// the help bar shows only what works now. A is not offered to a co-chair who has already
+// approved that stage (approved: the agenda's, the minutes').
+func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded bool, actor store.Member, approved [2]bool) keyMap {
+	for _, b := range k.stepKeys() {
+		b.SetEnabled(false)
+	}
+	for _, ka := range k.actions(tab) {
+		ka.b.SetEnabled(loaded && st.Allows(ka.a, store.OperatorRole(ka.a, actor)))
+	}
+	k.Up.SetEnabled(rows > 1 || tab == tabRecord)
+	k.Down.SetEnabled(rows > 1 || tab == tabRecord)
+	for _, b := range []*key.Binding{&k.Edit, &k.Delete, &k.Present, &k.Remote, &k.Absent, &k.AllPresent, &k.Submit} {
+		b.SetEnabled(b.Enabled() && rows > 0)
+	}
+	k.MoveUp.SetEnabled(k.MoveUp.Enabled() && rows > 1)
+	k.MoveDown.SetEnabled(k.MoveDown.Enabled() && rows > 1)
+	k.Approve.SetEnabled(k.Approve.Enabled() && !approved[0])
+	k.ApproveMinutes.SetEnabled(k.ApproveMinutes.Enabled() && !approved[1])
+	k.Export.SetEnabled(k.Export.Enabled() && rows > 0)
 	k.Start.SetEnabled(loaded)
 	k.Start.SetHelp("s", k.t.T("meeting.key.start"))
-	if st == store.MeetingInSession || st == store.MeetingClosed || st == store.MeetingMinutesSubmitted || st.Locked() {
+	if !st.Startable() {
 		k.Start.SetHelp("s", k.t.T("meeting.key.live"))
 	}
-	k.EditMeeting.SetEnabled(open)
-	k.SubmitMinutes.SetEnabled(open && rec && st == store.MeetingClosed)
-	k.ApproveMinutes.SetEnabled(open && rec && chair && !approved[1] && st == store.MeetingMinutesSubmitted)
-	k.ReturnMinutes.SetEnabled(open && rec && chair && st == store.MeetingMinutesSubmitted)
-	k.Export.SetEnabled(loaded && agenda && rows > 0)
-	for _, b := range []*key.Binding{&k.Present, &k.Remote, &k.Absent, &k.AllPresent} {
-		b.SetEnabled(open && att && rows > 0)
-	}
 	return k
+}
+
+// stepKeys are the keys that take a step of the workflow on one tab or another.
+func (k *keyMap) stepKeys() []*key.Binding {
+	return []*key.Binding{&k.Add, &k.Edit, &k.Delete, &k.MoveUp, &k.MoveDown, &k.Submit, &k.Approve, &k.Return,
+		&k.SubmitMinutes, &k.ApproveMinutes, &k.ReturnMinutes, &k.Present, &k.Remote, &k.Absent, &k.AllPresent,
+		&k.EditMeeting, &k.Export}
+}
+
+// keyAction is a key and the step of the workflow it takes.
+type keyAction struct {
+	b *key.Binding
+	a store.Action
+}
+
+// actions are the keys that take a step of the workflow on tab, each with its step.
+func (k *keyMap) actions(tab tab) []keyAction {
+	out := []keyAction{{&k.EditMeeting, store.ActEditMeeting}}
+	switch tab {
+	case tabAgenda:
+		return append(out, keyAction{&k.Add, store.ActEditAgenda}, keyAction{&k.Edit, store.ActEditAgenda},
+			keyAction{&k.Delete, store.ActEditAgenda}, keyAction{&k.MoveUp, store.ActEditAgenda},
+			keyAction{&k.MoveDown, store.ActEditAgenda}, keyAction{&k.Submit, store.ActSubmitAgenda},
+			keyAction{&k.Approve, store.ActApproveAgenda}, keyAction{&k.Return, store.ActReturnAgenda},
+			keyAction{&k.Export, store.ActExport})
+	case tabAttendance:
+		return append(out, keyAction{&k.Present, store.ActAttendance}, keyAction{&k.Remote, store.ActAttendance},
+			keyAction{&k.Absent, store.ActAttendance}, keyAction{&k.AllPresent, store.ActAttendance})
+	case tabGuests:
+		return append(out, keyAction{&k.Add, store.ActEditMeeting}, keyAction{&k.Edit, store.ActEditMeeting},
+			keyAction{&k.Delete, store.ActEditMeeting})
+	case tabRecord:
+		return append(out, keyAction{&k.SubmitMinutes, store.ActSubmitMinutes},
+			keyAction{&k.ApproveMinutes, store.ActApproveMinutes}, keyAction{&k.ReturnMinutes, store.ActReturnMinutes})
+	}
+	return out
+}
+
+// editKeys are the keys that change the meeting, on every tab.
+func (k keyMap) editKeys() []key.Binding {
+	var out []key.Binding
+	for _, b := range k.stepKeys() {
+		if b != &k.Export {
+			out = append(out, *b)
+		}
+	}
+	return out
+}
+
+// storeDecides says whether km submits or approves: the store says whether it may.
+func (k keyMap) storeDecides(km tea.KeyMsg) bool {
+	for _, b := range []key.Binding{k.Submit, k.Approve, k.SubmitMinutes, k.ApproveMinutes} {
+		if pressed(km, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// action is the workflow's action the key km takes on tab, if it takes one.
+func (k keyMap) action(tab tab, km tea.KeyMsg) (store.Action, bool) {
+	for _, ka := range k.actions(tab) {
+		if pressed(km, *ka.b) {
+			return ka.a, true
+		}
+	}
+	return "", false
 }
 
 // pressed says whether km is one of b's keys, enabled or not: a key that does nothing now
@@ -91,10 +153,4 @@ func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded, chair 
 func pressed(km tea.KeyMsg, b key.Binding) bool {
 	b.SetEnabled(true)
 	return key.Matches(km, b)
-}
-
-// editKeys are the keys that change the meeting; on a locked meeting each says why it does nothing.
-func (k keyMap) editKeys() []key.Binding {
-	return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return,
-		k.SubmitMinutes, k.ApproveMinutes, k.ReturnMinutes, k.Present, k.Remote, k.Absent, k.AllPresent, k.EditMeeting}
 }

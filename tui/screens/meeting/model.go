@@ -10,7 +10,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
@@ -60,7 +60,7 @@ type Model struct {
 	promptM int64            // the member a reason is asked for
 	input   *textinput.Model // the prompt line, changed only through editInput
 	confirm confirm.Model
-	form    formbox.Model
+	form    form.Model
 	editing formKind
 	item    *itemValues
 	guest   *guestValues
@@ -76,7 +76,7 @@ func New(c common.Common, id int64) Model {
 	ti := textinput.New()
 	ti.CharLimit = 500
 	m := Model{c: c, id: id, keys: newKeys(c.T), input: &ti, confirm: confirm.New(c.Styles, c.T), req: 1}
-	m.keys = m.keys.enable(m.tab, "", 0, false, false, [2]bool{})
+	m.keys = m.keys.enable(m.tab, "", 0, false, store.Member{}, [2]bool{})
 	return m
 }
 
@@ -101,7 +101,7 @@ func (m Model) SetSize(w, h int) Model {
 		m = m.editInput(func(in *textinput.Model) { in.Width = iw })
 	}
 	if m.editing != formNone {
-		m.form = m.form.SetWidth(w)
+		m.form = m.form.SetSize(w, h)
 	}
 	return m.clamp()
 }
@@ -133,7 +133,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		was := m.d.meeting.Status
 		m.loaded, m.err = msg.err == nil, msg.err
 		if msg.err == nil {
-			if was != "" && was != store.MeetingClosed && msg.d.meeting.Status == store.MeetingClosed {
+			if closed := store.After(store.ActClose); was != "" && was != closed && msg.d.meeting.Status == closed {
 				m.tab = tabRecord // the meeting was just closed: the draft minutes are what comes next
 			}
 			m.d = msg.d
@@ -214,10 +214,13 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(km, m.keys.Down):
 		m.cursor[m.tab]++
 		return m.clamp(), nil
-	case m.d.meeting.Status.Locked() && anyPressed(km, m.keys.editKeys()...):
-		return m, common.Send(common.StatusMsg{Text: m.c.ErrText(store.ErrLocked), Err: true})
 	case pressed(km, m.keys.Start):
 		return m, common.Send(common.OpenLiveMsg{MeetingID: m.id})
+	}
+	if err := m.refusal(km); err != nil {
+		return m, common.Send(common.StatusMsg{Text: m.errText(err), Err: true})
+	}
+	switch {
 	case pressed(km, m.keys.EditMeeting):
 		return m.openMeetingForm()
 	}
@@ -234,13 +237,22 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func anyPressed(km tea.KeyMsg, bs ...key.Binding) bool {
-	for _, b := range bs {
-		if pressed(km, b) {
-			return true
-		}
+// refusal is why the workflow's table refuses the step km takes on this tab; nil when it
+// allows it. Submitting and approving are left to the store, which answers from the same
+// table with the meeting as it stands now (a co-chair may act from another terminal).
+func (m Model) refusal(km tea.KeyMsg) error {
+	a, ok := m.keys.action(m.tab, km)
+	if !ok || m.keys.storeDecides(km) {
+		return nil
 	}
-	return false
+	return store.AllowOperator(m.d.meeting.Status, a, m.d.actor, m.c.Store.Actor())
+}
+
+// approved says whether the actor, a co-chair, has approved the agenda and the minutes.
+func (m Model) approved() [2]bool {
+	a := m.d.actor
+	chair := a.Role == store.RoleCoChair && a.Active
+	return [2]bool{chair && approvedBy(m.d.approvals, a.ID), chair && approvedBy(m.d.minutes, a.ID)}
 }
 
 // rows is the number of rows of the current tab's list.
@@ -257,10 +269,7 @@ func (m Model) rows() int {
 }
 
 func (m Model) refreshKeys() Model {
-	a := m.d.actor
-	chair := a.Role == store.RoleCoChair && a.Active
-	approved := [2]bool{chair && approvedBy(m.d.approvals, a.ID), chair && approvedBy(m.d.minutes, a.ID)}
-	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded, chair, approved)
+	m.keys = m.keys.enable(m.tab, m.d.meeting.Status, m.rows(), m.loaded, m.d.actor, m.approved())
 	return m.clamp()
 }
 
@@ -346,23 +355,5 @@ func (m Model) FullHelp() [][]key.Binding {
 	}
 }
 
-// errText explains a store error: a refusal or a step the meeting's status does not allow
-// with its reason, anything else as the root does.
-func (m Model) errText(err error) string {
-	var r *store.Refusal
-	var se *store.StatusError
-	switch {
-	case errors.As(err, &r):
-		return m.c.T.T("meeting.refuse."+r.Code, map[string]any{"Name": store.OneLine(r.Name), "Actor": store.OneLine(m.c.Store.Actor())})
-	case errors.Is(err, store.ErrLocked):
-		return m.c.ErrText(store.ErrLocked)
-	case errors.As(err, &se):
-		id := "meeting.refuse.status_" + se.Action
-		text := m.c.T.T(id, map[string]any{"Status": m.c.T.Label(se.Status)})
-		if text == id {
-			text = m.c.T.T("meeting.refuse.status", map[string]any{"Status": m.c.T.Label(se.Status)})
-		}
-		return text
-	}
-	return m.c.ErrText(err)
-}
+// errText explains a store error as the root does: a refusal says why.
+func (m Model) errText(err error) string { return m.c.ErrText(err) }

@@ -74,7 +74,7 @@ func TestItemFormKeepsValuesAndShowsMessages(t *testing.T) {
 	}
 	sc.Type("Про бюджет")
 	sc.Keys("esc")
-	if !strings.Contains(sc.M.View(), "Відкинути зміни?") {
+	if !strings.Contains(sc.M.View(), "Скасувати зміни?") {
 		t.Fatalf("esc with changes must ask:\n%s", sc.M.View())
 	}
 	sc.Keys("n", "ctrl+s")

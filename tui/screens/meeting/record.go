@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
@@ -52,13 +51,13 @@ func hanging(text string, w, indent int) []string {
 // minutesLine is where the minutes stand: a draft, waiting for the co-chairs, or approved.
 func (m Model) minutesLine() string {
 	t, mt := m.c.T, m.d.meeting
-	switch mt.Status {
-	case store.MeetingClosed:
+	switch {
+	case mt.Status.Allows(store.ActSubmitMinutes, store.RoleSecretary):
 		if mt.ReturnNote != "" {
 			return t.T("meeting.minutes.returned_note", map[string]any{"Note": store.OneLine(mt.ReturnNote)})
 		}
 		return t.T("meeting.minutes.closed_hint")
-	case store.MeetingMinutesSubmitted, store.MeetingMinutesApproved:
+	case mt.Status.Allows(store.ActApproveMinutes, store.RoleCoChair) || mt.Status.Locked():
 		parts := approvalParts(t, m.d.minutes, "meeting.minutes.approved_list")
 		if len(m.d.minutes.Approved) == 0 {
 			parts = append([]string{t.T("meeting.minutes.submitted_state")}, parts...)
@@ -109,20 +108,10 @@ func (m Model) minutesKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, run(t.T("meeting.minutes.submitted"), 0, func(ctx context.Context) error { return st.SubmitMinutes(ctx, id) })
 	case pressed(km, k.ApproveMinutes):
 		return m, approveMinutes(st, t, id)
-	case key.Matches(km, k.ReturnMinutes):
-		return m.ask(promptReturnMinutes, 0), nil
 	case pressed(km, k.ReturnMinutes):
-		return m, common.Send(common.StatusMsg{Text: m.errText(m.returnMinutesRefusal()), Err: true})
+		return m.ask(promptReturnMinutes, 0), nil
 	}
 	return m, nil
-}
-
-// returnMinutesRefusal says why R does nothing now: not a co-chair, or not submitted minutes.
-func (m Model) returnMinutesRefusal() error {
-	if a := m.d.actor; a.ID == 0 || !a.Active || a.Role != store.RoleCoChair {
-		return &store.Refusal{Code: store.RefuseNotCoChair, Name: store.OneLine(a.FullName)}
-	}
-	return &store.StatusError{Action: "return_minutes", Status: m.d.meeting.Status}
 }
 
 // approveMinutes records the actor's approval and says who approved, and whether that locked the meeting.
@@ -146,7 +135,7 @@ func (m Model) recordTop() []string {
 	if m.d.meeting.Status.Locked() {
 		line = st.Locked.Render(m.minutesLine())
 	}
-	if s := m.d.meeting.Status; !s.Locked() && s != store.MeetingMinutesSubmitted {
+	if s := m.d.meeting.Status; !s.Locked() && !s.Allows(store.ActApproveMinutes, store.RoleCoChair) {
 		return []string{line} // nothing to approve yet: the co-chairs' keys would do nothing
 	}
 	return []string{line, st.Muted.Render(m.minutesActorLine())}

@@ -106,7 +106,7 @@ func (m Model) bodyTop() []string {
 	switch m.tab {
 	case tabAgenda:
 		lines := []string{st.Accent.Render(m.approvalLine())}
-		if s := m.d.meeting.Status; s == store.MeetingDraft || s == store.MeetingAgendaSubmitted {
+		if m.d.meeting.Status.AgendaDraft() {
 			lines = append(lines, st.Muted.Render(m.actorLine())) // who approves matters only until approved
 		}
 		return lines

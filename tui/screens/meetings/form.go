@@ -8,7 +8,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
@@ -44,15 +44,15 @@ func (m Model) openForm(msg formLoadedMsg) (Model, tea.Cmd) {
 }
 
 func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
-	f, cmd, res := m.form.Update(msg)
-	m.form = f
-	switch res {
-	case formbox.Cancelled:
+	switch msg.(type) {
+	case form.CancelMsg:
 		m.editing = false
 		return m, nil
-	case formbox.Submitted:
+	case form.SubmitMsg:
 		return m, createMeeting(m.c.Store, m.draft.Meeting())
 	}
+	var cmd tea.Cmd
+	m.form, cmd = m.form.Update(msg)
 	return m, cmd
 }
 
@@ -67,10 +67,9 @@ func createMeeting(s *store.Store, mt store.Meeting) tea.Cmd {
 
 // created closes the form and opens the new meeting, or shows the store's messages.
 func (m Model) created(msg createdMsg) (Model, tea.Cmd) {
-	if errs := m.c.FieldErrors(msg.err); len(errs) > 0 && m.editing {
-		var cmd tea.Cmd
-		m.form, cmd = m.form.SetErrors(errs)
-		return m, cmd
+	if msg.err != nil && m.editing {
+		m.form = m.form.Refused(msg.err)
+		return m, m.c.Error(msg.err)
 	}
 	if msg.err != nil {
 		return m, m.c.Error(msg.err)

@@ -6,7 +6,7 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/formbox"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -29,7 +29,7 @@ type Model struct {
 	all     []store.MeetingSummary // every meeting, for the filter's years and the warning
 	filter  filter
 	confirm confirm.Model
-	form    formbox.Model
+	form    form.Model
 	editing bool
 	draft   *meetingform.Values
 }
@@ -227,7 +227,7 @@ func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
 	m.table = m.table.SetSize(w, max(h-2-len(m.notes())-m.balanceHeight(), 0))
 	if m.editing {
-		m.form = m.form.SetWidth(w)
+		m.form = m.form.SetSize(w, h)
 	}
 	return m
 }
@@ -315,7 +315,7 @@ func (m Model) ShortHelp() []key.Binding {
 	out = append(out, m.keys.New)
 	if s, ok := m.selected(); ok {
 		out = append(out, m.keys.Export)
-		if s.Status == store.MeetingDraft {
+		if store.AllowOperator(s.Status, store.ActDeleteMeeting, store.Member{}, "") == nil {
 			out = append(out, m.keys.Delete)
 		}
 	}

@@ -19,18 +19,3 @@ func newKeyMap(t *i18n.Catalog) KeyMap {
 		Leave: keys.NewBinding(key.WithKeys("d"), key.WithHelp("d", t.T("members.key.leave"))),
 	}
 }
-
-// FormKeys are the keys of a form screen.
-type FormKeys struct {
-	Next, Prev, Choose, Save, Cancel key.Binding
-}
-
-func newFormKeys(t *i18n.Catalog) FormKeys {
-	return FormKeys{
-		Next:   keys.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", t.T("members.key.next_field"))),
-		Prev:   keys.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", t.T("members.key.prev_field"))),
-		Choose: keys.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", t.T("members.key.choose"))),
-		Save:   keys.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", t.T("members.key.save"))),
-		Cancel: keys.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("members.key.cancel"))),
-	}
-}

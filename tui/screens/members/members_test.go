@@ -179,7 +179,7 @@ func TestLeaveTheCouncil(t *testing.T) {
 	}
 	lo := &screentest.Outbox{}
 	l = screentest.Press(t, l, lo, "tab", "ctrl+s")
-	if l.form == nil || !strings.Contains(l.View(), "Обов'язкове поле") || lo.Back {
+	if l.form.Error("leave_reason") == "" || !strings.Contains(l.View(), "Обов'язкове поле") || lo.Back {
 		t.Fatalf("a reason is required:\n%s", l.View())
 	}
 	l = screentest.Press(t, l, lo, "власне бажання", "enter")

@@ -1,19 +1,17 @@
 package plan
 
 import (
-	"errors"
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 type assessSavedMsg struct{ err error }
 
 // assessForm asks which assessment was made and when (an empty date marks it not done).
-func (m Commitments) assessForm() *huh.Form {
+func (m Commitments) assessForm() [][]form.Field {
 	t := m.c.T
 	opts := make([]huh.Option[int], len(m.due))
 	for i, a := range m.due {
@@ -26,25 +24,19 @@ func (m Commitments) assessForm() *huh.Form {
 		}
 		opts[i] = huh.NewOption(label, i)
 	}
-	return huh.NewForm(huh.NewGroup(
-		huh.NewSelect[int]().Title(t.T("plan.f.assessment")).Options(opts...).Value(&m.assessD.Pick),
-		huh.NewInput().Title(t.T("plan.f.assessed_on")).Description(t.T("plan.f.assessed_on_hint")).
-			Value(&m.assessD.Date).Validate(doneDate(m.c)),
-	))
+	return [][]form.Field{{
+		form.Select("assessment", t.T("plan.f.assessment"), &m.assessD.Pick, opts...),
+		form.Date("assessed_on", t.T("plan.f.assessed_on"), &m.assessD.Date).Help(t.T("plan.f.assessed_on_hint")).Check(notAhead(m.c)),
+	}}
 }
 
-// doneDate accepts "" (not done yet) or a real date that is not in the future.
-func doneDate(c common.Common) func(string) error {
-	return func(s string) error {
-		switch s = strings.TrimSpace(s); {
-		case s == "":
-			return nil
-		case !store.ValidDate(s):
-			return errors.New(c.FieldText("date"))
-		case s > c.Today():
-			return errors.New(c.FieldText("future"))
+// notAhead refuses a date in the future ("" means not done yet).
+func notAhead(c common.Common) func(string) string {
+	return func(s string) string {
+		if form.ISODate(s) > c.Today() {
+			return c.FieldText("future")
 		}
-		return nil
+		return ""
 	}
 }
 
@@ -53,7 +45,7 @@ func saveAssessment(s *store.Store, planID int64, due []store.Assessment, d asse
 		return nil
 	}
 	a := due[d.Pick]
-	date := strings.TrimSpace(d.Date)
+	date := form.ISODate(d.Date)
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()

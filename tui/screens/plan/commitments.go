@@ -6,13 +6,12 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
@@ -160,9 +159,9 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 			return m, deleteCommitment(m.c.Store, id)
 		}
 		return m, nil
-	case editor.SubmitMsg:
+	case form.SubmitMsg:
 		return m, m.submit(msg.ID)
-	case editor.CancelMsg:
+	case form.CancelMsg:
 		m.ed, m.planD, m.comD, m.assessD = nil, nil, nil, nil
 		return m, nil
 	}
@@ -210,14 +209,14 @@ func (m Commitments) onKey(km tea.KeyMsg) (Commitments, tea.Cmd, bool) {
 	case key.Matches(km, m.keys.New):
 		c := store.Commitment{PlanID: m.planID}
 		m.comD = &c
-		return m.open("commitment", m.c.T.T("plan.form_new_commitment"), planform.Commitment(m.c, m.comD), planform.CommitmentSnapshot(m.comD))
+		return m.open("commitment", m.c.T.T("plan.form_new_commitment"), planform.Commitment(m.c, m.comD))
 	case key.Matches(km, m.keys.EditPlan):
 		p := m.plan
 		m.planD = &p
-		return m.open("plan", m.c.T.T("plan.form_edit"), planform.Plan(m.c, m.planD), planform.PlanSnapshot(m.planD))
+		return m.open("plan", m.c.T.T("plan.form_edit"), planform.Plan(m.c, m.planD))
 	case key.Matches(km, m.keys.Assess) && len(m.due) > 0:
 		m.assessD = &assessDraft{Date: m.c.Today()}
-		return m.open("assess", m.c.T.T("plan.form_assess"), m.assessForm(), func() string { return fmt.Sprint(*m.assessD) })
+		return m.open("assess", m.c.T.T("plan.form_assess"), m.assessForm())
 	case key.Matches(km, m.keys.Status):
 		m.filter.Status = nextOf(store.ImplStatuses, m.filter.Status)
 	case key.Matches(km, m.keys.Value):
@@ -270,8 +269,8 @@ func (m Commitments) filtered() bool {
 	return m.filter.Status != "" || m.filter.Value != "" || m.filter.Implementer != ""
 }
 
-func (m Commitments) open(id, title string, f *huh.Form, snap func() string) (Commitments, tea.Cmd, bool) {
-	ed := editor.New(id, title, f, m.c.Styles, m.c.T, snap).SetSize(m.c.Width, m.c.Height)
+func (m Commitments) open(id, title string, pages [][]form.Field) (Commitments, tea.Cmd, bool) {
+	ed := form.New(m.c, id, title, pages...)
 	m.ed = &ed
 	return m, ed.Init(), true
 }
@@ -307,7 +306,7 @@ func (m Commitments) saved(msg tea.Msg) (Commitments, tea.Cmd) {
 		err = msg.err
 	}
 	if err != nil {
-		m.fail(planform.ErrorText(m.c, err))
+		m.fail(err)
 		return m, nil
 	}
 	m.ed, m.planD, m.comD, m.assessD = nil, nil, nil, nil

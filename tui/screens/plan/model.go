@@ -11,7 +11,7 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/bar"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/planform"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/table"
 )
@@ -107,9 +107,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			return m, deletePlan(m.c.Store, p.Plan.ID)
 		}
 		return m, nil
-	case editor.SubmitMsg:
+	case form.SubmitMsg:
 		return m, savePlan(m.c.Store, *m.draft)
-	case editor.CancelMsg:
+	case form.CancelMsg:
 		m.ed, m.draft = nil, nil
 		return m, nil
 	}
@@ -153,13 +153,13 @@ func (m Model) onKey(km tea.KeyMsg) (Model, tea.Cmd, bool) {
 
 func (m Model) openForm(p store.ActionPlan, title string) (Model, tea.Cmd) {
 	m.draft = &p
-	ed := editor.New("plan", m.c.T.T(title), planform.Plan(m.c, m.draft), m.c.Styles, m.c.T, planform.PlanSnapshot(m.draft))
-	ed = ed.SetSize(m.c.Width, m.c.Height)
+	ed := form.New(m.c, "plan", m.c.T.T(title), planform.Plan(m.c, m.draft)...)
 	m.ed = &ed
 	return m, ed.Init()
 }
 
 func savePlan(s *store.Store, p store.ActionPlan) tea.Cmd {
+	p.SubmittedOn, p.InceptionDoneOn = form.ISODate(p.SubmittedOn), form.ISODate(p.InceptionDoneOn)
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
@@ -173,7 +173,7 @@ func savePlan(s *store.Store, p store.ActionPlan) tea.Cmd {
 
 func (m Model) saved(msg planSavedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
-		m.fail(planform.ErrorText(m.c, msg.err))
+		m.fail(msg.err)
 		return m, nil
 	}
 	m.ed, m.draft = nil, nil

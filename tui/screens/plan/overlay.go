@@ -4,12 +4,12 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
-	"github.com/khmelnytskyi-ogp/rada/tui/components/editor"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
 // overlay is what covers both plan screens when open: a form, or else a question.
 type overlay struct {
-	ed      *editor.Model
+	ed      *form.Model
 	confirm confirm.Model
 }
 
@@ -38,10 +38,10 @@ func (o *overlay) resize(w, h int) {
 	}
 }
 
-// fail shows text as the open form's error.
-func (o *overlay) fail(text string) {
+// fail shows why the open form's save was refused.
+func (o *overlay) fail(err error) {
 	if o.ed != nil {
-		ed := o.ed.SetError(text)
+		ed := o.ed.Refused(err)
 		o.ed = &ed
 	}
 }

@@ -63,7 +63,7 @@ func TestSettingsFormEscAsksWhenChanged(t *testing.T) {
 	}
 	out = &screentest.Outbox{}
 	f = screentest.Press(t, NewForm(c, council), out, " 2", "esc")
-	if out.Back || !strings.Contains(f.View(), "Скасувати зміни налаштувань?") {
+	if out.Back || !strings.Contains(f.View(), "Скасувати зміни? Введене буде втрачено.") {
 		t.Fatalf("changed: esc asks\n%s", f.View())
 	}
 	f = screentest.Press(t, f, out, "y")

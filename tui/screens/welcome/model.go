@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
@@ -24,10 +23,8 @@ type Model struct {
 	keys    KeyMap
 	demo    bool // the demo council can be opened
 	cursor  int
-	form    *huh.Form
+	form    *form.Model
 	draft   *draft
-	errs    map[string]string // field → message from the last save
-	saving  bool
 	opening bool
 }
 
@@ -66,42 +63,24 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.opening = true
 			return m, tea.Batch(common.Status(m.c.T.T("welcome.opening_demo")), common.Send(common.OpenDemoMsg{}))
 		}
-		m.form = m.newForm()
-		return m, m.form.Init()
+		f := m.newForm()
+		m.form = &f
+		return m, nil
 	}
 	return m, nil
 }
 
 func (m Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
-	if km, ok := msg.(tea.KeyMsg); ok && !m.saving {
-		switch {
-		case key.Matches(km, m.keys.Cancel):
-			m.form, m.errs = nil, nil
-			return m, nil
-		case key.Matches(km, m.keys.Save):
-			return m.save()
-		}
+	switch msg.(type) {
+	case form.SubmitMsg:
+		return m, foundCouncil(m.c.Store, m.draft.council())
+	case form.CancelMsg:
+		m.form = nil
+		return m, nil
 	}
 	f, cmd := m.form.Update(msg)
-	if ff, ok := f.(*huh.Form); ok {
-		m.form = ff
-	}
-	if m.form.State == huh.StateCompleted && !m.saving {
-		return m.save()
-	}
+	m.form = &f
 	return m, cmd
-}
-
-// save validates everything and founds the council; a bad field keeps the form open.
-func (m Model) save() (Model, tea.Cmd) {
-	c := m.draft.council()
-	if err := store.ValidateCouncil(c); err != nil {
-		m.errs = m.c.FieldErrors(err)
-		m.form = m.newForm()
-		return m, tea.Batch(m.form.Init(), m.c.Error(err))
-	}
-	m.saving = true
-	return m, foundCouncil(m.c.Store, c)
 }
 
 func foundCouncil(s *store.Store, c store.Council) tea.Cmd {
@@ -113,11 +92,12 @@ func foundCouncil(s *store.Store, c store.Council) tea.Cmd {
 }
 
 func (m Model) onFounded(msg foundedMsg) (Model, tea.Cmd) {
-	m.saving = false
 	if msg.err != nil {
-		m.errs = m.c.FieldErrors(msg.err)
-		m.form = m.newForm()
-		return m, tea.Batch(m.form.Init(), m.c.Error(msg.err))
+		if m.form != nil {
+			f := m.form.Refused(msg.err)
+			m.form = &f
+		}
+		return m, m.c.Error(msg.err)
 	}
 	return m, common.Send(common.CouncilFoundedMsg{Status: "welcome.founded"})
 }
@@ -126,25 +106,17 @@ func (m Model) onFounded(msg foundedMsg) (Model, tea.Cmd) {
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
 	if m.form != nil {
-		m.form = form.Fit(m.form, m.formWidth(), m.formHeight())
+		f := m.form.SetSize(w, h)
+		m.form = &f
 	}
 	return m
 }
-
-func (m Model) formWidth() int  { return max(min(m.c.Width, 100), 10) }
-func (m Model) formHeight() int { return max(m.c.Height-2-len(m.errs), 3) }
 
 // View shows the menu, or the form with the messages of the last save.
 func (m Model) View() string {
 	st := m.c.Styles
 	if m.form != nil {
-		out := st.Title.Render(m.c.T.T("welcome.form_title")) + "\n" + m.form.View()
-		for _, field := range []string{"name_uk", "quorum_rule", "decision_rule", "tie_rule"} {
-			if msg, ok := m.errs[field]; ok {
-				out += "\n" + st.FieldError.Render(m.c.T.T("welcome.field."+field)+": "+msg)
-			}
-		}
-		return out
+		return m.form.View()
 	}
 	w := max(m.c.Width, 1)
 	lines := []string{st.Title.Render(m.c.T.T("welcome.title")), ""}
@@ -166,7 +138,7 @@ func (m Model) View() string {
 // ShortHelp shows the menu's or the form's keys.
 func (m Model) ShortHelp() []key.Binding {
 	if m.form != nil {
-		return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Save, m.keys.Cancel}
+		return m.form.ShortHelp()
 	}
 	if m.demo {
 		return []key.Binding{m.keys.Up, m.keys.Down, m.keys.Choose}
@@ -176,7 +148,10 @@ func (m Model) ShortHelp() []key.Binding {
 
 // FullHelp lists every key.
 func (m Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Choose}, {m.keys.Next, m.keys.Prev, m.keys.Save, m.keys.Cancel}}
+	if m.form != nil {
+		return m.form.FullHelp()
+	}
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Choose}}
 }
 
 // Capturing is true while the form is open: every key is typed into it.
