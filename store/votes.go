@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -148,9 +149,10 @@ func listVotes(ctx context.Context, q querier, itemID int64) ([]Vote, error) {
 	return out, rows.Err()
 }
 
-// castable are the choices a person enters; "absent" comes from attendance.
+// castable are the choices a person enters, those the roll call has a key for; "absent"
+// comes from attendance.
 func castable(c VoteChoice) bool {
-	return c == VoteFor || c == VoteAgainst || c == VoteAbstain || c == VoteNotVoted || c == VoteRecused
+	return slices.ContainsFunc(VoteOptions, func(o VoteOption) bool { return o.Choice == c && o.Key != "" })
 }
 
 // CastVote records one member's choice and recomputes the item's result under the council's
