@@ -374,18 +374,18 @@ func followUpText(ctx context.Context, q querier, lang i18n.Lang, m Meeting) (st
 			b.WriteString(t.T("doc.follow_up.responsible", map[string]any{"Who": a.Responsible}))
 		}
 		if a.Deadline != "" {
-			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": dottedDate(a.Deadline)}))
+			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": DottedDate(a.Deadline)}))
 		}
 		if a.Overdue {
 			b.WriteString(t.T("doc.follow_up.overdue"))
 		}
-		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": dottedDate(a.MeetingDate)}))
+		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": DottedDate(a.MeetingDate)}))
 	}
 	return b.String(), nil
 }
 
-// dottedDate writes 2026-03-12 as 12.03.2026; anything else is returned as is.
-func dottedDate(d string) string {
+// DottedDate writes 2026-03-12 as 12.03.2026; anything else is returned as is.
+func DottedDate(d string) string {
 	if !ValidDate(d) {
 		return d
 	}

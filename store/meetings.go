@@ -31,15 +31,45 @@ func findMeeting(ctx context.Context, q querier, id int64) (Meeting, error) {
 }
 
 // FindMeetingByNumber finds the meeting the minutes number n; year picks among equal
-// numbers (0: the latest).
+// numbers. Without a year it is the latest such meeting that has been held, else the latest.
 func (s *Store) FindMeetingByNumber(ctx context.Context, n, year int) (Meeting, error) {
-	m, err := scanMeeting(s.db.QueryRowContext(ctx, "SELECT "+meetingColumns+` FROM meeting
-		WHERE number = ?1 AND (?2 = 0 OR substr(date, 1, 4) = ?3) ORDER BY date DESC LIMIT 1`,
-		n, year, strconv.Itoa(year)))
-	if errors.Is(err, sql.ErrNoRows) {
-		return m, ErrNotFound
+	ms, err := s.MeetingsNumbered(ctx, n, year)
+	if err != nil {
+		return Meeting{}, err
 	}
-	return m, mapErr(err)
+	return ms[0], nil
+}
+
+// MeetingsNumbered lists the meetings numbered n (in year, when not 0) in the order
+// FindMeetingByNumber chooses: the held ones newest first, then the others newest first.
+// The rest of the list are the meetings a command can name as "another could be meant".
+func (s *Store) MeetingsNumbered(ctx context.Context, n, year int) ([]Meeting, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+meetingColumns+` FROM meeting
+		WHERE number = ?1 AND (?2 = 0 OR substr(date, 1, 4) = ?3) ORDER BY date DESC, id DESC`,
+		n, year, strconv.Itoa(year))
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	defer rows.Close()
+	var held, other []Meeting
+	for rows.Next() {
+		m, err := scanMeeting(rows)
+		if err != nil {
+			return nil, err
+		}
+		if !m.Status.Startable() { // held: the session has started
+			held = append(held, m)
+		} else {
+			other = append(other, m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, mapErr(err)
+	}
+	if len(held)+len(other) == 0 {
+		return nil, ErrNotFound
+	}
+	return append(held, other...), nil
 }
 
 // MeetingFilter narrows ListMeetings.

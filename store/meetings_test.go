@@ -136,3 +136,43 @@ func TestDeleteMeetingOnlyEmptyDraft(t *testing.T) {
 		t.Fatalf("deleted meeting still there: %v", err)
 	}
 }
+
+// Without a year, № 1 is the latest meeting numbered 1 that has been held, not next year's
+// draft; the draft is listed after it as the one another could mean, and a year picks it.
+func TestFindMeetingByNumberPrefersHeld(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	old := mustMeeting(t, s, "2025-03-20")
+	held := mustMeeting(t, s, "2026-03-12")
+	draft := mustMeeting(t, s, "2027-12-17")
+	if err := s.StartSession(ctx, held.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StartSession(ctx, old.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.FindMeetingByNumber(ctx, 1, 0)
+	if err != nil || got.ID != held.ID {
+		t.Fatalf("№ 1 = %+v, %v; want the held meeting of 2026 (%d)", got, err, held.ID)
+	}
+	all, err := s.MeetingsNumbered(ctx, 1, 0)
+	if err != nil || len(all) != 3 || all[1].ID != old.ID || all[2].ID != draft.ID {
+		t.Fatalf("candidates %+v, %v; want held 2026, held 2025, draft 2027", all, err)
+	}
+	if got, _ := s.FindMeetingByNumber(ctx, 1, 2027); got.ID != draft.ID {
+		t.Fatalf("№ 1 of 2027 = %d, want the draft %d", got.ID, draft.ID)
+	}
+	if _, err := s.FindMeetingByNumber(ctx, 1, 2024); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("№ 1 of 2024: %v, want ErrNotFound", err)
+	}
+}
+
+// With none held, the latest meeting with the number is taken.
+func TestFindMeetingByNumberNoneHeld(t *testing.T) {
+	s := newTestStore(t)
+	mustMeeting(t, s, "2026-03-12")
+	late := mustMeeting(t, s, "2027-01-10")
+	if got, err := s.FindMeetingByNumber(context.Background(), 1, 0); err != nil || got.ID != late.ID {
+		t.Fatalf("№ 1 = %+v, %v; want the latest draft %d", got, err, late.ID)
+	}
+}

@@ -80,6 +80,9 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil, true
+	case m.offersMove() && key.Matches(msg, m.keys.Move):
+		mm, cmd := m.showStatus(m.c.T.T("app.moving"), false)
+		return mm, tea.Batch(cmd, moveFile(m.opts.Move)), true
 	case inSections && key.Matches(msg, m.keys.Next):
 		return m.switchTo(step(m.section, 1)).wake()
 	case inSections && key.Matches(msg, m.keys.Prev):
@@ -123,6 +126,9 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case demoOpenedMsg:
 		mm, cmd := m.onDemo(msg)
 		return mm, cmd, true
+	case movedMsg:
+		mm, cmd := m.onMoved(msg)
+		return mm, cmd, true
 	case common.OpenDemoMsg:
 		if m.opts.OpenDemo == nil {
 			return m, nil, true
@@ -144,6 +150,8 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	case common.SwitchSectionMsg:
 		return m.switchTo(msg.Section).wake()
+	case common.OpenAssignmentMsg:
+		return m.openAssignment(msg)
 	case common.DataChangedMsg:
 		mm, cmd := m.broadcast(msg)
 		return mm, cmd, true
@@ -161,6 +169,18 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	}
 	return m, nil, false
+}
+
+// openAssignment shows the Assignments section at its list, with the assignment selected.
+func (m Model) openAssignment(msg common.OpenAssignmentMsg) (Model, tea.Cmd, bool) {
+	m = m.switchTo(common.SectionAssignments)
+	if m.section != common.SectionAssignments || len(m.stacks[m.section]) == 0 {
+		return m, nil, true
+	}
+	m.stacks[m.section] = m.stacks[m.section][:1:1]
+	m, wakeCmd, _ := m.wake()
+	mm, cmd := m.deliver(m.stacks[m.section][0].id, msg)
+	return mm.(Model), tea.Batch(wakeCmd, cmd), true
 }
 
 func (m Model) switchTo(s common.Section) Model {

@@ -4,36 +4,20 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/demo"
 )
 
-func init() {
-	commands["demo"] = command{usage: "demo --db PATH [--size small|large]        create PATH with the demo council", run: runDemo}
-}
-
 // runDemo writes the demo council into a new file; a file that holds a council is refused.
-func runDemo(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	fs := newFlags("demo")
-	db := fs.String("db", "", "the new database file")
-	size := fs.String("size", string(demo.Small), "small or large")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("demo: unexpected argument %q", fs.Arg(0))}
-	}
-	if *db != "" {
-		g.db = *db
-	}
+func runDemo(ctx context.Context, c call) error {
+	g, stdout := c.g, c.stdout
 	if g.db == "" {
-		return usageError{"demo: give the new file with --db PATH"}
+		return usageError{"demo: give the new file with --db PATH", "demo"}
 	}
-	sz := demo.Size(*size)
-	if sz != demo.Small && sz != demo.Large {
-		return usageError{fmt.Sprintf("demo: --size %q: use small or large", *size)}
+	sz := demo.Small
+	if c.has("size") {
+		sz = demo.Size(c.str("size"))
 	}
 	s, err := openStore(ctx, g)
 	if err != nil {

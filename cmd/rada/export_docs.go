@@ -14,61 +14,46 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
-func init() {
-	exporters["minutes"] = command{usage: "minutes --meeting N [--year Y] --format md|html|docx|pdf [--lang " + i18n.Codes("|") + "] [--item K] [-o FILE [--force]]", run: runExportMinutes}
-	exporters["agenda"] = command{usage: "agenda  --meeting N [--year Y] --format md|html|docx|pdf [--lang " + i18n.Codes("|") + "] [-o FILE [--force]]", run: runExportAgenda}
-	exporters["plan"] = command{usage: "plan    [--plan ID] --format md|html|csv|json [--lang " + i18n.Codes("|") + "] [-o FILE [--force]]", run: runExportPlan}
-	exporters["opendata"] = command{usage: "opendata -o DIR [--force]", run: runExportOpenData}
-}
-
 // docFlags are the flags of the meeting documents.
 type docFlags struct {
 	meeting, year, item int
-	format, lang        string
+	format              string
 	out                 output
 }
 
-func parseDocFlags(name string, args []string, withItem bool) (docFlags, error) {
-	var f docFlags
-	fs := newFlags(name)
-	fs.IntVar(&f.meeting, "meeting", 0, "the meeting's number as the minutes print it")
-	fs.IntVar(&f.year, "year", 0, "the year, among meetings with the same number")
-	fs.StringVar(&f.format, "format", "", "md, html, docx or pdf")
-	fs.StringVar(&f.lang, "lang", "", i18n.Codes(" or "))
-	f.out.register(fs, "write to FILE instead of standard output")
-	if withItem {
-		fs.IntVar(&f.item, "item", 0, "an extract of agenda item K")
-	}
-	if err := parseFlags(fs, args); err != nil {
-		return f, err
+func parseDocFlags(c call) (docFlags, error) {
+	f := docFlags{out: outputOf(c)}
+	var err error
+	for _, n := range []struct {
+		name string
+		to   *int
+	}{{"meeting", &f.meeting}, {"year", &f.year}, {"item", &f.item}} {
+		if *n.to, err = c.num(n.name); err != nil {
+			return f, err
+		}
 	}
 	switch {
-	case fs.NArg() > 0:
-		return f, usageError{name + ": unexpected " + fs.Arg(0)}
 	case f.meeting <= 0:
-		return f, usageError{name + ": give --meeting N (the number the minutes print)"}
+		return f, usageError{c.at() + ": --meeting N is the number the minutes print, 1 or more", c.at()}
 	case f.item < 0:
-		return f, usageError{name + ": --item must be a positive number"}
+		return f, usageError{c.at() + ": --item must be a positive number", c.at()}
 	}
-	var err error
-	f.format, err = formatFlag(name, f.format, f.out.path, export.DocFormats)
-	if err == nil {
-		err = langFlag(name, f.lang)
-	}
+	f.format, err = formatOf(c, export.DocFormats)
 	return f, err
 }
 
-// formatFlag checks --format, or takes it from -o's extension when it is not given.
-func formatFlag(name, format, out string, allowed []export.Format) (string, error) {
-	if format == "" && out != "" {
-		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+// formatOf checks --format, or takes it from -o's extension when it is not given.
+func formatOf(c call, allowed []export.Format) (string, error) {
+	format := c.str("format")
+	if format == "" && c.str("o") != "" {
+		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(c.str("o"))), ".")
 	}
 	if format == "" {
-		return "", usageError{name + ": give --format " + formatList(allowed)}
+		return "", usageError{c.at() + ": give --format " + formatList(allowed), c.at()}
 	}
 	f, err := export.ParseFormat(format, allowed)
 	if err != nil {
-		return "", usageError{name + ": " + err.Error()}
+		return "", usageError{c.at() + ": " + err.Error(), c.at()}
 	}
 	return string(f), nil
 }
@@ -81,16 +66,9 @@ func formatList(fs []export.Format) string {
 	return strings.Join(names, "|")
 }
 
-func langFlag(name, lang string) error {
-	if _, err := i18n.ParseLang(lang); lang != "" && err != nil {
-		return usageError{fmt.Sprintf("%s --lang %q: use %s", name, lang, i18n.Codes(" or "))}
-	}
-	return nil
-}
-
-// docLang is --lang, else the global --lang, else the council's documents' language.
-func docLang(flagLang string, g globals, c store.Council) i18n.Lang {
-	for _, l := range []i18n.Lang{i18n.Lang(flagLang), g.lang, c.DocLang} {
+// docLang is --lang, else the council's documents' language.
+func docLang(g globals, c store.Council) i18n.Lang {
+	for _, l := range []i18n.Lang{g.lang, c.DocLang} {
 		if l.Valid() {
 			return l
 		}
@@ -98,9 +76,11 @@ func docLang(flagLang string, g globals, c store.Council) i18n.Lang {
 	return i18n.Langs[0]
 }
 
-// meetingRecord finds the meeting by its number and reads it whole.
-func meetingRecord(ctx context.Context, s *store.Store, f docFlags) (store.Record, error) {
-	m, err := s.FindMeetingByNumber(ctx, f.meeting, f.year)
+// meetingRecord finds the meeting by its number and reads it whole; when no year was
+// given and a later meeting with the number was passed over (not yet held), it says on
+// standard error which one it took and how to ask for the other.
+func meetingRecord(ctx context.Context, s *store.Store, f docFlags, stderr io.Writer) (store.Record, error) {
+	ms, err := s.MeetingsNumbered(ctx, f.meeting, f.year)
 	if errors.Is(err, store.ErrNotFound) {
 		if f.year > 0 {
 			return store.Record{}, fmt.Errorf("no meeting No %d in %d", f.meeting, f.year)
@@ -110,36 +90,57 @@ func meetingRecord(ctx context.Context, s *store.Store, f docFlags) (store.Recor
 	if err != nil {
 		return store.Record{}, err
 	}
-	return s.MeetingRecord(ctx, m.ID)
+	if f.year == 0 {
+		if hint := tookMeeting(ms); hint != "" {
+			fmt.Fprintln(stderr, hint)
+		}
+	}
+	return s.MeetingRecord(ctx, ms[0].ID)
 }
 
-func runExportMinutes(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	return runMeetingDoc(ctx, g, "export minutes", args, true, stdout, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
+// tookMeeting names the meeting taken and how to ask for each later one; "" when none.
+func tookMeeting(ms []store.Meeting) string {
+	var others []string
+	for _, m := range ms[1:] {
+		if m.Date <= ms[0].Date {
+			continue
+		}
+		others = append(others, fmt.Sprintf("another № %d is dated %s (%s): use --year %s for it",
+			m.Number, store.DottedDate(m.Date), strings.ToLower(i18n.New(i18n.English).Label(m.Status)), m.Date[:4]))
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("rada: took meeting № %d of %s; %s", ms[0].Number, store.DottedDate(ms[0].Date), strings.Join(others, "; "))
+}
+
+func runExportMinutes(ctx context.Context, c call) error {
+	return runMeetingDoc(ctx, c, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Minutes(w, rec, export.Format(f.format), lang, export.Options{Item: f.item})
 	})
 }
 
-func runExportAgenda(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	return runMeetingDoc(ctx, g, "export agenda", args, false, stdout, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
+func runExportAgenda(ctx context.Context, c call) error {
+	return runMeetingDoc(ctx, c, func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error {
 		return export.Agenda(w, rec, export.Format(f.format), lang)
 	})
 }
 
 type renderFunc func(w io.Writer, rec store.Record, f docFlags, lang i18n.Lang) error
 
-func runMeetingDoc(ctx context.Context, g globals, name string, args []string, withItem bool, stdout io.Writer, render renderFunc) error {
-	f, err := parseDocFlags(name, args, withItem)
+func runMeetingDoc(ctx context.Context, c call, render renderFunc) error {
+	f, err := parseDocFlags(c)
 	if err == nil {
-		err = f.out.check(name, g)
+		err = f.out.check(c.at(), c.g)
 	}
 	if err != nil {
 		return err
 	}
-	s, err := openExisting(ctx, g, store.ReadOnly())
+	s, err := openExisting(ctx, c.g, store.ReadOnly())
 	if err != nil {
 		return err
 	}
-	rec, err := meetingRecord(ctx, s, f)
+	rec, err := meetingRecord(ctx, s, f, c.stderr)
 	defer closeBehind(s)()
 	if err != nil {
 		return err
@@ -149,29 +150,19 @@ func runMeetingDoc(ctx context.Context, g globals, name string, args []string, w
 			return fmt.Errorf("meeting No %d has no agenda item %d (it has %d)", rec.Meeting.Number, f.item, len(rec.Items))
 		}
 	}
-	lang := docLang(f.lang, g, rec.Council)
-	return writeOutput(f.out, files.Shared, s.Path(), stdout, func(w io.Writer) error { return render(w, rec, f, lang) })
+	lang := docLang(c.g, rec.Council)
+	return writeOutput(f.out, files.Shared, s.Path(), c.stdout, func(w io.Writer) error { return render(w, rec, f, lang) })
 }
 
-func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	fs := newFlags("export plan")
-	plan := fs.Int64("plan", 0, "the plan's id (default: the plan in progress)")
-	format := fs.String("format", "", "md, html, csv or json")
-	lang := fs.String("lang", "", i18n.Codes(" or "))
-	var out output
-	out.register(fs, "write to FILE instead of standard output")
-	if err := parseFlags(fs, args); err != nil {
+func runExportPlan(ctx context.Context, c call) error {
+	g, stdout, out := c.g, c.stdout, outputOf(c)
+	plan, err := c.num("plan")
+	if err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return usageError{"export plan: unexpected " + fs.Arg(0)}
-	}
-	f, err := formatFlag("export plan", *format, out.path, export.PlanFormats)
+	f, err := formatOf(c, export.PlanFormats)
 	if err == nil {
-		err = langFlag("export plan", *lang)
-	}
-	if err == nil {
-		err = out.check("export plan", g)
+		err = out.check(c.at(), g)
 	}
 	if err != nil {
 		return err
@@ -181,33 +172,25 @@ func runExportPlan(ctx context.Context, g globals, args []string, stdout io.Writ
 		return err
 	}
 	defer s.Close()
-	r, err := s.PlanReport(ctx, *plan)
+	r, err := s.PlanReport(ctx, int64(plan))
 	if errors.Is(err, store.ErrNotFound) {
-		if *plan != 0 {
-			return fmt.Errorf("no Action Plan with id %d", *plan)
+		if plan != 0 {
+			return fmt.Errorf("no Action Plan with id %d", plan)
 		}
 		return errors.New("the council has no Action Plan yet")
 	}
 	if err != nil {
 		return err
 	}
-	c, _ := s.GetCouncil(ctx)
-	l := docLang(*lang, g, c)
+	council, _ := s.GetCouncil(ctx)
+	l := docLang(g, council)
 	return writeOutput(out, files.Shared, s.Path(), stdout, func(w io.Writer) error { return export.PlanReport(w, r, export.Format(f), l) })
 }
 
-func runExportOpenData(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	fs := newFlags("export opendata")
-	dir := fs.String("o", "", "the folder to write the datasets into")
-	force := fs.Bool("force", false, "replace the datasets' files if they exist")
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{"export opendata: unexpected " + fs.Arg(0)}
-	}
-	if *dir == "" {
-		return usageError{"export opendata: give -o DIR, the folder to write into"}
+func runExportOpenData(ctx context.Context, c call) error {
+	g, stdout, dir, force := c.g, c.stdout, c.str("o"), c.on("force")
+	if dir == "" {
+		return usageError{"export opendata: give -o DIR, the folder to write into", c.at()}
 	}
 	s, err := openExisting(ctx, g, store.ReadOnly())
 	if err != nil {
@@ -218,11 +201,11 @@ func runExportOpenData(ctx context.Context, g globals, args []string, stdout io.
 	if err != nil {
 		return err
 	}
-	written, err := export.OpenData(*dir, d, files.Options{Force: *force, Mode: files.Shared, Live: s.Path()})
+	written, err := export.OpenData(dir, d, files.Options{Force: force, Mode: files.Shared, Live: s.Path()})
 	if err != nil {
 		return explainWrite(err)
 	}
 	_, err = fmt.Fprintf(stdout, "%d motions, %d votes, %d commitments, %d milestones: %d files in %s\n",
-		len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones), len(written), *dir)
+		len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones), len(written), dir)
 	return err
 }

@@ -77,14 +77,14 @@ func TestExportDocsRefusals(t *testing.T) {
 	}{
 		{[]string{"export", "minutes", "--format", "md"}, 2, "--meeting"},
 		{[]string{"export", "minutes", "--meeting", "1"}, 2, "--format"},
-		{[]string{"export", "minutes", "--meeting", "1", "--format", "odt"}, 2, "use md, html, docx, pdf"},
+		{[]string{"export", "minutes", "--meeting", "1", "--format", "odt"}, 2, "use md, html, docx or pdf"},
 		{[]string{"export", "minutes", "--meeting", "1", "--format", "md", "--lang", "de"}, 2, "uk or en"},
 		{[]string{"export", "minutes", "--meeting", "x"}, 2, "invalid value"},
 		{[]string{"export", "minutes", "--meeting", "7", "--format", "md"}, 1, "no meeting No 7"},
 		{[]string{"export", "minutes", "--meeting", "1", "--year", "2024", "--format", "md"}, 1, "no meeting No 1 in 2024"},
 		{[]string{"export", "minutes", "--meeting", "1", "--format", "md", "--item", "5"}, 1, "no agenda item 5"},
 		{[]string{"export", "plan", "--format", "md"}, 1, "no Action Plan"},
-		{[]string{"export", "plan", "--format", "docx"}, 2, "use md, html, csv, json"},
+		{[]string{"export", "plan", "--format", "docx"}, 2, "use md, html, csv or json"},
 		{[]string{"export", "opendata"}, 2, "-o DIR"},
 	} {
 		code, _, errs := rada(t, append([]string{"--db", db}, c.args...)...)

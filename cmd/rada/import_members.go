@@ -14,19 +14,10 @@ import (
 // importStderr receives the list of bad rows (tests replace it).
 var importStderr io.Writer = os.Stderr
 
-func init() {
-	importers["members"] = command{usage: "members FILE.csv [--dry-run]", run: runImportMembers}
-}
-
 // runImportMembers adds the members of a CSV (or JSON) file: all of them, or none when a row
 // is bad; members already on the council are reported and skipped.
-func runImportMembers(ctx context.Context, g globals, args []string, stdout io.Writer) error {
-	fs := newFlags("import members")
-	dryRun := fs.Bool("dry-run", false, "check the file and report, without importing")
-	file, err := parseFileArgs(fs, args, "import members FILE.csv: name one file to read")
-	if err != nil {
-		return err
-	}
+func runImportMembers(ctx context.Context, c call) error {
+	g, stdout, file, dryRun := c.g, c.stdout, c.args[0], c.on("dry-run")
 	rows, err := readMembersFile(file)
 	if err != nil {
 		return err
@@ -36,10 +27,11 @@ func runImportMembers(ctx context.Context, g globals, args []string, stdout io.W
 		return err
 	}
 	defer s.Close()
-	if err := ensureCouncil(ctx, s, *dryRun); err != nil {
+	warnRemote(s.Path(), importStderr)
+	if err := ensureCouncil(ctx, s, dryRun); err != nil {
 		return err
 	}
-	res, err := s.ImportMembers(ctx, rows, *dryRun)
+	res, err := s.ImportMembers(ctx, rows, dryRun)
 	for _, p := range res.Problems {
 		fmt.Fprintf(importStderr, "%s:%d: %s\n", file, p.Line, rowProblemText(p))
 	}

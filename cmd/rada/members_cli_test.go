@@ -42,7 +42,7 @@ func TestExportMembersCSVAndJSON(t *testing.T) {
 	if code, _, errs := rada(t, "--db", path, "export", "members", "--format", "xlsx"); code != 2 || !strings.Contains(errs, "csv or json") {
 		t.Errorf("bad format = %d %q", code, errs)
 	}
-	if code, _, errs := rada(t, "--db", path, "export", "nothing"); code != 2 || !strings.Contains(errs, "rada export members") {
+	if code, _, errs := rada(t, "--db", path, "export", "nothing"); code != 2 || !strings.Contains(errs, "use minutes, agenda, plan, members, opendata") || !strings.Contains(errs, "rada help export'") {
 		t.Errorf("unknown kind = %d %q", code, errs)
 	}
 	if code, _, errs := rada(t, "--db", filepath.Join(t.TempDir(), "none.db"), "export", "members"); code != 1 || !strings.Contains(errs, "no database") {

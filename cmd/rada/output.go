@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,18 +18,18 @@ type output struct {
 	set   bool // -o was given, even empty
 }
 
-func (o *output) register(fs *flag.FlagSet, what string) {
-	fs.Func("o", what, func(s string) error { o.path, o.set = s, true; return nil })
-	fs.BoolVar(&o.force, "force", false, "replace FILE if it is an existing regular file")
+// outputOf takes -o and --force from the command line.
+func outputOf(c call) output {
+	return output{path: c.str("o"), force: c.on("force"), set: c.has("o")}
 }
 
 // check refuses, before anything is read, an empty -o and a file that may not be written.
 func (o output) check(name string, g globals) error {
 	switch {
 	case o.set && o.path == "":
-		return usageError{name + ": -o needs a file name"}
+		return usageError{name + ": -o needs a file name", name}
 	case !o.set && o.force:
-		return usageError{name + ": --force only goes with -o FILE"}
+		return usageError{name + ": --force only goes with -o FILE", name}
 	case !o.set:
 		return nil
 	}

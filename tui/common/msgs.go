@@ -56,6 +56,7 @@ type (
 	OpenMemberMsg     struct{ ID int64 }
 	OpenPlanMsg       struct{ ID int64 }
 	OpenCommitmentMsg struct{ ID int64 }
+	OpenAssignmentMsg struct{ ID int64 } // the Assignments section, the assignment selected
 )
 
 // The messages of this file are all for the root.
@@ -70,6 +71,7 @@ func (OpenLiveMsg) ForRoot()       {}
 func (OpenMemberMsg) ForRoot()     {}
 func (OpenPlanMsg) ForRoot()       {}
 func (OpenCommitmentMsg) ForRoot() {}
+func (OpenAssignmentMsg) ForRoot() {}
 func (CouncilFoundedMsg) ForRoot() {}
 func (OpenDemoMsg) ForRoot()       {}
 

@@ -39,6 +39,7 @@ type Model struct {
 	vals   *texts              // what it edits
 	lines  *lineCache          // rendered unselected rows; replaced when the rows arrive
 	meetW  int                 // the meeting column's width, set when the rows arrive
+	want   int64               // the assignment to select when the rows arrive (OpenAssignmentMsg)
 }
 
 // New builds the Assignments section, showing open assignments first.
@@ -109,7 +110,16 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.lines = &lineCache{}
 		m.meetW = m.meetingWidth()
 		m.cursor = min(m.cursor, max(len(m.rows)-1, 0))
+		for i, r := range m.rows {
+			if m.want != 0 && r.ID == m.want {
+				m.cursor = i
+			}
+		}
+		m.want = 0
 		return m, nil
+	case common.OpenAssignmentMsg:
+		m.view, m.who, m.want, m.form, m.vals = 0, 0, msg.ID, formNone, nil
+		return m.reload()
 	case doneMsg:
 		if msg.err != nil {
 			if errs := m.c.FieldErrors(msg.err); errs != nil && m.Capturing() {

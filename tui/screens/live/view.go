@@ -226,7 +226,7 @@ func (m Model) speaker(sp store.Speech) string {
 
 func (m Model) assignmentLine(a store.AssignmentRow, indent string, w int) []string {
 	text := m.c.T.T("live.assignment_line", map[string]any{"Text": strings.TrimRight(store.OneLine(a.Text), ". "),
-		"Who": dashIfEmpty(store.OneLine(a.ResponsibleName), m.c.T.T("common.none")), "Deadline": dateOrNone(a.Deadline, m.c.Lang, m.c.T.T("common.none"))})
+		"Who": dashIfEmpty(strings.TrimRight(store.OneLine(a.ResponsibleName), ". "), m.c.T.T("common.none")), "Deadline": dateOrNone(a.Deadline, m.c.Lang, m.c.T.T("common.none"))})
 	return wrapHanging(indent+"→ ", text, w)
 }
 

@@ -19,8 +19,7 @@ func TestBalanceWarningUnderTheList(t *testing.T) {
 		}
 	}
 	m := New(c).SetSize(80, 20)
-	m, cmd := m.Update(m.Init()())
-	m, _ = m.Update(cmd())
+	m, _ = send(t, m, m.Init()())
 	v := m.View()
 	if !strings.Contains(v, "Склад незбалансований: влада — 3 з 4, більше двох третин") || lipgloss.Height(v) > 20 {
 		t.Fatalf("no warning or too tall (%d lines):\n%s", lipgloss.Height(v), v)
@@ -29,8 +28,7 @@ func TestBalanceWarningUnderTheList(t *testing.T) {
 		Role: store.RoleMember, Sector: store.SectorOther}); err != nil {
 		t.Fatal(err)
 	}
-	m, cmd = m.Update(m.Init()())
-	m, _ = m.Update(cmd())
+	m, _ = send(t, m, m.Init()())
 	if strings.Contains(m.View(), "незбалансований") {
 		t.Error("3 of 5 is balanced")
 	}

@@ -32,6 +32,7 @@ type Model struct {
 	form    form.Model
 	editing bool
 	draft   *meetingform.Values
+	due     duePanel
 }
 
 // meetingsLoadedMsg carries the list read for request reqID.
@@ -99,7 +100,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.table = m.table.SetEmpty(m.c.T.T("meetings.empty"))
 		}
-		return m.SetSize(m.c.Width, m.c.Height), loadBalance(m.c.Store)
+		return m.SetSize(m.c.Width, m.c.Height), tea.Batch(loadBalance(m.c.Store), loadDue(m.c.Store, m.c.Today()))
+	case dueLoadedMsg:
+		return m.dueLoaded(msg)
 	case balanceLoadedMsg:
 		m.balance = balanceWarning(m.c, msg)
 		return m.SetSize(m.c.Width, m.c.Height), nil
@@ -130,6 +133,8 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, cmd
 	case m.editing:
 		return m.updateForm(km)
+	case m.due.open:
+		return m.dueKey(km)
 	case m.table.Filtering():
 	case key.Matches(km, m.keys.Open):
 		if id, ok := m.table.SelectedID(); ok {
@@ -138,6 +143,9 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(km, m.keys.New):
 		return m, loadChoices(m.c.Store)
+	case key.Matches(km, m.keys.Due) && len(m.due.items) > 0:
+		m.due.open = true
+		return m.SetSize(m.c.Width, m.c.Height), nil
 	case key.Matches(km, m.keys.Year):
 		m.filter = m.filter.nextYear(years(m.all))
 		return m.reload()
@@ -225,11 +233,17 @@ func (m Model) quorum(s store.MeetingSummary) string {
 // SetSize gives the table all but the title, warning, filter and count lines.
 func (m Model) SetSize(w, h int) Model {
 	m.c.Width, m.c.Height = w, h
-	m.table = m.table.SetSize(w, max(h-2-len(m.notes())-m.balanceHeight(), 0))
+	m.table = m.table.SetSize(w, m.listHeight())
 	if m.editing {
 		m.form = m.form.SetSize(w, h)
 	}
 	return m
+}
+
+// listHeight is what is left for the table (or the unfolded due panel): all but the
+// title, the notes, the folded due panel, the count and the warning.
+func (m Model) listHeight() int {
+	return max(m.c.Height-2-len(m.notes())-m.balanceHeight()-m.dueHeight(), 0)
 }
 
 // notes are the lines above the table: the overdue warning and the active filter.
@@ -276,6 +290,11 @@ func (m Model) View() string {
 	if m.confirm.Active() {
 		return fitLines(strings.Join(append(lines, m.confirm.View(m.c.Width)), "\n"), m.c.Width, m.c.Height)
 	}
+	lines = append(lines, m.dueFoldedView()...)
+	if m.due.open {
+		lines = append(lines, m.dueOpenView(m.listHeight()), st.Muted.Render(count))
+		return fitLines(strings.Join(lines, "\n"), m.c.Width, m.c.Height)
+	}
 	lines = append(lines, m.table.View(), st.Muted.Render(count)+m.balanceLine())
 	return fitLines(strings.Join(lines, "\n"), m.c.Width, m.c.Height)
 }
@@ -305,6 +324,8 @@ func (m Model) ShortHelp() []key.Binding {
 		return m.confirm.ShortHelp()
 	case m.editing:
 		return m.form.ShortHelp()
+	case m.due.open:
+		return []key.Binding{m.keys.Open, m.keys.DueUp, m.keys.DueDown, m.keys.DueFold}
 	case m.table.Filtering():
 		return m.table.ShortHelp()
 	}
@@ -313,6 +334,9 @@ func (m Model) ShortHelp() []key.Binding {
 		out = append(out, m.keys.Open)
 	}
 	out = append(out, m.keys.New)
+	if len(m.due.items) > 0 {
+		out = append(out, m.keys.Due)
+	}
 	if s, ok := m.selected(); ok {
 		out = append(out, m.keys.Export)
 		if store.AllowOperator(s.Status, store.ActDeleteMeeting, store.Member{}, "") == nil {
@@ -332,7 +356,7 @@ func (m Model) ShortHelp() []key.Binding {
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
-	out := [][]key.Binding{{k.Open, k.New, k.Delete, k.Export}, {k.Year, k.Status, k.Clear}}
+	out := [][]key.Binding{{k.Open, k.New, k.Delete, k.Export, k.Due}, {k.Year, k.Status, k.Clear}}
 	for _, g := range m.table.FullHelp() {
 		out = append(out, withoutKey(g, "esc"))
 	}
@@ -351,7 +375,9 @@ func withoutKey(bs []key.Binding, k string) []key.Binding {
 }
 
 // Capturing is true while the filter line, the form or a question is open.
-func (m Model) Capturing() bool { return m.table.Filtering() || m.editing || m.confirm.Active() }
+func (m Model) Capturing() bool {
+	return m.table.Filtering() || m.editing || m.confirm.Active() || m.due.open
+}
 
 // Title names the screen.
 func (m Model) Title() string { return m.c.T.T("meetings.title") }
