@@ -37,9 +37,8 @@ type Model struct {
 	mode     mode
 	form     form.Model
 	editing  editing
-	cursor   int // the member under the cursor (roll call, attendance)
-	targets  []store.Meeting
-	tcursor  int
+	cursor   int         // the member under the cursor (roll call, attendance)
+	picker   deferPicker // the meetings an item may be deferred to
 	confirm  confirm.Model
 	scroll   int
 	drafts   map[string]string             // every draft of the meeting as last saved

@@ -185,7 +185,7 @@ func (m Model) targetsLoaded(msg targetsLoadedMsg) (Model, tea.Cmd) {
 	if len(msg.targets) == 0 {
 		return m, common.Send(common.StatusMsg{Text: m.c.T.T("live.no_targets"), Err: true})
 	}
-	m.targets, m.tcursor, m.mode = msg.targets, 0, modeDefer
+	m.picker, m.mode = deferPicker{targets: msg.targets}, modeDefer
 	return m, nil
 }
 
@@ -209,10 +209,11 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 		item := m.live.Current().ID
 		return m.queue(m.c.T.T("live.votes_cleared"), nil, func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
 	case askDefer:
-		if m.tcursor >= len(m.targets) {
+		to, ok := m.picker.chosen()
+		if !ok {
 			return m, nil
 		}
-		item, to := m.live.Current().ID, m.targets[m.tcursor]
+		item := m.live.Current().ID
 		m.mode = modeView
 		text := m.c.T.T("live.deferred", map[string]any{"Number": to.Number, "Date": common.FormatDate(to.Date, m.c.Lang)})
 		return m, act(text, func(ctx context.Context) error { _, err := st.DeferItem(ctx, item, to.ID); return err })
@@ -558,21 +559,4 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	m, cmd := m.queue("", showPresence(member, p), func(ctx context.Context) error { return st.SetAttendance(ctx, id, member, p, "") })
 	m.cursor = min(m.cursor+1, len(members)-1)
 	return m, cmd
-}
-
-func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	switch {
-	case key.Matches(km, k.Cancel):
-		m.mode = modeView
-	case key.Matches(km, k.Up):
-		m.tcursor = max(m.tcursor-1, 0)
-	case key.Matches(km, k.Down):
-		m.tcursor = min(m.tcursor+1, len(m.targets)-1)
-	case key.Matches(km, k.Choose) && m.tcursor < len(m.targets):
-		to := m.targets[m.tcursor]
-		m.confirm = m.confirm.Ask(askDefer, m.c.T.T("live.ask_defer", map[string]any{
-			"Item": m.live.Current().Position, "Number": to.Number, "Date": common.FormatDate(to.Date, m.c.Lang)}))
-	}
-	return m, nil
 }
