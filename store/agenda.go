@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
@@ -374,17 +376,31 @@ func followUpText(ctx context.Context, q querier, lang i18n.Lang, m Meeting) (st
 			b.WriteString(t.T("doc.follow_up.responsible", map[string]any{"Who": a.Responsible}))
 		}
 		if a.Deadline != "" {
-			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": DottedDate(a.Deadline)}))
+			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": DocDate(lang, a.Deadline)}))
 		}
 		if a.Overdue {
 			b.WriteString(t.T("doc.follow_up.overdue"))
 		}
-		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": DottedDate(a.MeetingDate)}))
+		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": DocDate(lang, a.MeetingDate)}))
 	}
 	return b.String(), nil
 }
 
-// DottedDate writes 2026-03-12 as 12.03.2026; anything else is returned as is.
+// DocDate writes a stored date the way the documents of lang do (doc.date): 12.03.2026 in
+// Ukrainian, 12 March 2026 in English; anything else is returned as is. Every date in a
+// document goes through it, so that one document never mixes two styles.
+func DocDate(lang i18n.Lang, d string) string {
+	t, err := time.Parse(DateLayout, d)
+	if err != nil {
+		return d
+	}
+	c := i18n.New(lang)
+	return c.T("doc.date", map[string]any{"Day": t.Day(), "DD": t.Format("02"), "MM": t.Format("01"),
+		"Year": t.Year(), "MonthName": c.T("doc.month.m" + strconv.Itoa(int(t.Month())))})
+}
+
+// DottedDate writes 2026-03-12 as 12.03.2026 (the command line's messages); anything else
+// is returned as is.
 func DottedDate(d string) string {
 	if !ValidDate(d) {
 		return d

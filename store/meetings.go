@@ -220,7 +220,7 @@ func (p scanPrefix) Scan(dest ...any) error { return p.rows.Scan(append(dest, p.
 func ValidateMeeting(m Meeting) *ValidationError {
 	var v ValidationError
 	if !ValidDate(m.Date) {
-		v.Fields = append(v.Fields, &FieldError{"date", "date"})
+		v.Fields = append(v.Fields, &FieldError{"date", dateCode(m.Date)})
 	}
 	if m.StartTime != "" && !ValidTime(m.StartTime) {
 		v.Fields = append(v.Fields, &FieldError{"start_time", "time"})

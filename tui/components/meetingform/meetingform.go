@@ -50,7 +50,7 @@ func New(c common.Common, title string, v *Values, members []store.Member) form.
 	chairs := offered(members, v.Presiding, func(mb store.Member) bool { return mb.Role == store.RoleCoChair })
 	staff := offered(members, v.Secretary, func(store.Member) bool { return true })
 	return form.New(c, "meeting", title, []form.Field{
-		form.Date("date", t.T("meetings.form.date"), &v.Date).Placeholder(c.Today()).Required(),
+		form.Date("date", t.T("meetings.form.date"), &v.Date).Placeholder(common.FormatDate(c.Today(), c.Lang)).Required(),
 		form.Line("start_time", t.T("meetings.form.time"), &v.Time).Limit(5),
 		form.Line("place", t.T("meetings.form.place"), &v.Place).Limit(200),
 		form.Line("online", t.T("meetings.form.online"), &v.Online).Limit(300),

@@ -178,7 +178,7 @@ func TestNewMeetingForm(t *testing.T) {
 	}
 	m, _ = send(t, m, append(typed("2026-13-40"), tea.KeyMsg{Type: tea.KeyCtrlS})...)
 	v := m.View()
-	if !m.editing || !strings.Contains(v, "✗ Дата у форматі РРРР-ММ-ДД") || !strings.Contains(v, "✗ Вкажіть місце або посилання") {
+	if !m.editing || !strings.Contains(v, "✗ Такої дати немає") || !strings.Contains(v, "✗ Вкажіть місце або посилання") {
 		t.Fatalf("no messages beside the fields:\n%s", v)
 	}
 	if !strings.Contains(v, "2026-13-40") {
