@@ -19,9 +19,9 @@ type PlanReport struct {
 type CommitmentReport struct {
 	Commitment
 	Milestones []MilestoneReport
-	History    []StatusChange // oldest first
-	Overdue    bool           // its end month has passed and it is neither done nor withdrawn
-	AssessDue  string         // the end-of-commitment assessment's deadline while it is not done, else ""
+	History    []StatusEvent // oldest first, each with the decision that made it
+	Overdue    bool          // its end month has passed and it is neither done nor withdrawn
+	AssessDue  string        // the end-of-commitment assessment's deadline while it is not done, else ""
 }
 
 // MilestoneReport is a milestone with its overdue flag.
@@ -182,22 +182,11 @@ func reportMilestones(ctx context.Context, q querier, planID int64, today string
 }
 
 func reportHistory(ctx context.Context, q querier, planID int64, _ string, byID map[int64]*CommitmentReport) error {
-	rows, err := q.QueryContext(ctx, `SELECT id, commitment_id, scale, from_value, to_value, changed_on, changed_by, note,
-		coalesce(meeting_id, 0), coalesce(point_id, 0) FROM status_change WHERE `+commitmentsOfPlan+`
-		ORDER BY changed_on, id`, planID)
-	if err != nil {
-		return mapErr(err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var h StatusChange
-		if err := rows.Scan(&h.ID, &h.CommitmentID, &h.Scale, &h.From, &h.To, &h.ChangedOn, &h.ChangedBy, &h.Note,
-			&h.MeetingID, &h.PointID); err != nil {
-			return err
-		}
-		if c := byID[h.CommitmentID]; c != nil {
-			c.History = append(c.History, h)
+	events, err := statusEvents(ctx, q, "sc."+commitmentsOfPlan, planID)
+	for _, e := range events {
+		if c := byID[e.CommitmentID]; c != nil {
+			c.History = append(c.History, e)
 		}
 	}
-	return rows.Err()
+	return err
 }

@@ -169,11 +169,17 @@ func checkStatusMeeting(ctx context.Context, q querier, n StatusNote) (StatusNot
 
 // ListStatusChanges returns a commitment's history, oldest first, each with its meeting.
 func (s *Store) ListStatusChanges(ctx context.Context, commitmentID int64) ([]StatusEvent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT sc.id, sc.commitment_id, sc.scale, sc.from_value, sc.to_value, sc.changed_on,
+	return statusEvents(ctx, s.db, "sc.commitment_id = ?", commitmentID)
+}
+
+// statusEvents reads the status changes where holds (on status_change sc), oldest first,
+// each with the meeting and decision point it names.
+func statusEvents(ctx context.Context, q querier, where string, arg any) ([]StatusEvent, error) {
+	rows, err := q.QueryContext(ctx, `SELECT sc.id, sc.commitment_id, sc.scale, sc.from_value, sc.to_value, sc.changed_on,
 			sc.changed_by, sc.note, coalesce(sc.meeting_id, 0), coalesce(sc.point_id, 0),
 			coalesce(m.series, ''), coalesce(m.number, 0), coalesce(m.date, ''), coalesce(d.text, '')
 		FROM status_change sc LEFT JOIN meeting m ON m.id = sc.meeting_id LEFT JOIN decision_point d ON d.id = sc.point_id
-		WHERE sc.commitment_id = ? ORDER BY sc.changed_on, sc.id`, commitmentID)
+		WHERE `+where+` ORDER BY sc.changed_on, sc.id`, arg)
 	if err != nil {
 		return nil, mapErr(err)
 	}

@@ -34,6 +34,7 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 	b.heading(2, r.Plan.Title)
 	b.para(doc.Run{Text: joinNonEmpty(" ", word(lang, "doc.plan.period", map[string]any{"From": month(r.Plan.PeriodFrom), "To": month(r.Plan.PeriodTo)}),
 		word(lang, "doc.plan.plan_status", map[string]any{"Status": i18n.New(lang).Label(r.Plan.Status)}), word(lang, "doc.plan.as_of", map[string]any{"Date": date(lang, r.Today)}))})
+	b.planFacts(r.Plan)
 	if r.InceptionDue != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.inception", map[string]any{"Date": date(lang, r.InceptionDue)}), Bold: true})
 	}
@@ -50,6 +51,21 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 		b.commitment(c)
 	}
 	return doc.Document{Lang: lang, Title: word(lang, "doc.plan.report") + " — " + r.Plan.Title, Blocks: b.blocks}
+}
+
+// planFacts writes what was entered about the plan itself: its OGP title, when it was
+// submitted and when its inception assessment was done.
+func (b *builder) planFacts(p store.ActionPlan) {
+	lang := b.lang
+	if p.OGPTitle != "" {
+		b.labelled(word(lang, "doc.plan.ogp_title")+":", p.OGPTitle)
+	}
+	if p.SubmittedOn != "" {
+		b.labelled(word(lang, "doc.plan.submitted")+":", date(lang, p.SubmittedOn))
+	}
+	if p.InceptionDoneOn != "" {
+		b.para(doc.Run{Text: word(lang, "doc.plan.inception_done", map[string]any{"Date": date(lang, p.InceptionDoneOn)})})
+	}
 }
 
 func implLabel(c store.CommitmentReport, lang i18n.Lang) string {
@@ -121,6 +137,9 @@ func (b *builder) commitment(c store.CommitmentReport) {
 	if c.AssessDue != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.assess_due", map[string]any{"Date": date(lang, c.AssessDue)})})
 	}
+	if c.EndAssessedOn != "" {
+		b.para(doc.Run{Text: word(lang, "doc.plan.assessed", map[string]any{"Date": date(lang, c.EndAssessedOn)})})
+	}
 	if len(c.Milestones) > 0 {
 		b.add(b.milestoneTable(c))
 	}
@@ -155,12 +174,28 @@ func (b *builder) history(c store.CommitmentReport) {
 	b.label(word(b.lang, "doc.plan.history") + ":")
 	var items [][]doc.Run
 	for _, h := range c.History {
-		line := date(b.lang, h.ChangedOn) + ". " + word(b.lang, "doc.plan.scale_"+h.Scale) + ": " +
-			joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, b.lang), scaleLabel(h.Scale, h.To, b.lang))
-		line = joinNonEmpty(". ", line, h.Note, nameIn(b.lang, h.ChangedBy))
-		items = append(items, []doc.Run{{Text: sentence(line)}})
+		items = append(items, []doc.Run{{Text: historyLine(h, b.lang)}})
 	}
 	b.add(doc.List{Items: items})
+}
+
+// historyLine is one status change as a sentence: when, what, why, which decision, who.
+func historyLine(h store.StatusEvent, lang i18n.Lang) string {
+	change := word(lang, "doc.plan.scale_"+h.Scale) + ": " +
+		joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, lang), scaleLabel(h.Scale, h.To, lang))
+	return sentences(date(lang, h.ChangedOn), change, h.Note, decision(h, lang), nameIn(lang, h.ChangedBy))
+}
+
+// decision names the meeting (and its decision point) that changed a status, or "".
+func decision(h store.StatusEvent, lang i18n.Lang) string {
+	if h.MeetingID == 0 {
+		return ""
+	}
+	s := word(lang, "doc.plan.decided", map[string]any{"Number": h.MeetingNumber, "Date": date(lang, h.MeetingDate)})
+	if h.PointText != "" {
+		s += ": «" + strings.TrimSuffix(strings.TrimSpace(h.PointText), ".") + "»"
+	}
+	return s
 }
 
 // scaleLabel names a value of one of the status scales.
@@ -185,19 +220,32 @@ func month(m string) string {
 	return m[5:] + "." + m[:4]
 }
 
-// planCSV is one row per commitment, for spreadsheets.
+// planCSV is one row per commitment, for spreadsheets; the plan's own fields repeat on each
+// row, and the status history is one line per change in the report's language.
 func planCSV(w io.Writer, r store.PlanReport, lang i18n.Lang) error {
 	cs, _ := store.CommitmentsOf(r)
+	p := r.Plan
 	rows := make([][]string, 0, len(cs))
 	for i, c := range cs {
 		k := r.Commitments[i]
-		rows = append(rows, []string{c.UID, c.Title, c.LeadImplementer, nullable(c.StartMonth), nullable(c.EndMonth),
+		var values, history []string
+		for _, v := range k.Values {
+			values = append(values, string(v))
+		}
+		for _, h := range k.History {
+			history = append(history, historyLine(h, lang))
+		}
+		rows = append(rows, []string{p.Title, nullable(p.OGPTitle), nullable(p.SubmittedOn), nullable(p.InceptionDoneOn),
+			c.UID, c.Title, c.LeadImplementer, nullable(c.OtherActors), nullable(c.StartMonth), nullable(c.EndMonth),
+			nullable(strings.Join(values, ";")), c.Values,
 			string(k.ImplStatus), i18n.New(lang).Label(k.ImplStatus), string(k.Completion), i18n.New(lang).Label(k.Completion), c.Withdrawn,
 			strconv.Itoa(c.Milestones), strconv.Itoa(c.MilestonesDone), strconv.Itoa(c.MilestonesOverdue),
-			strconv.FormatBool(k.Overdue), nullable(k.AssessDue)})
+			strconv.FormatBool(k.Overdue), nullable(k.AssessDue), nullable(k.EndAssessedOn), nullable(strings.Join(history, "\n"))})
 	}
-	return writeCSV(w, []string{"uid", "title", "leadImplementer", "startMonth", "endMonth", "implStatus", "implStatusLabel",
-		"completion", "completionLabel", "withdrawn", "milestones", "milestonesDone", "milestonesOverdue", "overdue", "assessmentDue"}, rows)
+	return writeCSV(w, []string{"plan", "planOgpTitle", "planSubmittedOn", "inceptionDoneOn",
+		"uid", "title", "leadImplementer", "otherActors", "startMonth", "endMonth", "values", "valuesLabel",
+		"implStatus", "implStatusLabel", "completion", "completionLabel", "withdrawn", "milestones", "milestonesDone", "milestonesOverdue",
+		"overdue", "assessmentDue", "endAssessedOn", "history"}, rows)
 }
 
 // planJSON is the whole report, nested, for programs.
@@ -210,18 +258,25 @@ func planJSON(w io.Writer, r store.PlanReport) error {
 		DoneOn      *string `json:"doneOn"`
 		Overdue     bool    `json:"overdue"`
 	}
+	type decision struct {
+		MeetingNumber int     `json:"meetingNumber"`
+		MeetingDate   string  `json:"meetingDate"`
+		Point         *string `json:"point"`
+	}
 	type change struct {
-		Date  string  `json:"date"`
-		Scale string  `json:"scale"`
-		From  *string `json:"from"`
-		To    string  `json:"to"`
-		By    *string `json:"by"`
-		Note  *string `json:"note"`
+		Date     string    `json:"date"`
+		Scale    string    `json:"scale"`
+		From     *string   `json:"from"`
+		To       string    `json:"to"`
+		By       *string   `json:"by"`
+		Note     *string   `json:"note"`
+		Decision *decision `json:"decision"`
 	}
 	type commitment struct {
 		UID             string      `json:"uid"`
 		Title           string      `json:"title"`
 		LeadImplementer *string     `json:"leadImplementer"`
+		OtherActors     *string     `json:"otherActors"`
 		StartMonth      *string     `json:"startMonth"`
 		EndMonth        *string     `json:"endMonth"`
 		Values          []string    `json:"values"`
@@ -230,24 +285,29 @@ func planJSON(w io.Writer, r store.PlanReport) error {
 		Withdrawn       bool        `json:"withdrawn"`
 		Overdue         bool        `json:"overdue"`
 		AssessmentDue   *string     `json:"assessmentDue"`
+		EndAssessedOn   *string     `json:"endAssessedOn"`
 		Milestones      []milestone `json:"milestones"`
 		History         []change    `json:"history"`
 	}
 	out := struct {
-		Plan         string       `json:"plan"`
-		PeriodFrom   *string      `json:"periodFrom"`
-		PeriodTo     *string      `json:"periodTo"`
-		Status       string       `json:"status"`
-		AsOf         string       `json:"asOf"`
-		InceptionDue *string      `json:"inceptionDue"`
-		Commitments  []commitment `json:"commitments"`
-	}{Plan: clean(r.Plan.Title), PeriodFrom: ptr(r.Plan.PeriodFrom), PeriodTo: ptr(r.Plan.PeriodTo),
+		Plan            string       `json:"plan"`
+		OGPTitle        *string      `json:"ogpTitle"`
+		SubmittedOn     *string      `json:"submittedOn"`
+		InceptionDoneOn *string      `json:"inceptionDoneOn"`
+		PeriodFrom      *string      `json:"periodFrom"`
+		PeriodTo        *string      `json:"periodTo"`
+		Status          string       `json:"status"`
+		AsOf            string       `json:"asOf"`
+		InceptionDue    *string      `json:"inceptionDue"`
+		Commitments     []commitment `json:"commitments"`
+	}{Plan: clean(r.Plan.Title), OGPTitle: ptr(r.Plan.OGPTitle), SubmittedOn: ptr(r.Plan.SubmittedOn),
+		InceptionDoneOn: ptr(r.Plan.InceptionDoneOn), PeriodFrom: ptr(r.Plan.PeriodFrom), PeriodTo: ptr(r.Plan.PeriodTo),
 		Status: string(r.Plan.Status), AsOf: r.Today, InceptionDue: ptr(r.InceptionDue), Commitments: []commitment{}}
 	for _, c := range r.Commitments {
 		jc := commitment{UID: clean(c.OGPID), Title: clean(c.Title), LeadImplementer: ptr(c.LeadImplementer),
-			StartMonth: ptr(c.StartMonth), EndMonth: ptr(c.EndMonth), Values: []string{}, ImplStatus: string(c.ImplStatus),
+			OtherActors: ptr(c.OtherActors), StartMonth: ptr(c.StartMonth), EndMonth: ptr(c.EndMonth), Values: []string{}, ImplStatus: string(c.ImplStatus),
 			Completion: string(c.Completion), Withdrawn: c.Withdrawn, Overdue: c.Overdue, AssessmentDue: ptr(c.AssessDue),
-			Milestones: []milestone{}, History: []change{}}
+			EndAssessedOn: ptr(c.EndAssessedOn), Milestones: []milestone{}, History: []change{}}
 		for _, v := range c.Values {
 			jc.Values = append(jc.Values, string(v))
 		}
@@ -255,7 +315,11 @@ func planJSON(w io.Writer, r store.PlanReport) error {
 			jc.Milestones = append(jc.Milestones, milestone{i + 1, clean(m.Deliverable), ptr(m.StartDate), ptr(m.EndDate), ptr(m.DoneOn), m.Overdue})
 		}
 		for _, h := range c.History {
-			jc.History = append(jc.History, change{h.ChangedOn, h.Scale, ptr(h.From), clean(h.To), ptr(h.ChangedBy), ptr(h.Note)})
+			ch := change{h.ChangedOn, h.Scale, ptr(h.From), clean(h.To), ptr(h.ChangedBy), ptr(h.Note), nil}
+			if h.MeetingID != 0 {
+				ch.Decision = &decision{h.MeetingNumber, h.MeetingDate, ptr(h.PointText)}
+			}
+			jc.History = append(jc.History, ch)
 		}
 		out.Commitments = append(out.Commitments, jc)
 	}

@@ -17,7 +17,11 @@ func word(lang i18n.Lang, id string, data ...map[string]any) string {
 func date(lang i18n.Lang, d string) string {
 	t, err := time.Parse("2006-01-02", d)
 	if err != nil {
-		return d
+		stamp, err := time.Parse(time.RFC3339, d) // a moment the program wrote: its day where the council is
+		if err != nil {
+			return d
+		}
+		t = stamp.Local()
 	}
 	month := int(t.Month())
 	return word(lang, "doc.date", map[string]any{"Day": t.Day(), "DD": t.Format("02"), "MM": t.Format("01"),
@@ -41,6 +45,17 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// sentences joins the non-empty parts into sentences, one full stop after each.
+func sentences(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSuffix(strings.TrimSpace(p), "."); p != "" {
+			out = append(out, p)
+		}
+	}
+	return sentence(strings.Join(out, ". "))
 }
 
 // sentence ends s with a full stop unless it already ends a sentence.
