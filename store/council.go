@@ -9,7 +9,7 @@ import (
 )
 
 const councilColumns = `name_uk, name_en, authority_uk, authority_en, authority_code, city_uk, city_en,
-	quorum_rule, quorum_civil, decision_rule, tie_rule, numbering, term_label, signers, doc_lang, ui_lang`
+	quorum_rule, quorum_civil, decision_rule, tie_rule, numbering, term_label, signers, doc_lang, ui_lang, backups_keep`
 
 // HasCouncil says whether the file has been founded as a council yet.
 func (s *Store) HasCouncil(ctx context.Context) (bool, error) {
@@ -28,7 +28,7 @@ func findCouncil(ctx context.Context, q querier) (Council, error) {
 	var civil int
 	err := q.QueryRowContext(ctx, "SELECT "+councilColumns+" FROM council WHERE id = 1").Scan(
 		&c.NameUK, &c.NameEN, &c.AuthorityUK, &c.AuthorityEN, &c.AuthorityCode, &c.CityUK, &c.CityEN,
-		&c.QuorumRule, &civil, &c.DecisionRule, &c.TieRule, &c.Numbering, &c.TermLabel, &c.Signers, &c.DocLang, &c.UILang)
+		&c.QuorumRule, &civil, &c.DecisionRule, &c.TieRule, &c.Numbering, &c.TermLabel, &c.Signers, &c.DocLang, &c.UILang, &c.BackupsKeep)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, ErrNotFound
 	}
@@ -49,6 +49,7 @@ func DefaultCouncil() Council {
 		Numbering:    NumberingYear,
 		Signers:      SignersPresiding,
 		DocLang:      i18n.Ukrainian,
+		BackupsKeep:  DefaultBackupsKeep,
 	}
 }
 
@@ -67,6 +68,9 @@ func ValidateCouncil(c Council) error {
 	if !c.TieRule.Valid() {
 		v.Fields = append(v.Fields, &FieldError{"tie_rule", "choice"})
 	}
+	if c.BackupsKeep != 0 && (c.BackupsKeep < 1 || c.BackupsKeep > MaxBackupsKeep) {
+		v.Fields = append(v.Fields, &FieldError{"backups_keep", "range"})
+	}
 	if c.Numbering == NumberingTerm && trimmed(c.TermLabel) == "" {
 		v.Fields = append(v.Fields, &FieldError{"term_label", "required"})
 	}
@@ -83,7 +87,7 @@ func (s *Store) FoundCouncil(ctx context.Context, c Council) error {
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		now := s.stamp()
-		_, err := tx.ExecContext(ctx, "INSERT INTO council (id, "+councilColumns+", created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		_, err := tx.ExecContext(ctx, "INSERT INTO council (id, "+councilColumns+", created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			councilArgs(c, now, now)...)
 		if err != nil {
 			if errors.Is(mapErr(err), ErrConflict) {
@@ -108,7 +112,7 @@ func (s *Store) UpdateCouncil(ctx context.Context, c Council) error {
 		args := councilArgs(c, s.stamp())
 		_, err = tx.ExecContext(ctx, `UPDATE council SET name_uk = ?, name_en = ?, authority_uk = ?, authority_en = ?,
 			authority_code = ?, city_uk = ?, city_en = ?, quorum_rule = ?, quorum_civil = ?, decision_rule = ?,
-			tie_rule = ?, numbering = ?, term_label = ?, signers = ?, doc_lang = ?, ui_lang = ?, updated_at = ? WHERE id = 1`, args...)
+			tie_rule = ?, numbering = ?, term_label = ?, signers = ?, doc_lang = ?, ui_lang = ?, backups_keep = ?, updated_at = ? WHERE id = 1`, args...)
 		return entry("update", "council", 1, before, c), err
 	})
 }
@@ -116,9 +120,23 @@ func (s *Store) UpdateCouncil(ctx context.Context, c Council) error {
 func councilArgs(c Council, stamps ...string) []any {
 	args := []any{c.NameUK, c.NameEN, c.AuthorityUK, c.AuthorityEN, c.AuthorityCode, c.CityUK, c.CityEN,
 		string(c.QuorumRule), boolInt(c.QuorumCivil), string(c.DecisionRule), string(c.TieRule),
-		string(c.Numbering), c.TermLabel, string(c.Signers), c.DocLang, c.UILang}
+		string(c.Numbering), c.TermLabel, string(c.Signers), c.DocLang, c.UILang, c.keep()}
 	for _, st := range stamps {
 		args = append(args, st)
 	}
 	return args
+}
+
+// DefaultBackupsKeep and MaxBackupsKeep bound how many daily backups a council keeps.
+const (
+	DefaultBackupsKeep = 14
+	MaxBackupsKeep     = 365
+)
+
+// keep is the number of backups to keep; 0 (settings made before the setting) is the default.
+func (c Council) keep() int {
+	if c.BackupsKeep == 0 {
+		return DefaultBackupsKeep
+	}
+	return c.BackupsKeep
 }

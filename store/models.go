@@ -17,6 +17,7 @@ type Council struct {
 	Signers                  Signers
 	DocLang                  i18n.Lang
 	UILang                   i18n.Lang // "" when the interface follows the environment
+	BackupsKeep              int       // daily backups kept in backups/ beside the file (0: DefaultBackupsKeep)
 }
 
 // Name is the council's name in lang.

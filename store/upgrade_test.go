@@ -29,6 +29,16 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Data(t, s)
 	checkV1Guards(t, s)
 	checkV1Journal(t, s, entries)
+	checkBackupsKeep(t, s)
+}
+
+// checkBackupsKeep: migration 2 gave the council the default number of daily backups.
+func checkBackupsKeep(t *testing.T, s *Store) {
+	t.Helper()
+	c, err := s.GetCouncil(context.Background())
+	if err != nil || c.BackupsKeep != DefaultBackupsKeep {
+		t.Errorf("upgraded council keeps %d backups (%v), want %d", c.BackupsKeep, err, DefaultBackupsKeep)
+	}
 }
 
 // checkMigrationFiles holds the rules of store/migrations: the files are numbered 1, 2, 3 …

@@ -32,6 +32,10 @@ type Options struct {
 	Actor    string
 	OpenDemo func(ctx context.Context) (*store.Store, string, error)
 	Now      func() time.Time // nil: time.Now
+	// Remote names the network file system a file is on ("" on a local disk); nil: never.
+	Remote func(path string) string
+	// Move copies the file to the local data folder and opens the copy; nil: not offered.
+	Move func(ctx context.Context) (*store.Store, string, error)
 }
 
 // entry is a screen on a stack with the id its messages are routed by. A hidden screen is
@@ -65,6 +69,7 @@ type Model struct {
 	nextID       int
 	showHelp     bool
 	drawn        *drawn // the header and tabs last drawn (shared by the model's copies)
+	remote       string // the network file system the file is on, "" on a local disk
 }
 
 // New builds the root model; the council is read by Init.
@@ -77,6 +82,7 @@ func New(opts Options) Model {
 	}
 	st := theme.DefaultStyles()
 	m := Model{opts: opts, status: status.New(st), drawn: &drawn{}}
+	m.remote = m.detectRemote(opts.DBPath)
 	m.c = common.Common{Styles: st, Store: opts.Store, Writes: &common.Writes{}, Now: opts.Now,
 		ReadOnly: opts.Store != nil && opts.Store.IsReadOnly()}
 	return m.setLang(i18n.Choose(opts.Lang, ""))
@@ -187,14 +193,21 @@ func (m Model) onDemo(msg demoOpenedMsg) (Model, tea.Cmd) {
 	if msg.err != nil {
 		return m.showStatus(m.c.T.T("app.demo_failed", map[string]any{"Err": store.OneLine(msg.err.Error())}), true)
 	}
-	old := m.c.Store
-	m.c.Store, m.opts.DBPath = msg.store, msg.path
-	m.c.ReadOnly = msg.store.IsReadOnly()
-	if old != nil && old != msg.store {
-		old.Close()
-	}
+	m = m.useStore(msg.store, msg.path)
 	m, cmd := m.showStatus(m.c.T.T("app.demo_opened", map[string]any{"Path": msg.path}), false)
 	return m, tea.Batch(cmd, loadCouncil(msg.store))
+}
+
+// useStore leaves the store in use (closing it) for s, the file at path.
+func (m Model) useStore(s *store.Store, path string) Model {
+	old := m.c.Store
+	m.c.Store, m.opts.DBPath = s, path
+	m.c.ReadOnly = s.IsReadOnly()
+	m.remote = m.detectRemote(path)
+	if old != nil && old != s {
+		old.Close()
+	}
+	return m.resize(m.width, m.height)
 }
 
 func (m *Model) newEntry(s common.Screen) entry {
@@ -209,7 +222,9 @@ func (m Model) showStatus(text string, isErr bool) (Model, tea.Cmd) {
 }
 
 // screenSize is the area left to a screen.
-func (m Model) screenSize() (int, int) { return max(m.width, 0), max(m.height-chrome, 0) }
+func (m Model) screenSize() (int, int) {
+	return max(m.width, 0), max(m.height-chrome-m.bannerHeight(), 0)
+}
 
 // screenCommon is the Common a new screen is built with.
 func (m Model) screenCommon() common.Common {
@@ -235,6 +250,9 @@ func (m Model) DBPath() string { return m.opts.DBPath }
 
 // Store is the store in use (the demo's after switching to it).
 func (m Model) Store() *store.Store { return m.c.Store }
+
+// Catalog speaks the interface's language; cmd/rada says with it what happened at exit.
+func (m Model) Catalog() *i18n.Catalog { return m.c.T }
 
 // WaitWrites waits, at most d, for the writes the screens started (a vote is written a frame
 // after its key), and says whether they all ended.

@@ -80,6 +80,9 @@ func (m Model) globalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil, true
+	case m.offersMove() && key.Matches(msg, m.keys.Move):
+		mm, cmd := m.showStatus(m.c.T.T("app.moving"), false)
+		return mm, tea.Batch(cmd, moveFile(m.opts.Move)), true
 	case inSections && key.Matches(msg, m.keys.Next):
 		return m.switchTo(step(m.section, 1)).wake()
 	case inSections && key.Matches(msg, m.keys.Prev):
@@ -122,6 +125,9 @@ func (m Model) onAppMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return mm, cmd, true
 	case demoOpenedMsg:
 		mm, cmd := m.onDemo(msg)
+		return mm, cmd, true
+	case movedMsg:
+		mm, cmd := m.onMoved(msg)
 		return mm, cmd, true
 	case common.OpenDemoMsg:
 		if m.opts.OpenDemo == nil {

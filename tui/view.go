@@ -30,6 +30,10 @@ func (m Model) View() string {
 	b.Grow(len(header) + len(tabs) + len(body) + sh + len(status) + len(help) + 3)
 	b.WriteString(header)
 	b.WriteString("\n")
+	if banner := m.banner(); banner != "" {
+		b.WriteString(banner)
+		b.WriteString("\n")
+	}
 	b.WriteString(tabs)
 	writeBlock(&b, body, sw, sh)
 	b.WriteString("\n")
@@ -81,6 +85,9 @@ func (m Model) fullHelp(w int) string {
 		g = []key.Binding{m.keys.ForceQuit}
 	case m.welcome != nil || !m.loaded || len(m.stacks[m.section]) <= 1:
 		g = withoutKey(g, m.keys.Back) // nothing to go back to: esc is the screen's, if anyone's
+	}
+	if m.offersMove() {
+		g = append(g, m.keys.Move)
 	}
 	groups = append(groups, g)
 	st := m.c.Styles

@@ -27,6 +27,7 @@ func runImportMembers(ctx context.Context, c call) error {
 		return err
 	}
 	defer s.Close()
+	warnRemote(s.Path(), importStderr)
 	if err := ensureCouncil(ctx, s, dryRun); err != nil {
 		return err
 	}

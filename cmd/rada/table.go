@@ -78,7 +78,7 @@ func init() {
 		{name: "due", summary: "what awaits whom: agendas, approvals, minutes, assignments, the next meeting, OGP assessments", run: runDue},
 		{name: "backup", summary: "a consistent copy (0600), also while another Rada writes; never onto the live file",
 			args: "FILE", nargs: [2]int{1, 1}, run: runBackup, flags: []flagDef{flagForce}},
-		{name: "verify", summary: "SQLite's integrity check, the journal's hash chain, changes made outside Rada", run: runVerify},
+		{name: "verify", summary: "SQLite's integrity check, the journal's hash chain, changes made outside Rada, the newest daily backup", run: runVerify},
 		{name: "completion", summary: "print a completion script for bash, zsh or fish",
 			args: "SHELL", nargs: [2]int{1, 1}, values: shells, run: runCompletion},
 		{name: "help", summary: "print the usage of Rada, of a command or of a kind", args: "[COMMAND [KIND]]", nargs: [2]int{0, 2}, run: runHelp},

@@ -29,19 +29,29 @@ func runTUI(ctx context.Context, g globals) error {
 	if err != nil {
 		return err
 	}
-	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor}
+	warnRemote(s.Path(), os.Stderr)
+	opts := tui.Options{Store: s, DBPath: s.Path(), Lang: g.lang, Actor: g.actor, Remote: detectRemote}
+	opts.Move = func(ctx context.Context) (*store.Store, string, error) { return moveToLocal(ctx, g, s) }
+	var demoStore *store.Store
 	opts.OpenDemo = func(ctx context.Context) (*store.Store, string, error) {
 		path := filepath.Join(filepath.Dir(s.Path()), demoFile)
 		if filepath.Clean(path) == filepath.Clean(s.Path()) {
 			return nil, "", fmt.Errorf("%s is the database already open", path)
 		}
-		return openDemo(ctx, g, path)
+		d, p, err := openDemo(ctx, g, path)
+		demoStore = d
+		return d, p, err
 	}
 	model, popts := program(tui.New(opts))
 	final, err := tea.NewProgram(model, popts...).Run()
 	if m, ok := final.(tui.Model); ok {
 		if !m.WaitWrites(writesWait) {
 			fmt.Fprintln(os.Stderr, "rada: the last change keyed may not have been stored; open the meeting to check it")
+		}
+		if m.Store() != nil && m.Store() != demoStore {
+			if line := closeBackup(m.Store(), m.Catalog(), time.Now()); line != "" {
+				fmt.Fprintln(os.Stderr, "rada: "+line)
+			}
 		}
 		if m.Store() != nil && m.Store() != s {
 			m.Store().Close()

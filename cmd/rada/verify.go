@@ -3,11 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 )
 
-// runVerify runs SQLite's integrity check and the journal's hash chain; it never writes.
+// runVerify runs SQLite's integrity check, the journal's hash chain and the newest backup's check; it never writes.
 func runVerify(ctx context.Context, c call) error {
 	g, w := c.g, c.stdout
 	s, err := openExisting(ctx, g, store.ReadOnly())
@@ -32,6 +33,26 @@ func runVerify(ctx context.Context, c call) error {
 	if err := checkOutside(ctx, s); err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "ok: %s — integrity check passed, journal chain of %d entries intact, nothing changed outside Rada\n", s.Path(), r.Entries)
+	if _, err := fmt.Fprintf(w, "ok: %s — integrity check passed, journal chain of %d entries intact, nothing changed outside Rada\n", s.Path(), r.Entries); err != nil {
+		return err
+	}
+	return verifyNewestBackup(ctx, s.Path(), w)
+}
+
+// verifyNewestBackup checks that the newest daily backup opens read-only as a sound Rada
+// file, and names it; a council without backups yet is told so, not failed.
+func verifyNewestBackup(ctx context.Context, dbPath string, w io.Writer) error {
+	newest, err := store.NewestBackup(dbPath)
+	if err != nil {
+		return fmt.Errorf("cannot read the backups folder %s: %w", store.BackupsFolder(dbPath), err)
+	}
+	if newest == "" {
+		_, err = fmt.Fprintf(w, "no daily backup yet in %s (one is made when the interface closes)\n", store.BackupsFolder(dbPath))
+		return err
+	}
+	if err := store.CheckBackup(ctx, newest); err != nil {
+		return fmt.Errorf("the newest backup does not open as a sound Rada file: %w", err)
+	}
+	_, err = fmt.Fprintf(w, "ok: newest backup %s opens, integrity check passed\n", newest)
 	return err
 }

@@ -8,6 +8,7 @@ import (
 // Global are the keys the root acts on when no screen is capturing input.
 type Global struct {
 	Next, Prev, Section, Help, Back, Quit, ForceQuit key.Binding
+	Move                                             key.Binding // move the file off a network file system
 }
 
 // NewGlobal builds the global keys with help in the catalog's language; sections are the
@@ -21,6 +22,7 @@ func NewGlobal(t *i18n.Catalog, sections []string) Global {
 		Back:      NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.T("key.back"))),
 		Quit:      NewBinding(key.WithKeys("q"), key.WithHelp("q", t.T("key.quit"))),
 		ForceQuit: NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", t.T("key.force_quit"))),
+		Move:      NewBinding(key.WithKeys("M"), key.WithHelp("M", t.T("key.move"))),
 	}
 	return g
 }

@@ -1,6 +1,9 @@
 package settings
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
@@ -14,6 +17,7 @@ import (
 type Form struct {
 	c    common.Common
 	vals *store.Council
+	keep *string // the number of backups to keep, as typed
 	form form.Model
 }
 
@@ -26,7 +30,8 @@ type councilSavedMsg struct {
 // NewForm opens the form on the council's current settings.
 func NewForm(c common.Common, council store.Council) Form {
 	vals := oneLineCouncil(council)
-	f := Form{c: c, vals: &vals}
+	keep := strconv.Itoa(vals.BackupsKeep)
+	f := Form{c: c, vals: &vals, keep: &keep}
 	f.form = form.New(c, "settings", f.Title(), f.fields())
 	return f
 }
@@ -65,6 +70,7 @@ func (f Form) fields() []form.Field {
 		form.Select("signers", t.T("settings.signers"), &v.Signers, form.Options(lang, store.SignerOptions...)...).Inline(),
 		form.Select("doc_lang", t.T("settings.doc_lang"), &v.DocLang, f.langs(false)...).Inline(),
 		form.Select("ui_lang", t.T("settings.ui_lang"), &v.UILang, f.langs(true)...).Inline(),
+		line("backups_keep", "settings.backups_keep", f.keep, 3).Check(f.checkKeep),
 	}
 }
 
@@ -95,13 +101,33 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	case councilSavedMsg:
 		return f.onSaved(msg)
 	case form.SubmitMsg:
-		return f, saveCouncil(f.c.Store, *f.vals)
+		c := *f.vals
+		c.BackupsKeep = typedKeep(*f.keep)
+		return f, saveCouncil(f.c.Store, c)
 	case form.CancelMsg:
 		return f, common.Back()
 	}
 	var cmd tea.Cmd
 	f.form, cmd = f.form.Update(msg)
 	return f, cmd
+}
+
+// checkKeep refuses, beside the field, a number of backups the store would refuse.
+func (f Form) checkKeep(s string) string {
+	if typedKeep(s) < 0 {
+		return f.c.FieldText("range")
+	}
+	return ""
+}
+
+// typedKeep is the number typed, or -1 (which the store refuses beside the field) when it
+// is not a number from 1 to store.MaxBackupsKeep.
+func typedKeep(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 || n > store.MaxBackupsKeep {
+		return -1
+	}
+	return n
 }
 
 // Council is the settings as typed.

@@ -1,6 +1,8 @@
 package settings
 
 import (
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -21,6 +23,7 @@ type Model struct {
 	keys    KeyMap
 	reqID   int
 	council store.Council
+	newest  string // the newest daily backup, "" when there is none
 	loaded  bool
 	loadErr string
 	offset  int
@@ -34,6 +37,7 @@ type KeyMap struct{ Up, Down, Edit key.Binding }
 type councilLoadedMsg struct {
 	reqID   int
 	council store.Council
+	newest  string
 	err     error
 }
 
@@ -54,7 +58,8 @@ func loadCouncil(s *store.Store, reqID int) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		c, err := s.GetCouncil(ctx)
-		return councilLoadedMsg{reqID: reqID, council: c, err: err}
+		newest, _ := store.NewestBackup(s.Path()) // an unreadable folder reads as none yet
+		return councilLoadedMsg{reqID: reqID, council: c, newest: newest, err: err}
 	}
 }
 
@@ -70,7 +75,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.loadErr = m.c.ErrText(msg.err)
 			return m, nil
 		}
-		m.council, m.loadErr = msg.council, ""
+		m.council, m.newest, m.loadErr = msg.council, msg.newest, ""
 		m.shown = m.lines()
 		return m.clamp(), nil
 	case common.DataChangedMsg:
@@ -123,7 +128,17 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.signers"), t.Label(c.Signers)},
 		{t.T("settings.doc_lang"), langName(t, c.DocLang)},
 		{t.T("settings.ui_lang"), langName(t, c.UILang)},
+		{t.T("settings.backups_keep"), strconv.Itoa(c.BackupsKeep)},
+		{t.T("settings.last_backup"), m.lastBackup()},
 	}
+}
+
+// lastBackup names the newest daily backup as it lies beside the database.
+func (m Model) lastBackup() string {
+	if m.newest == "" {
+		return m.c.T.T("settings.no_backup")
+	}
+	return filepath.Join(filepath.Base(filepath.Dir(m.newest)), filepath.Base(m.newest))
 }
 
 // langName names a language, or says that the environment chooses it.

@@ -96,3 +96,40 @@ func TestSettingsLongLabelWraps(t *testing.T) {
 		t.Fatalf("the label is cut:\n%s", v)
 	}
 }
+
+// The number of backups to keep is a field of the form, refused beside it when it is not a
+// number from 1 to 365; the view shows it with the newest backup.
+func TestSettingsBackups(t *testing.T) {
+	c := newCommon(t)
+	c.Height = 40
+	m := New(c)
+	m = screentest.Run(t, m, m.Init(), &screentest.Outbox{})
+	v := m.SetSize(80, 40).View()
+	if !strings.Contains(v, "Резервних копій зберігати") || !strings.Contains(v, "14") || !strings.Contains(v, "ще немає") {
+		t.Fatalf("the view without backups:\n%s", v)
+	}
+	council, _ := c.Store.GetCouncil(context.Background())
+	fo := &screentest.Outbox{}
+	f := NewForm(c, council)
+	for i := 0; f.form.Focused() != "backups_keep"; i++ {
+		if i > 30 {
+			t.Fatal("no backups_keep field in the form")
+		}
+		f = screentest.Press(t, f, fo, "tab")
+	}
+	f = screentest.Press(t, f, fo, "backspace", "backspace", "x", "ctrl+s")
+	if f.FieldError("backups_keep") != "Число від 1 до 365" || fo.Back {
+		t.Fatalf("keep x: %q\n%s", f.FieldError("backups_keep"), f.View())
+	}
+	f = screentest.Press(t, f, fo, "backspace", "3", "ctrl+s")
+	if got, _ := c.Store.GetCouncil(context.Background()); !fo.Back || got.BackupsKeep != 3 {
+		t.Fatalf("keep 3: saved %d, back %v", got.BackupsKeep, fo.Back)
+	}
+	if _, _, err := c.Store.DailyBackup(context.Background(), screentest.Now); err != nil {
+		t.Fatal(err)
+	}
+	m = screentest.Run(t, m, m.Init(), &screentest.Outbox{})
+	if v := m.SetSize(80, 40).View(); !strings.Contains(v, "backups/council-"+screentest.Now.Format(store.DateLayout)+".db") {
+		t.Fatalf("the view after a backup:\n%s", v)
+	}
+}
