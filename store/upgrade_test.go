@@ -30,6 +30,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Guards(t, s)
 	checkV1Journal(t, s, entries)
 	checkBackupsKeep(t, s)
+	checkUpgradedInstitutions(t, s)
 }
 
 // checkBackupsKeep: migration 2 gave the council the default number of daily backups.
