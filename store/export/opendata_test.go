@@ -194,7 +194,7 @@ func TestPlanReportFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&c).ReadAll()
-	if err != nil || len(rows) != 2 || rows[1][4] != "UAKLY0001" || rows[1][13] != "Виконується" || rows[1][20] != "true" || rows[1][21] != "2026-01-31" {
+	if err != nil || len(rows) != 2 || rows[1][5] != "UAKLY0001" || rows[1][15] != "Виконується" || rows[1][22] != "true" || rows[1][23] != "2026-01-31" {
 		t.Errorf("plan CSV %v %v", rows, err)
 	}
 	var j bytes.Buffer

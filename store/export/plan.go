@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -35,6 +34,9 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 	b.para(doc.Run{Text: joinNonEmpty(" ", word(lang, "doc.plan.period", map[string]any{"From": month(r.Plan.PeriodFrom), "To": month(r.Plan.PeriodTo)}),
 		word(lang, "doc.plan.plan_status", map[string]any{"Status": i18n.New(lang).Label(r.Plan.Status)}), word(lang, "doc.plan.as_of", map[string]any{"Date": date(lang, r.Today)}))})
 	b.planFacts(r.Plan)
+	if len(r.Leads) > 0 {
+		b.labelled(word(lang, "doc.plan.leads")+":", institutions(r.Leads, lang))
+	}
 	if r.InceptionDue != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.inception", map[string]any{"Date": date(lang, r.InceptionDue)}), Bold: true})
 	}
@@ -66,6 +68,15 @@ func (b *builder) planFacts(p store.ActionPlan) {
 	if p.InceptionDoneOn != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.inception_done", map[string]any{"Date": date(lang, p.InceptionDoneOn)})})
 	}
+}
+
+// institutions writes each institution with its kind: «Департамент фінансів (Орган влади); …».
+func institutions(list []store.Institution, lang i18n.Lang) string {
+	parts := make([]string, len(list))
+	for i, in := range list {
+		parts[i] = in.Name + " (" + i18n.New(lang).Label(in.Kind) + ")"
+	}
+	return strings.Join(parts, "; ")
 }
 
 func implLabel(c store.CommitmentReport, lang i18n.Lang) string {
@@ -116,6 +127,7 @@ func (b *builder) commitment(c store.CommitmentReport) {
 	}
 	facts := [][2]string{
 		{word(lang, "doc.plan.lead"), c.LeadImplementer}, {word(lang, "doc.plan.others"), c.OtherActors},
+		{word(lang, "doc.plan.involved"), institutions(c.Institutions, lang)},
 		{word(lang, "doc.plan.term"), joinNonEmpty(" – ", month(c.StartMonth), month(c.EndMonth))},
 		{word(lang, "doc.plan.values"), strings.Join(values, "; ")},
 		{word(lang, "doc.plan.impl"), i18n.New(lang).Label(c.ImplStatus)}, {word(lang, "doc.plan.completion"), i18n.New(lang).Label(c.Completion)},
@@ -183,7 +195,11 @@ func (b *builder) history(c store.CommitmentReport) {
 func historyLine(h store.StatusEvent, lang i18n.Lang) string {
 	change := word(lang, "doc.plan.scale_"+h.Scale) + ": " +
 		joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, lang), scaleLabel(h.Scale, h.To, lang))
-	return sentences(date(lang, h.ChangedOn), change, h.Note, decision(h, lang), nameIn(lang, h.ChangedBy))
+	evidence := ""
+	if h.EvidenceOn != "" {
+		evidence = word(lang, "doc.plan.evidence", map[string]any{"Date": date(lang, h.EvidenceOn)})
+	}
+	return sentences(date(lang, h.ChangedOn), change, h.Note, evidence, decision(h, lang), nameIn(lang, h.ChangedBy))
 }
 
 // decision names the meeting (and its decision point) that changed a status, or "".
@@ -218,112 +234,4 @@ func month(m string) string {
 		return m
 	}
 	return m[5:] + "." + m[:4]
-}
-
-// planCSV is one row per commitment, for spreadsheets; the plan's own fields repeat on each
-// row, and the status history is one line per change in the report's language.
-func planCSV(w io.Writer, r store.PlanReport, lang i18n.Lang) error {
-	cs, _ := store.CommitmentsOf(r)
-	p := r.Plan
-	rows := make([][]string, 0, len(cs))
-	for i, c := range cs {
-		k := r.Commitments[i]
-		var values, history []string
-		for _, v := range k.Values {
-			values = append(values, string(v))
-		}
-		for _, h := range k.History {
-			history = append(history, historyLine(h, lang))
-		}
-		rows = append(rows, []string{p.Title, nullable(p.OGPTitle), nullable(p.SubmittedOn), nullable(p.InceptionDoneOn),
-			c.UID, c.Title, c.LeadImplementer, nullable(c.OtherActors), nullable(c.StartMonth), nullable(c.EndMonth),
-			nullable(strings.Join(values, ";")), c.Values,
-			string(k.ImplStatus), i18n.New(lang).Label(k.ImplStatus), string(k.Completion), i18n.New(lang).Label(k.Completion), c.Withdrawn,
-			strconv.Itoa(c.Milestones), strconv.Itoa(c.MilestonesDone), strconv.Itoa(c.MilestonesOverdue),
-			strconv.FormatBool(k.Overdue), nullable(k.AssessDue), nullable(k.EndAssessedOn), nullable(strings.Join(history, "\n"))})
-	}
-	return writeCSV(w, []string{"plan", "planOgpTitle", "planSubmittedOn", "inceptionDoneOn",
-		"uid", "title", "leadImplementer", "otherActors", "startMonth", "endMonth", "values", "valuesLabel",
-		"implStatus", "implStatusLabel", "completion", "completionLabel", "withdrawn", "milestones", "milestonesDone", "milestonesOverdue",
-		"overdue", "assessmentDue", "endAssessedOn", "history"}, rows)
-}
-
-// planJSON is the whole report, nested, for programs.
-func planJSON(w io.Writer, r store.PlanReport) error {
-	type milestone struct {
-		Num         int     `json:"num"`
-		Deliverable string  `json:"deliverable"`
-		StartDate   *string `json:"startDate"`
-		EndDate     *string `json:"endDate"`
-		DoneOn      *string `json:"doneOn"`
-		Overdue     bool    `json:"overdue"`
-	}
-	type decision struct {
-		MeetingNumber int     `json:"meetingNumber"`
-		MeetingDate   string  `json:"meetingDate"`
-		Point         *string `json:"point"`
-	}
-	type change struct {
-		Date     string    `json:"date"`
-		Scale    string    `json:"scale"`
-		From     *string   `json:"from"`
-		To       string    `json:"to"`
-		By       *string   `json:"by"`
-		Note     *string   `json:"note"`
-		Decision *decision `json:"decision"`
-	}
-	type commitment struct {
-		UID             string      `json:"uid"`
-		Title           string      `json:"title"`
-		LeadImplementer *string     `json:"leadImplementer"`
-		OtherActors     *string     `json:"otherActors"`
-		StartMonth      *string     `json:"startMonth"`
-		EndMonth        *string     `json:"endMonth"`
-		Values          []string    `json:"values"`
-		ImplStatus      string      `json:"implStatus"`
-		Completion      string      `json:"completion"`
-		Withdrawn       bool        `json:"withdrawn"`
-		Overdue         bool        `json:"overdue"`
-		AssessmentDue   *string     `json:"assessmentDue"`
-		EndAssessedOn   *string     `json:"endAssessedOn"`
-		Milestones      []milestone `json:"milestones"`
-		History         []change    `json:"history"`
-	}
-	out := struct {
-		Plan            string       `json:"plan"`
-		OGPTitle        *string      `json:"ogpTitle"`
-		SubmittedOn     *string      `json:"submittedOn"`
-		InceptionDoneOn *string      `json:"inceptionDoneOn"`
-		PeriodFrom      *string      `json:"periodFrom"`
-		PeriodTo        *string      `json:"periodTo"`
-		Status          string       `json:"status"`
-		AsOf            string       `json:"asOf"`
-		InceptionDue    *string      `json:"inceptionDue"`
-		Commitments     []commitment `json:"commitments"`
-	}{Plan: clean(r.Plan.Title), OGPTitle: ptr(r.Plan.OGPTitle), SubmittedOn: ptr(r.Plan.SubmittedOn),
-		InceptionDoneOn: ptr(r.Plan.InceptionDoneOn), PeriodFrom: ptr(r.Plan.PeriodFrom), PeriodTo: ptr(r.Plan.PeriodTo),
-		Status: string(r.Plan.Status), AsOf: r.Today, InceptionDue: ptr(r.InceptionDue), Commitments: []commitment{}}
-	for _, c := range r.Commitments {
-		jc := commitment{UID: clean(c.OGPID), Title: clean(c.Title), LeadImplementer: ptr(c.LeadImplementer),
-			OtherActors: ptr(c.OtherActors), StartMonth: ptr(c.StartMonth), EndMonth: ptr(c.EndMonth), Values: []string{}, ImplStatus: string(c.ImplStatus),
-			Completion: string(c.Completion), Withdrawn: c.Withdrawn, Overdue: c.Overdue, AssessmentDue: ptr(c.AssessDue),
-			EndAssessedOn: ptr(c.EndAssessedOn), Milestones: []milestone{}, History: []change{}}
-		for _, v := range c.Values {
-			jc.Values = append(jc.Values, string(v))
-		}
-		for i, m := range c.Milestones {
-			jc.Milestones = append(jc.Milestones, milestone{i + 1, clean(m.Deliverable), ptr(m.StartDate), ptr(m.EndDate), ptr(m.DoneOn), m.Overdue})
-		}
-		for _, h := range c.History {
-			ch := change{h.ChangedOn, h.Scale, ptr(h.From), clean(h.To), ptr(h.ChangedBy), ptr(h.Note), nil}
-			if h.MeetingID != 0 {
-				ch.Decision = &decision{h.MeetingNumber, h.MeetingDate, ptr(h.PointText)}
-			}
-			jc.History = append(jc.History, ch)
-		}
-		out.Commitments = append(out.Commitments, jc)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }
