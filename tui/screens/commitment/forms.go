@@ -27,11 +27,12 @@ type doneDraft struct {
 }
 
 type statusDraft struct {
-	Scale   string
-	To      string
-	Note    string
-	Meeting int64
-	Point   int64
+	Scale    string
+	To       string
+	Note     string
+	Meeting  int64
+	Point    int64
+	Evidence string // the date of the report it rests on, as typed
 }
 
 func (m Model) open(id, title string, pages ...[]form.Field) (Model, tea.Cmd) {
@@ -105,6 +106,7 @@ func (m Model) openStatus(scale string) (Model, tea.Cmd) {
 		form.Text("note", t("commitment.f.note"), &d.Note, 3).Help(t("commitment.f.note_hint")).Required(),
 		form.Select("meeting", t("commitment.f.meeting"), &d.Meeting, m.meetingOptions()...),
 		form.SelectFunc("point", t("commitment.f.point"), &d.Point, m.pointOptions(d), &d.Meeting),
+		form.Date("evidence_on", t("commitment.f.evidence_on"), &d.Evidence),
 	)
 	return m.open("status", title+" — "+c.OGPID, fields)
 }
@@ -205,7 +207,7 @@ func (m Model) submit(id string) tea.Cmd {
 
 func (m Model) saveStatus(d statusDraft) tea.Cmd {
 	cid := m.id
-	note := store.StatusNote{Note: d.Note, MeetingID: d.Meeting, PointID: d.Point}
+	note := store.StatusNote{Note: d.Note, MeetingID: d.Meeting, PointID: d.Point, EvidenceOn: form.ISODate(d.Evidence)}
 	return m.run("status", "commitment.status_saved", func(s *store.Store) error {
 		ctx, cancel := common.Context()
 		defer cancel()
