@@ -46,20 +46,40 @@ func TestSortByNameStable(t *testing.T) {
 	}
 }
 
-// Names are compared from many goroutines at once (the interface's commands).
+// Names are compared from many goroutines at once (the interface's commands): each answer
+// is the one the same comparison gives alone (run with -race, as CI does, it also shows
+// that the collator is shared safely).
 func TestCompareNamesConcurrent(t *testing.T) {
+	type pair struct{ a, b string }
+	var pairs []pair
+	var want []int
+	for g := range 8 {
+		for i := range 200 {
+			p := pair{collationNames[i%len(collationNames)] + string(rune('а'+g)), collationNames[(i*7+g)%len(collationNames)]}
+			pairs = append(pairs, p)
+			want = append(want, CompareNames(p.a, p.b))
+		}
+	}
+	got := make([]int, len(pairs))
 	var wg sync.WaitGroup
-	for g := 0; g < 8; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := 0; i < 200; i++ {
-				a, b := collationNames[i%len(collationNames)], collationNames[(i*7+g)%len(collationNames)]
-				CompareNames(a+string(rune('а'+g)), b)
+	for g := range 8 {
+		wg.Go(func() {
+			for i := g * 200; i < (g+1)*200; i++ {
+				got[i] = CompareNames(pairs[i].a, pairs[i].b)
 			}
-		}()
+		})
 	}
 	wg.Wait()
+	if !slices.Equal(got, want) {
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("CompareNames(%q, %q) = %d at once, %d alone", pairs[i].a, pairs[i].b, got[i], want[i])
+			}
+		}
+	}
+	if !slices.Contains(want, -1) || !slices.Contains(want, 1) {
+		t.Fatalf("the pairs do not exercise both orders: %v", want)
+	}
 }
 
 // permute applies any permutation in place.

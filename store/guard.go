@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -109,55 +108,111 @@ type OutsideChange struct {
 	RowID         int64
 }
 
-// GuardReport is what CheckGuards found: safeguards removed and rows changed outside Rada.
+// GuardReport is what CheckGuards found: the safety net changed and rows changed outside Rada.
 type GuardReport struct {
-	Missing []string        // triggers that Rada made and that are gone
-	Changes int             // rows written outside Rada
-	First   []OutsideChange // the first few of them
+	Missing    []string        // tables, indexes and triggers Rada made that are gone
+	Altered    []string        // those whose SQL is no longer the one Rada installs
+	Unexpected []string        // tables, views, indexes and triggers Rada did not make ("view x")
+	Marked     bool            // the write marker holds a row while nobody writes
+	Changes    int             // rows written outside Rada
+	First      []OutsideChange // the first few of them
 }
 
 // Clean says whether nothing was changed outside Rada.
-func (r GuardReport) Clean() bool { return len(r.Missing) == 0 && r.Changes == 0 }
+func (r GuardReport) Clean() bool {
+	return len(r.Missing) == 0 && len(r.Altered) == 0 && len(r.Unexpected) == 0 && !r.Marked && r.Changes == 0
+}
 
-var triggerName = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)CREATE\s+TRIGGER\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)`)
-})
+// schemaObject is one row of sqlite_schema: a table, view, index or trigger.
+type schemaObject struct{ kind, name, sql string }
 
-// CheckGuards compares the file's triggers with those Rada makes and lists the rows written
-// outside Rada.
-func (s *Store) CheckGuards(ctx context.Context) (GuardReport, error) {
-	var r GuardReport
-	want, err := s.wantedTriggers(ctx)
+// installed is the schema Rada makes: every migration and the guards, applied to an empty
+// database in memory. A file's schema must be this, SQL text for SQL text.
+var installed = sync.OnceValues(func() (map[string]schemaObject, error) {
+	ctx := context.Background()
+	db, err := sql.Open("sqlite", "file:rada-installed?mode=memory")
 	if err != nil {
-		return r, mapErr(err)
+		return nil, err
 	}
-	have := map[string]bool{}
-	rows, err := s.db.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'trigger'")
-	if err != nil {
-		return r, mapErr(err)
-	}
-	for rows.Next() {
-		var name string
-		rows.Scan(&name)
-		have[name] = true
-	}
-	rows.Close()
-	for _, name := range want {
-		if !have[name] {
-			r.Missing = append(r.Missing, name)
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	for _, m := range mustMigrations() {
+		body, err := migrationFiles.ReadFile("migrations/" + m.name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := db.ExecContext(ctx, string(body)); err != nil {
+			return nil, err
+		}
+		if err := ensureGuards(ctx, db); err != nil {
+			return nil, err
 		}
 	}
-	var n int
-	s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'tampered'").Scan(&n)
-	if n == 0 {
-		r.Missing = append(r.Missing, "tampered")
+	return readSchema(ctx, db)
+})
+
+// readSchema reads sqlite_schema, leaving out SQLite's own objects.
+func readSchema(ctx context.Context, q querier) (map[string]schemaObject, error) {
+	rows, err := q.QueryContext(ctx, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]schemaObject{}
+	for rows.Next() {
+		var o schemaObject
+		if err := rows.Scan(&o.kind, &o.name, &o.sql); err != nil {
+			return nil, err
+		}
+		out[o.name] = o
+	}
+	return out, rows.Err()
+}
+
+// CheckGuards compares the file's schema with the one Rada installs — every trigger's full
+// SQL, no object missing and none added —, checks that the write marker is empty at rest,
+// and lists the rows written outside Rada.
+func (s *Store) CheckGuards(ctx context.Context) (GuardReport, error) {
+	var r GuardReport
+	want, err := installed()
+	if err != nil {
+		return r, err
+	}
+	have, err := readSchema(ctx, s.db)
+	if err != nil {
+		return r, mapErr(err)
+	}
+	for name, w := range want {
+		h, ok := have[name]
+		switch {
+		case !ok:
+			r.Missing = append(r.Missing, name)
+		case h.kind != w.kind || h.sql != w.sql:
+			r.Altered = append(r.Altered, name)
+		}
+	}
+	for name, h := range have {
+		if _, ok := want[name]; !ok {
+			r.Unexpected = append(r.Unexpected, h.kind+" "+name)
+		}
+	}
+	sort.Strings(r.Missing)
+	sort.Strings(r.Altered)
+	sort.Strings(r.Unexpected)
+	if have["rada_writing"].kind == "table" {
+		err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM rada_writing)").Scan(&r.Marked)
+		if err != nil {
+			return r, mapErr(err)
+		}
+	}
+	if have["tampered"].kind != "table" {
 		return r, nil
 	}
 	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM tampered").Scan(&r.Changes)
 	if err != nil {
 		return r, mapErr(err)
 	}
-	rows, err = s.db.QueryContext(ctx, "SELECT at, tbl, op, coalesce(row_id, 0) FROM tampered ORDER BY id LIMIT 5")
+	rows, err := s.db.QueryContext(ctx, "SELECT at, tbl, op, coalesce(row_id, 0) FROM tampered ORDER BY id LIMIT 5")
 	if err != nil {
 		return r, mapErr(err)
 	}
@@ -170,32 +225,4 @@ func (s *Store) CheckGuards(ctx context.Context) (GuardReport, error) {
 		r.First = append(r.First, c)
 	}
 	return r, mapErr(rows.Err())
-}
-
-// wantedTriggers are the triggers of the migrations plus the guards of every table.
-func (s *Store) wantedTriggers(ctx context.Context) ([]string, error) {
-	var want []string
-	for _, m := range mustMigrations() {
-		body, err := migrationFiles.ReadFile("migrations/" + m.name)
-		if err != nil {
-			return nil, err
-		}
-		for _, match := range triggerName().FindAllStringSubmatch(string(body), -1) {
-			want = append(want, match[1])
-		}
-	}
-	for _, match := range triggerName().FindAllStringSubmatch(guardTables, -1) {
-		want = append(want, match[1])
-	}
-	tables, err := guardedTables(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range tables {
-		for _, g := range guardOps {
-			want = append(want, guardName(t.name, g.op))
-		}
-	}
-	sort.Strings(want)
-	return want, nil
 }

@@ -22,6 +22,7 @@ func lockedMeeting(t *testing.T) (*Store, int64) {
 		"INSERT INTO guest (meeting_id, full_name) VALUES (?1, 'Гість')",
 		"INSERT INTO approval (meeting_id, kind, member_id, approved_at) VALUES (?1, 'minutes', ?2, 'now')",
 		"INSERT INTO agenda_item (id, meeting_id, position_no, title, kind) VALUES (100, ?1, 1, 'Про стан виконання', 'decision')",
+		"INSERT INTO agenda_item (id, meeting_id, position_no, title, kind) VALUES (101, ?1, 2, 'Про звіт', 'decision')",
 		"INSERT INTO speech (item_id, speaker_member_id, summary) VALUES (100, ?2, 'виступ')",
 		"INSERT INTO decision_point (id, item_id, position_no, text) VALUES (200, 100, 1, 'Інформацію взяти до відома')",
 		"INSERT INTO vote (item_id, member_id, choice) VALUES (100, ?2, 'for')",
@@ -64,6 +65,9 @@ func TestLockedMeetingRefusesRawSQL(t *testing.T) {
 		"INSERT INTO vote (item_id, member_id, choice) VALUES (100, 1, 'against')",
 		"UPDATE vote SET choice = 'against' WHERE item_id = 100",
 		"DELETE FROM vote WHERE item_id = 100",
+		`INSERT INTO vote_result (item_id, decision_rule, tie_rule, membership, present, base, needed, votes_for,
+			votes_against, votes_abstain, not_voted, recused, absent, adopted, recorded_at)
+			VALUES (101, 'present_majority', 'presiding', 2, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 'now')`,
 		"UPDATE vote_result SET adopted = 0 WHERE item_id = 100",
 		"DELETE FROM vote_result WHERE item_id = 100",
 		"INSERT INTO assignment (item_id, text) VALUES (100, 'ще')",

@@ -51,60 +51,76 @@ type OpenData struct {
 	Milestones  []OpenMilestone
 }
 
-// OpenData gathers the open-data sets: every vote of every closed meeting, read through
-// the same records the minutes are made from, and every Action Plan, all in one read
-// transaction so that the sets agree with each other.
-func (s *Store) OpenData(ctx context.Context) (d OpenData, err error) {
-	err = s.read(ctx, func(tx *sql.Tx) error {
-		d, err = openData(ctx, tx, s.today())
+// OpenDataSink receives the open-data rows as they are read: each closed meeting's motions
+// and roll calls, oldest first, then each Action Plan's commitments and milestones.
+type OpenDataSink interface {
+	Meeting([]Motion, []Voting) error
+	Plan([]OpenCommitment, []OpenMilestone) error
+}
+
+// Feed gives d to sink as one meeting and one plan.
+func (d OpenData) Feed(sink OpenDataSink) error {
+	if err := sink.Meeting(d.Motions, d.Votings); err != nil {
 		return err
-	})
+	}
+	return sink.Plan(d.Commitments, d.Milestones)
+}
+
+// Meeting and Plan gather the rows, so that an OpenData is itself a sink.
+func (d *OpenData) Meeting(ms []Motion, vs []Voting) error {
+	d.Motions, d.Votings = append(d.Motions, ms...), append(d.Votings, vs...)
+	return nil
+}
+
+func (d *OpenData) Plan(cs []OpenCommitment, ms []OpenMilestone) error {
+	d.Commitments, d.Milestones = append(d.Commitments, cs...), append(d.Milestones, ms...)
+	return nil
+}
+
+// OpenData gathers the open-data sets in memory; FeedOpenData gives them row by row.
+func (s *Store) OpenData(ctx context.Context) (OpenData, error) {
+	var d OpenData
+	err := s.FeedOpenData(ctx, &d)
 	return d, err
 }
 
-func openData(ctx context.Context, tx *sql.Tx, today string) (OpenData, error) {
-	var d OpenData
+// FeedOpenData reads the open-data sets and gives them to sink as they are read: every
+// vote of every closed meeting, read through the same records the minutes are made from,
+// and every Action Plan, all in one read transaction so that the sets agree with each other.
+func (s *Store) FeedOpenData(ctx context.Context, sink OpenDataSink) error {
+	return s.read(ctx, func(tx *sql.Tx) error { return feedOpenData(ctx, tx, s.today(), sink) })
+}
+
+func feedOpenData(ctx context.Context, tx *sql.Tx, today string, sink OpenDataSink) error {
 	ids, err := meetingIDs(ctx, tx, statusesWhere(MeetingStatus.Held))
 	if err != nil {
-		return d, err
+		return err
 	}
 	q := newStmtCache(tx)
 	defer q.Close()
-	// Records are read on this goroutine and turned into roll calls on another, so that
-	// sorting and copying overlap the next meeting's queries.
-	records := make(chan Record, 4)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for r := range records {
-			m, v := MotionsOf(r)
-			d.Motions, d.Votings = append(d.Motions, m...), append(d.Votings, v...)
-		}
-	}()
 	for _, id := range ids {
 		r, err := meetingRecord(ctx, q, id)
 		if err != nil {
-			close(records)
-			<-done
-			return d, err
+			return err
 		}
-		records <- r
+		if err := sink.Meeting(MotionsOf(r)); err != nil {
+			return err
+		}
 	}
-	close(records)
-	<-done
 	plans, err := idList(ctx, tx, planIDs)
 	if err != nil {
-		return d, err
+		return err
 	}
 	for _, id := range plans {
 		p, err := planReport(ctx, q, id, today)
 		if err != nil {
-			return d, err
+			return err
 		}
-		c, m := CommitmentsOf(p)
-		d.Commitments, d.Milestones = append(d.Commitments, c...), append(d.Milestones, m...)
+		if err := sink.Plan(CommitmentsOf(p)); err != nil {
+			return err
+		}
 	}
-	return d, nil
+	return nil
 }
 
 // meetingIDs lists the meetings in the given statuses, oldest first.

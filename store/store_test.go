@@ -5,8 +5,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -257,4 +259,93 @@ func TestApplicationIDStampedOnce(t *testing.T) {
 	db.Exec("PRAGMA application_id = 1196444487; CREATE TABLE t (x)") // "GPKG"
 	db.Close()
 	refusedUntouched(t, other, ErrNotRada)
+}
+
+// chainOf makes a journal of n entries and opens it to raw edits (its guards dropped).
+func chainOf(t *testing.T, n int) *Store {
+	t.Helper()
+	s := newTestStore(t)
+	for i := 1; i < n; i++ { // founding the council is the first entry
+		addMember(t, s, fmt.Sprintf("Член %d", i), SideCivil, RoleMember)
+	}
+	if _, err := s.db.Exec("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete"); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.VerifyJournal(context.Background()); err != nil || r.BadID != 0 || r.Entries != n {
+		t.Fatalf("chain = %+v, %v; want %d good entries", r, err, n)
+	}
+	return s
+}
+
+func journalEntry(t *testing.T, s *Store, id int64) Entry {
+	t.Helper()
+	var e Entry
+	err := s.db.QueryRow(`SELECT id, at, actor, action, entity, entity_id, before, after, prev_hash, hash
+		FROM journal WHERE id = ?`, id).Scan(&e.ID, &e.At, &e.Actor, &e.Action, &e.Entity, &e.EntityID, &e.Before, &e.After, &e.PrevHash, &e.Hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// rehash gives e a hash that matches its content, as a forger who knows the encoding would.
+func rehash(t *testing.T, s *Store, e Entry) {
+	t.Helper()
+	e.Hash = e.digest()
+	if _, err := s.db.Exec("UPDATE journal SET after = ?, prev_hash = ?, hash = ? WHERE id = ?", e.After, e.PrevHash, e.Hash, e.ID); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func wantBroken(t *testing.T, s *Store, id int64, problem string) {
+	t.Helper()
+	r, err := s.VerifyJournal(context.Background())
+	if err != nil || r.BadID != id || r.Problem != problem {
+		t.Fatalf("chain = %+v, %v; want entry %d: %q", r, err, id, problem)
+	}
+}
+
+// An entry rewritten with a hash that matches its new content is caught by the next entry,
+// which names the old hash: the previous-hash check.
+func TestJournalCatchesEntryRewrittenWithItsHash(t *testing.T) {
+	s := chainOf(t, 5)
+	e := journalEntry(t, s, 3)
+	e.After = strings.Replace(e.After, "Член 2", "Член Підмінений", 1)
+	rehash(t, s, e)
+	wantBroken(t, s, 4, "does not follow the entry before it")
+}
+
+// An entry deleted and the next one linked to the entry before it, with its hash
+// recomputed, is caught only by the numbering: the missing-entry check.
+func TestJournalCatchesDeletedEntryRelinked(t *testing.T) {
+	s := chainOf(t, 5)
+	before := journalEntry(t, s, 3)
+	if _, err := s.db.Exec("DELETE FROM journal WHERE id = 4"); err != nil {
+		t.Fatal(err)
+	}
+	last := journalEntry(t, s, 5)
+	last.PrevHash = before.Hash
+	rehash(t, s, last)
+	wantBroken(t, s, 5, "entry 4 is missing")
+}
+
+// An entry deleted from the middle breaks the chain at the entry after it.
+func TestJournalCatchesDeletedEntry(t *testing.T) {
+	s := chainOf(t, 5)
+	if _, err := s.db.Exec("DELETE FROM journal WHERE id = 2"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.VerifyJournal(context.Background())
+	if err != nil || r.BadID != 3 || r.Entries != 4 {
+		t.Fatalf("chain = %+v, %v; want entry 3 named", r, err)
+	}
+}
+
+// An entry changed without its hash is caught by its own hash.
+func TestJournalCatchesEntryChangedWithoutItsHash(t *testing.T) {
+	s := chainOf(t, 5)
+	if _, err := s.db.Exec("UPDATE journal SET actor = 'хтось' WHERE id = 5"); err != nil {
+		t.Fatal(err)
+	}
+	wantBroken(t, s, 5, "its content was changed after it was written")
 }

@@ -59,10 +59,8 @@ func BenchmarkMeetingsDown(b *testing.B) {
 func BenchmarkOpenMeeting(b *testing.B) {
 	d := ready(b)
 	d.press(keyOf("enter"))
-	d.settle(100 * time.Millisecond)
-	if d.depth() < 2 {
-		b.Skip("enter on a meeting opens no screen yet")
-	}
+	d.until("the meeting", func(v string) bool { return d.depth() == 2 })
+	d.settle(50 * time.Millisecond)
 	d.press(keyOf("esc"))
 	b.ReportAllocs()
 	defer demotest.CPU(b)()

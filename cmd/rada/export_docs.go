@@ -197,15 +197,12 @@ func runExportOpenData(ctx context.Context, c call) error {
 		return err
 	}
 	defer s.Close()
-	d, err := s.OpenData(ctx)
-	if err != nil {
-		return err
-	}
-	written, err := export.OpenData(dir, d, files.Options{Force: force, Mode: files.Shared, Live: s.Path()})
+	read := func(sink store.OpenDataSink) error { return s.FeedOpenData(ctx, sink) }
+	p, err := export.OpenData(dir, read, files.Options{Force: force, Mode: files.Shared, Live: s.Path()})
 	if err != nil {
 		return explainWrite(err)
 	}
 	_, err = fmt.Fprintf(stdout, "%d motions, %d votes, %d commitments, %d milestones: %d files in %s\n",
-		len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones), len(written), dir)
+		p.Rows["motions"], p.Rows["votings"], p.Rows["commitments"], p.Rows["milestones"], len(p.Files), dir)
 	return err
 }

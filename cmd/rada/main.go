@@ -37,6 +37,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = dispatch(ctx, c)
 	}
 	var ue usageError
+	var found findings
 	switch {
 	case err == nil:
 		return 0
@@ -44,6 +45,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rada: %s\n", oneLine(ue.msg))
 		fmt.Fprintf(stderr, "Run '%s' for the usage.\n", strings.TrimSpace("rada help "+ue.at))
 		return 2
+	case errors.As(err, &found):
+		for _, f := range found {
+			fmt.Fprintf(stderr, "rada: %s\n", oneLine(f))
+		}
+		return 1
 	default:
 		fmt.Fprintf(stderr, "rada: %s\n", oneLine(err.Error()))
 		return 1

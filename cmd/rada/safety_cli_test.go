@@ -55,10 +55,80 @@ func TestVerifyCatchesSqlite3Edits(t *testing.T) {
 				t.Fatalf("verify before = %d %q %q", code, out, errs)
 			}
 			rawSQL(t, path, c.query)
-			code, _, errs := rada(t, "--db", path, "verify")
-			if code != 1 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, c.want) {
-				t.Fatalf("verify after %s = %d %q, want %q", c.name, code, errs, c.want)
+			verifyFinds(t, path, c.want)
+		})
+	}
+}
+
+// verifyFinds runs verify and requires exit 1 with each finding on its own line, one of
+// them naming want.
+func verifyFinds(t *testing.T, path, want string) {
+	t.Helper()
+	code, out, errs := rada(t, "--db", path, "verify")
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	found := false
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "rada: ") {
+			t.Errorf("a finding is not a line of its own: %q", l)
+		}
+		found = found || strings.Contains(l, want)
+	}
+	if code != 1 || out != "" || !found {
+		t.Fatalf("verify = %d %q %q, want a line with %q", code, out, errs, want)
+	}
+}
+
+// shell runs a script through the real sqlite3 shell, as a forger would.
+func shell(t *testing.T, path, script string) {
+	t.Helper()
+	bin, err := exec.LookPath("sqlite3")
+	if err != nil {
+		t.Skip("no sqlite3 binary: these attacks use the sqlite3 shell itself (apt-get install sqlite3)")
+	}
+	cmd := exec.Command(bin, "-bail", path)
+	cmd.Stdin = strings.NewReader(script)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("sqlite3: %v %s\n%s", err, out, script)
+	}
+}
+
+// TestVerifyReadsTheWholeSafetyNet makes the edits that go around the guards rather than
+// through them, with the sqlite3 shell; verify names each.
+func TestVerifyReadsTheWholeSafetyNet(t *testing.T) {
+	approved := "(SELECT id FROM meeting WHERE status = 'minutes_approved' LIMIT 1)"
+	for _, c := range []struct{ name, script, want string }{
+		{"guard replaced by a do-nothing trigger", `DROP TRIGGER guard_member_update;
+CREATE TRIGGER guard_member_update AFTER UPDATE ON member BEGIN SELECT 1; END;
+UPDATE member SET full_name = 'Підмінений' WHERE id = 3;`,
+			"safeguards were rewritten outside Rada (their SQL is not Rada's): guard_member_update"},
+		{"lock replaced by a do-nothing trigger", `DROP TRIGGER meeting_locked_update;
+CREATE TRIGGER meeting_locked_update BEFORE UPDATE ON meeting BEGIN SELECT 1; END;
+INSERT INTO rada_writing VALUES (1);
+UPDATE meeting SET place = 'Інше місце' WHERE id = ` + approved + `;
+DELETE FROM rada_writing;`,
+			"safeguards were rewritten outside Rada (their SQL is not Rada's): meeting_locked_update"},
+		{"guard disabled through writable_schema", `PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'WHEN NOT EXISTS (SELECT 1 FROM rada_writing)', 'WHEN 0')
+  WHERE name = 'guard_member_update';
+PRAGMA writable_schema = OFF;`,
+			"safeguards were rewritten outside Rada (their SQL is not Rada's): guard_member_update"},
+		{"extra trigger", "CREATE TRIGGER member_echo AFTER INSERT ON member BEGIN SELECT 1; END;",
+			"objects Rada did not make were added outside Rada: trigger member_echo"},
+		{"extra view", "CREATE VIEW votes_shown AS SELECT * FROM vote;",
+			"objects Rada did not make were added outside Rada: view votes_shown"},
+		{"extra table", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);",
+			"objects Rada did not make were added outside Rada: table notes"},
+		{"write marker left in place", `INSERT INTO rada_writing VALUES (1);
+UPDATE member SET full_name = 'Підмінений' WHERE id = 3;`,
+			"the write marker (table rada_writing) holds a row while nobody writes"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := demoCopy(t, t.TempDir(), "council.db")
+			if code, out, errs := rada(t, "--db", path, "verify"); code != 0 {
+				t.Fatalf("verify before = %d %q %q", code, out, errs)
 			}
+			shell(t, path, c.script)
+			verifyFinds(t, path, c.want)
 		})
 	}
 }

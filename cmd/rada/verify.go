@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -27,11 +28,16 @@ func runVerify(ctx context.Context, c call) error {
 	if err != nil {
 		return explainOpen(fmt.Errorf("%s: %w", s.Path(), err))
 	}
+	var found findings
 	if r.BadID != 0 {
-		return fmt.Errorf("journal entry %d %s (%d entries checked)", r.BadID, r.Problem, r.Entries)
+		found = append(found, fmt.Sprintf("journal entry %d %s (%d entries checked)", r.BadID, r.Problem, r.Entries))
 	}
-	if err := checkOutside(ctx, s); err != nil {
+	var outside findings
+	if err := checkOutside(ctx, s); err != nil && !errors.As(err, &outside) {
 		return err
+	}
+	if found = append(found, outside...); len(found) > 0 {
+		return found
 	}
 	if _, err := fmt.Fprintf(w, "ok: %s — integrity check passed, journal chain of %d entries intact, nothing changed outside Rada\n", s.Path(), r.Entries); err != nil {
 		return err

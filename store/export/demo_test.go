@@ -126,7 +126,7 @@ func TestDemoOpenDataAgreesWithTheMinutes(t *testing.T) {
 		t.Fatalf("empty open data: %d motions, %d votings, %d commitments, %d milestones", len(d.Motions), len(d.Votings), len(d.Commitments), len(d.Milestones))
 	}
 	dir := t.TempDir()
-	if _, err := OpenData(dir, d, shared); err != nil {
+	if _, err := OpenData(dir, d.Feed, shared); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"motions", "votings", "commitments", "milestones"} {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"html"
 	"os"
 	"strings"
 	"testing"
@@ -226,5 +227,40 @@ func TestDefaultName(t *testing.T) {
 		if got := DefaultName(c.kind, "2026-03-12", c.item, c.f, i18n.Ukrainian); got != c.want {
 			t.Errorf("DefaultName = %q, want %q", got, c.want)
 		}
+	}
+}
+
+// A tie settled by the presiding officer's vote is said in the minutes, between the tally
+// and the result, in every language and format.
+func TestMinutesSayTheTieWasDecided(t *testing.T) {
+	rec := sampleRecord("")
+	r := *rec.Items[0].Result
+	r.Tally = store.Tally{For: 1, Against: 1, Abstain: 1, Absent: 2}
+	r.Outcome = store.Outcome{Base: 3, Needed: 2, Got: 1, Adopted: true, TieBroken: true}
+	rec.Items[0].Result = &r
+	for lang, want := range map[i18n.Lang][]string{
+		i18n.Ukrainian: {"Голосували: «за» – 1; «проти» – 1; «утримались» – 1.",
+			"Голоси розподілились порівну; вирішальним став голос головуючого.", "Рішення прийнято."},
+		i18n.English: {"Voted: for – 1; against – 1; abstained – 1.",
+			"The votes were tied; the presiding officer's vote decided.", "Adopted."},
+	} {
+		for _, f := range []Format{Markdown, HTML} {
+			out := string(render(t, rec, f, lang, Options{}))
+			at := 0
+			for _, w := range want {
+				if f == HTML {
+					w = html.EscapeString(w)
+				}
+				i := strings.Index(out[at:], w)
+				if i < 0 {
+					t.Fatalf("%s %s minutes lack %q after the tally (or out of order):\n%s", lang, f, w, out)
+				}
+				at += i + len(w)
+			}
+		}
+	}
+	plain := string(render(t, sampleRecord(""), Markdown, "uk", Options{}))
+	if strings.Contains(plain, "порівну") {
+		t.Fatal("the minutes speak of a tie where there was none")
 	}
 }

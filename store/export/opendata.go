@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -20,11 +21,10 @@ import (
 // field is one column of an open-data set and its line in the structure file.
 type field struct{ name, title, description, datatype string }
 
-// Dataset is one open-data set: its columns and rows (string, int or bool values).
+// Dataset is one open-data set: its name and columns.
 type Dataset struct {
 	Name   string
 	fields []field
-	Rows   [][]any
 }
 
 // Columns are the dataset's column names.
@@ -92,63 +92,134 @@ var milestoneFields = []field{
 }
 
 // Datasets are the four open-data sets: motions and votings (as the roll-call datasets of
-// local councils on data.gov.ua), commitments and milestones.
-func Datasets(d store.OpenData) []Dataset {
-	motions := Dataset{Name: "motions", fields: motionFields}
-	for _, m := range d.Motions {
-		motions.Rows = append(motions.Rows, []any{m.UID, m.Date, m.AuthorityName, m.AuthorityID, m.Convocation,
-			m.LegislativeSession, m.Num, m.Title, m.VotingFor, m.VotingAgainst, m.VotingAbstain, m.NotVoting, m.Absent,
-			m.VotingResult, m.Text})
-	}
-	votings := Dataset{Name: "votings", fields: votingFields}
-	for _, v := range d.Votings {
-		votings.Rows = append(votings.Rows, []any{v.MotionUID, int(v.VoterID), v.VoterName, v.MotionTitle, v.Result})
-	}
-	commitments := Dataset{Name: "commitments", fields: commitmentFields}
-	for _, c := range d.Commitments {
-		commitments.Rows = append(commitments.Rows, []any{c.UID, c.PlanTitle, c.Title, c.LeadImplementer, c.OtherActors,
-			c.StartMonth, c.EndMonth, c.Values, c.ImplStatus, c.Completion, c.Withdrawn == "true", c.LastChanged,
-			c.Milestones, c.MilestonesDone, c.MilestonesOverdue})
-	}
-	milestones := Dataset{Name: "milestones", fields: milestoneFields}
-	for _, m := range d.Milestones {
-		milestones.Rows = append(milestones.Rows, []any{m.UID, m.CommitmentUID, m.Num, m.Deliverable, m.StartDate,
-			m.EndDate, m.DoneOn, m.Status})
-	}
-	return []Dataset{motions, votings, commitments, milestones}
+// local councils on data.gov.ua), commitments and milestones; their rows are string, int or
+// bool values.
+var Datasets = []Dataset{
+	{"motions", motionFields}, {"votings", votingFields}, {"commitments", commitmentFields}, {"milestones", milestoneFields},
 }
 
-// OpenData writes every dataset into dir as NAME.csv, NAME-structure.csv and NAME.json,
-// and returns the files written. Each file is checked under o before any is written, then
-// streamed through a buffer into a temporary file and renamed into place: a council's
-// 300,000 votes are never held as text.
-func OpenData(dir string, d store.OpenData, o files.Options) ([]string, error) {
+func motionRows(ms []store.Motion) [][]any {
+	rows := make([][]any, len(ms))
+	for i, m := range ms {
+		rows[i] = []any{m.UID, m.Date, m.AuthorityName, m.AuthorityID, m.Convocation,
+			m.LegislativeSession, m.Num, m.Title, m.VotingFor, m.VotingAgainst, m.VotingAbstain, m.NotVoting, m.Absent,
+			m.VotingResult, m.Text}
+	}
+	return rows
+}
+
+func votingRows(vs []store.Voting) [][]any {
+	rows := make([][]any, len(vs))
+	for i, v := range vs {
+		rows[i] = []any{v.MotionUID, int(v.VoterID), v.VoterName, v.MotionTitle, v.Result}
+	}
+	return rows
+}
+
+func commitmentRows(cs []store.OpenCommitment) [][]any {
+	rows := make([][]any, len(cs))
+	for i, c := range cs {
+		rows[i] = []any{c.UID, c.PlanTitle, c.Title, c.LeadImplementer, c.OtherActors,
+			c.StartMonth, c.EndMonth, c.Values, c.ImplStatus, c.Completion, c.Withdrawn == "true", c.LastChanged,
+			c.Milestones, c.MilestonesDone, c.MilestonesOverdue}
+	}
+	return rows
+}
+
+func milestoneRows(ms []store.OpenMilestone) [][]any {
+	rows := make([][]any, len(ms))
+	for i, m := range ms {
+		rows[i] = []any{m.UID, m.CommitmentUID, m.Num, m.Deliverable, m.StartDate, m.EndDate, m.DoneOn, m.Status}
+	}
+	return rows
+}
+
+// Published is what OpenData wrote: the files, and the rows of each dataset by name.
+type Published struct {
+	Files []string
+	Rows  map[string]int
+}
+
+// feed is the sink OpenData reads into: each batch of a dataset's rows goes to every file
+// of that dataset, each written by its own goroutine as the rows come.
+type feed struct {
+	files [][]chan [][]any // by dataset, the channels of its files
+	rows  []int
+	err   error // why reading stopped; set before the channels close
+}
+
+func (f *feed) send(set int, rows [][]any) {
+	if len(rows) == 0 {
+		return
+	}
+	f.rows[set] += len(rows)
+	for _, c := range f.files[set] {
+		c <- rows
+	}
+}
+
+func (f *feed) Meeting(ms []store.Motion, vs []store.Voting) error {
+	f.send(0, motionRows(ms))
+	f.send(1, votingRows(vs))
+	return nil
+}
+
+func (f *feed) Plan(cs []store.OpenCommitment, ms []store.OpenMilestone) error {
+	f.send(2, commitmentRows(cs))
+	f.send(3, milestoneRows(ms))
+	return nil
+}
+
+// rowsOf yields the rows of the batches that come through c.
+func rowsOf(c <-chan [][]any) iter.Seq[[]any] {
+	return func(yield func([]any) bool) {
+		for batch := range c {
+			for _, r := range batch {
+				if !yield(r) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// OpenData writes every dataset into dir as NAME.csv, NAME-structure.csv and NAME.json from
+// the rows read gives, each row written as it is read: a council's 300,000 votes are never
+// held in memory. Each file is checked under o before any is written, then streamed through
+// a buffer into a temporary file and renamed into place only when reading has succeeded.
+func OpenData(dir string, read func(store.OpenDataSink) error, o files.Options) (Published, error) {
+	var p Published
 	if files.IsLive(dir, o.Live) {
-		return nil, fmt.Errorf("%s %w", dir, files.ErrLive)
+		return p, fmt.Errorf("%s %w", dir, files.ErrLive)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, err
+		return p, err
 	}
 	type job struct {
 		path  string
-		write func(*bufio.Writer, Dataset) error
+		write func(*bufio.Writer, Dataset, iter.Seq[[]any]) error
 		ds    Dataset
+		rows  chan [][]any
 	}
+	f := &feed{files: make([][]chan [][]any, len(Datasets)), rows: make([]int, len(Datasets))}
 	var jobs []job
-	for _, ds := range Datasets(d) {
+	for i, ds := range Datasets {
 		for _, out := range []struct {
 			suffix string
-			write  func(*bufio.Writer, Dataset) error
+			write  func(*bufio.Writer, Dataset, iter.Seq[[]any]) error
 		}{{".csv", writeDatasetCSV}, {"-structure.csv", writeStructure}, {".json", writeDatasetJSON}} {
-			jobs = append(jobs, job{filepath.Join(dir, ds.Name+out.suffix), out.write, ds})
+			c := make(chan [][]any, 4)
+			f.files[i] = append(f.files[i], c)
+			jobs = append(jobs, job{filepath.Join(dir, ds.Name+out.suffix), out.write, ds, c})
 		}
 	}
 	for _, j := range jobs {
 		if err := files.Check(j.path, o); err != nil {
-			return nil, err
+			return p, err
 		}
 	}
-	// The files are independent: written side by side they use every core.
+	// The files are independent: written side by side they use every core, while the rows
+	// are still being read.
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
 	for i, j := range jobs {
@@ -156,23 +227,43 @@ func OpenData(dir string, d store.OpenData, o files.Options) ([]string, error) {
 		go func() {
 			defer wg.Done()
 			errs[i] = files.Write(j.path, o, func(w io.Writer) error {
-				bw := bufio.NewWriterSize(w, 256<<10)
-				if err := j.write(bw, j.ds); err != nil {
+				bw := bufio.NewWriterSize(w, 64<<10)
+				err := j.write(bw, j.ds, rowsOf(j.rows))
+				for range j.rows {
+				}
+				if err != nil {
 					return err
+				}
+				if f.err != nil {
+					return f.err
 				}
 				return bw.Flush()
 			})
+			for range j.rows {
+			}
 		}()
 	}
+	f.err = read(f)
+	for _, cs := range f.files {
+		for _, c := range cs {
+			close(c)
+		}
+	}
 	wg.Wait()
-	var files []string
+	if f.err != nil {
+		return p, f.err
+	}
+	p.Rows = map[string]int{}
+	for i, ds := range Datasets {
+		p.Rows[ds.Name] = f.rows[i]
+	}
 	for i, j := range jobs {
 		if errs[i] != nil {
-			return files, errs[i]
+			return p, errs[i]
 		}
-		files = append(files, j.path)
+		p.Files = append(p.Files, j.path)
 	}
-	return files, nil
+	return p, nil
 }
 
 // csvValue writes a value as open data's CSV does: null for blanks, numbers and true/false plain.
@@ -189,14 +280,14 @@ func csvValue(v any) string {
 }
 
 // writeDatasetCSV writes the header and the rows one at a time, every cell made safe.
-func writeDatasetCSV(w *bufio.Writer, ds Dataset) error {
+func writeDatasetCSV(w *bufio.Writer, ds Dataset, rows iter.Seq[[]any]) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(ds.Columns()); err != nil {
 		return err
 	}
 	memo := newCellMemo[string](len(ds.fields))
 	cells := make([]string, len(ds.fields))
-	for _, r := range ds.Rows {
+	for r := range rows {
 		cells = cells[:len(r)]
 		for j, v := range r {
 			if x, ok := v.(string); ok {
@@ -242,7 +333,7 @@ func (m cellMemo[T]) get(col int, s string, write func(string) T) T {
 	return out
 }
 
-func writeStructure(w *bufio.Writer, ds Dataset) error {
+func writeStructure(w *bufio.Writer, ds Dataset, _ iter.Seq[[]any]) error {
 	rows := make([][]string, len(ds.fields))
 	for i, f := range ds.fields {
 		rows[i] = []string{f.name, f.title, f.description, f.datatype}
@@ -252,7 +343,7 @@ func writeStructure(w *bufio.Writer, ds Dataset) error {
 
 // writeDatasetJSON writes an array of objects with the CSV's columns in the same order,
 // byte for byte as encoding/json would write each value.
-func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
+func writeDatasetJSON(w *bufio.Writer, ds Dataset, rows iter.Seq[[]any]) error {
 	keys := make([][]byte, len(ds.fields))
 	for j, f := range ds.fields {
 		keys[j] = append(appendJSONString(nil, f.name), ": "...)
@@ -260,9 +351,10 @@ func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
 	memo := newCellMemo[[]byte](len(ds.fields))
 	var buf []byte
 	w.WriteString("[")
-	for i, r := range ds.Rows {
+	n := 0
+	for r := range rows {
 		buf = buf[:0]
-		if i > 0 {
+		if n++; n > 1 {
 			buf = append(buf, ',')
 		}
 		buf = append(buf, "\n  {"...)
@@ -285,7 +377,7 @@ func writeDatasetJSON(w *bufio.Writer, ds Dataset) error {
 			return err
 		}
 	}
-	if len(ds.Rows) > 0 {
+	if n > 0 {
 		w.WriteString("\n")
 	}
 	_, err := w.WriteString("]\n")

@@ -99,12 +99,12 @@ func sampleOpenData(evil string) store.OpenData {
 
 func TestOpenDataFilesParseAndAgree(t *testing.T) {
 	dir := t.TempDir()
-	written, err := OpenData(dir, sampleOpenData("<script>\x1b[2J"), shared)
+	written, err := OpenData(dir, sampleOpenData("<script>\x1b[2J").Feed, shared)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(written) != 12 {
-		t.Fatalf("%d files: %v", len(written), written)
+	if len(written.Files) != 12 {
+		t.Fatalf("%d files: %v", len(written.Files), written.Files)
 	}
 	for _, name := range []string{"motions", "votings", "commitments", "milestones"} {
 		rows, structure, objs := readDataset(t, dir, name)
@@ -131,7 +131,7 @@ func TestOpenDataFilesParseAndAgree(t *testing.T) {
 
 func TestOpenDataDefusesFormulasAndControls(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := OpenData(dir, sampleOpenData("\x1b[2J\x07"), shared); err != nil {
+	if _, err := OpenData(dir, sampleOpenData("\x1b[2J\x07").Feed, shared); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"commitments.csv", "milestones.csv", "motions.csv", "votings.csv", "commitments.json"} {
@@ -225,10 +225,10 @@ func TestOpenDataRefusesExistingAndLiveFiles(t *testing.T) {
 	live := filepath.Join(dir, "votings.csv")
 	os.WriteFile(live, []byte("SQLite format 3"), 0o600)
 	o := files.Options{Mode: files.Shared, Force: true, Live: live}
-	if _, err := OpenData(dir, sampleOpenData(""), o); !errors.Is(err, files.ErrLive) {
+	if _, err := OpenData(dir, sampleOpenData("").Feed, o); !errors.Is(err, files.ErrLive) {
 		t.Fatalf("open data over the live file: %v", err)
 	}
-	if _, err := OpenData(live, sampleOpenData(""), o); !errors.Is(err, files.ErrLive) {
+	if _, err := OpenData(live, sampleOpenData("").Feed, o); !errors.Is(err, files.ErrLive) {
 		t.Fatalf("open data into the live file as a folder: %v", err)
 	}
 	entries, _ := os.ReadDir(dir)
@@ -236,20 +236,54 @@ func TestOpenDataRefusesExistingAndLiveFiles(t *testing.T) {
 		t.Fatalf("a refused run wrote %d files", len(entries)-1)
 	}
 	os.Remove(live)
-	if _, err := OpenData(dir, sampleOpenData(""), shared); err != nil {
+	if _, err := OpenData(dir, sampleOpenData("").Feed, shared); err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(filepath.Join(dir, "motions.json"), []byte("kept"), 0o644)
-	if _, err := OpenData(dir, sampleOpenData(""), shared); !errors.Is(err, files.ErrExists) {
+	if _, err := OpenData(dir, sampleOpenData("").Feed, shared); !errors.Is(err, files.ErrExists) {
 		t.Fatalf("a second run without Force: %v", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "motions.json")); string(b) != "kept" {
 		t.Fatalf("a refused run replaced a file: %q", b)
 	}
-	if _, err := OpenData(dir, sampleOpenData(""), files.Options{Mode: files.Shared, Force: true}); err != nil {
+	if _, err := OpenData(dir, sampleOpenData("").Feed, files.Options{Mode: files.Shared, Force: true}); err != nil {
 		t.Fatalf("a second run with Force: %v", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "motions.json")); string(b) == "kept" {
 		t.Fatal("Force did not replace the file")
+	}
+}
+
+// A read that fails after some rows were written replaces none of the twelve files and
+// leaves no temporary file: the rows already streamed are thrown away.
+func TestOpenDataReadFailureKeepsEveryFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, ds := range Datasets {
+		for _, suffix := range []string{".csv", "-structure.csv", ".json"} {
+			os.WriteFile(filepath.Join(dir, ds.Name+suffix), []byte("kept"), 0o644)
+		}
+	}
+	broken := errors.New("the disk went away")
+	d := sampleOpenData("")
+	read := func(sink store.OpenDataSink) error {
+		for range 100 {
+			if err := sink.Meeting(d.Motions, d.Votings); err != nil {
+				return err
+			}
+		}
+		return broken
+	}
+	force := files.Options{Mode: files.Shared, Force: true}
+	if _, err := OpenData(dir, read, force); !errors.Is(err, broken) {
+		t.Fatalf("a failed read: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 12 {
+		t.Fatalf("%d files after a failed read, want the 12 that were there", len(entries))
+	}
+	for _, e := range entries {
+		if b, _ := os.ReadFile(filepath.Join(dir, e.Name())); string(b) != "kept" {
+			t.Errorf("%s replaced by a failed read: %.40q", e.Name(), b)
+		}
 	}
 }
