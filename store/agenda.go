@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
@@ -145,9 +147,12 @@ func (s *Store) UpdateAgendaItem(ctx context.Context, it AgendaItem) error {
 		if err := checkReporterGuest(ctx, tx, it); err != nil {
 			return Entry{}, err
 		}
+		if it.Heard, err = heardAfterRetitle(ctx, tx, m, before, it.Title); err != nil {
+			return Entry{}, err
+		}
 		_, err = tx.ExecContext(ctx, `UPDATE agenda_item SET title = ?, kind = ?, reporter_member_id = ?,
-			reporter_guest_id = ?, commitment_id = ? WHERE id = ?`, it.Title, string(it.Kind),
-			nullID(it.ReporterMemberID), nullID(it.ReporterGuestID), nullID(it.CommitmentID), it.ID)
+			reporter_guest_id = ?, commitment_id = ?, heard = ? WHERE id = ?`, it.Title, string(it.Kind),
+			nullID(it.ReporterMemberID), nullID(it.ReporterGuestID), nullID(it.CommitmentID), it.Heard, it.ID)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -155,7 +160,7 @@ func (s *Store) UpdateAgendaItem(ctx context.Context, it AgendaItem) error {
 			return Entry{}, err
 		}
 		after := before
-		after.Title, after.Kind, after.ReporterMemberID = it.Title, it.Kind, it.ReporterMemberID
+		after.Title, after.Kind, after.ReporterMemberID, after.Heard = it.Title, it.Kind, it.ReporterMemberID, it.Heard
 		after.ReporterGuestID, after.CommitmentID = it.ReporterGuestID, it.CommitmentID
 		return entry("update", "agenda_item", it.ID, before, after), nil
 	})
@@ -301,6 +306,40 @@ func placeBeforeAOB(ctx context.Context, q querier, it AgendaItem) (AgendaItem, 
 	return it, err
 }
 
+// heardAfterRetitle is an item's СЛУХАЛИ text once it is titled title: the follow-up's
+// pre-filled list of open assignments goes with the follow-up title (an item retitled away
+// from it loses the list, one retitled to it gets it); text someone typed stays.
+func heardAfterRetitle(ctx context.Context, q querier, m Meeting, before AgendaItem, title string) (string, error) {
+	if title == before.Title {
+		return before.Heard, nil
+	}
+	c, err := findCouncil(ctx, q)
+	if err != nil {
+		return "", err
+	}
+	prefill, err := followUpText(ctx, q, c.DocLang, m)
+	if err != nil {
+		return "", err
+	}
+	if before.Heard != "" && before.Heard != prefill {
+		return before.Heard, nil
+	}
+	if isFollowUp(title) {
+		return prefill, nil
+	}
+	return "", nil
+}
+
+// isFollowUp says whether title is the follow-up item's, in any language.
+func isFollowUp(title string) bool {
+	for _, l := range i18n.Langs {
+		if strings.EqualFold(title, i18n.New(l).T("doc.new_agenda.follow_up")) {
+			return true
+		}
+	}
+	return false
+}
+
 // addDefaultAgenda opens a new meeting's agenda with the follow-up of earlier decisions and
 // closes it with «Різне».
 func addDefaultAgenda(ctx context.Context, q querier, c Council, m Meeting) error {
@@ -374,17 +413,35 @@ func followUpText(ctx context.Context, q querier, lang i18n.Lang, m Meeting) (st
 			b.WriteString(t.T("doc.follow_up.responsible", map[string]any{"Who": a.Responsible}))
 		}
 		if a.Deadline != "" {
-			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": DottedDate(a.Deadline)}))
+			b.WriteString(t.T("doc.follow_up.deadline", map[string]any{"Date": DocDate(lang, a.Deadline)}))
 		}
 		if a.Overdue {
 			b.WriteString(t.T("doc.follow_up.overdue"))
 		}
-		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": DottedDate(a.MeetingDate)}))
+		b.WriteString(t.T("doc.follow_up.minutes", map[string]any{"Number": a.MeetingNumber, "Date": DocDate(lang, a.MeetingDate)}))
 	}
 	return b.String(), nil
 }
 
-// DottedDate writes 2026-03-12 as 12.03.2026; anything else is returned as is.
+// DocDate writes a stored date the way the documents of lang do (doc.date): 12.03.2026 in
+// Ukrainian, 12 March 2026 in English; anything else is returned as is. Every date in a
+// document goes through it, so that one document never mixes two styles.
+func DocDate(lang i18n.Lang, d string) string {
+	t, err := time.Parse(DateLayout, d)
+	if err != nil {
+		stamp, err := time.Parse(time.RFC3339, d) // a moment the program wrote: its day where the council is
+		if err != nil {
+			return d
+		}
+		t = stamp.Local()
+	}
+	c := i18n.New(lang)
+	return c.T("doc.date", map[string]any{"Day": t.Day(), "DD": t.Format("02"), "MM": t.Format("01"),
+		"Year": t.Year(), "MonthName": c.T("doc.month.m" + strconv.Itoa(int(t.Month())))})
+}
+
+// DottedDate writes 2026-03-12 as 12.03.2026 (the command line's messages); anything else
+// is returned as is.
 func DottedDate(d string) string {
 	if !ValidDate(d) {
 		return d

@@ -37,7 +37,7 @@ func ValidateAssignment(a Assignment) *ValidationError {
 		add("responsible", "required")
 	}
 	if a.Deadline != "" && !ValidDate(a.Deadline) {
-		add("deadline", "date")
+		add("deadline", dateCode(a.Deadline))
 	}
 	if len(v.Fields) == 0 {
 		return nil
@@ -141,7 +141,7 @@ func (s *Store) DeleteAssignment(ctx context.Context, id int64) error {
 func (s *Store) MarkAssignmentDone(ctx context.Context, id int64, date, note string) error {
 	date = strings.TrimSpace(date)
 	if !ValidDate(date) {
-		return &ValidationError{Fields: []*FieldError{{"done_on", "date"}}}
+		return &ValidationError{Fields: []*FieldError{{"done_on", dateCode(date)}}}
 	}
 	return s.setFollowUp(ctx, id, AssignmentDone, date, strings.TrimSpace(Clean(note)))
 }

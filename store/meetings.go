@@ -220,7 +220,7 @@ func (p scanPrefix) Scan(dest ...any) error { return p.rows.Scan(append(dest, p.
 func ValidateMeeting(m Meeting) *ValidationError {
 	var v ValidationError
 	if !ValidDate(m.Date) {
-		v.Fields = append(v.Fields, &FieldError{"date", "date"})
+		v.Fields = append(v.Fields, &FieldError{"date", dateCode(m.Date)})
 	}
 	if m.StartTime != "" && !ValidTime(m.StartTime) {
 		v.Fields = append(v.Fields, &FieldError{"start_time", "time"})
@@ -231,8 +231,8 @@ func ValidateMeeting(m Meeting) *ValidationError {
 	return &v
 }
 
-// CreateMeeting adds a draft meeting with an empty agenda; its number comes from the
-// council's numbering rule.
+// CreateMeeting adds a draft meeting with an empty agenda; its number is the one typed, or
+// the next in its series (the council's numbering rule says which series).
 func (s *Store) CreateMeeting(ctx context.Context, m Meeting) (Meeting, error) {
 	return s.createMeeting(ctx, m, false)
 }
@@ -253,8 +253,8 @@ func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (
 		if err != nil {
 			return Entry{}, err
 		}
-		m.Series = seriesFor(c, m.Date)
-		if m.Number, err = nextNumber(ctx, tx, m.Series); err != nil {
+		m.Series = SeriesOn(c, m.Date)
+		if m.Number, err = numberFor(ctx, tx, m.Series, m.Number, 0); err != nil {
 			return Entry{}, err
 		}
 		m.Status = MeetingDraft
@@ -277,23 +277,10 @@ func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (
 	return m, err
 }
 
-// seriesFor is the numbering series a meeting on date belongs to.
-func seriesFor(c Council, date string) string {
-	if c.Numbering == NumberingTerm && c.TermLabel != "" {
-		return c.TermLabel
-	}
-	return date[:4]
-}
-
-// nextNumber is the next free number in a series.
-func nextNumber(ctx context.Context, q querier, series string) (int, error) {
-	var n int
-	err := q.QueryRowContext(ctx, "SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE series = ?", series).Scan(&n)
-	return n, err
-}
-
-// UpdateMeeting saves a meeting's header (date, time, place, online link, presiding officer,
-// secretary); a date in another numbering series gives the meeting the next number there.
+// UpdateMeeting saves a meeting's header (number, date, time, place, online link, presiding
+// officer, secretary). The number may change until the session starts, never to one another
+// meeting of the series has; a date in another series gives the meeting the next number there
+// unless a number was typed.
 func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 	if v := ValidateMeeting(m); v != nil {
 		return v
@@ -303,6 +290,11 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 		if err != nil {
 			return Entry{}, err
 		}
+		if m.Number != 0 && m.Number != before.Number {
+			if _, err := s.openMeeting(ctx, tx, m.ID, ActRenumber); err != nil {
+				return Entry{}, err
+			}
+		}
 		c, err := findCouncil(ctx, tx)
 		if err != nil {
 			return Entry{}, err
@@ -310,11 +302,8 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 		after := before
 		after.Date, after.StartTime, after.Place, after.OnlineLink = m.Date, m.StartTime, m.Place, m.OnlineLink
 		after.PresidingID, after.SecretaryID = m.PresidingID, m.SecretaryID
-		if series := seriesFor(c, m.Date); series != before.Series {
-			after.Series = series
-			if after.Number, err = nextNumber(ctx, tx, series); err != nil {
-				return Entry{}, err
-			}
+		if after, err = numberAfterEdit(ctx, tx, c, before, after, m.Number); err != nil {
+			return Entry{}, err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE meeting SET series = ?, number = ?, date = ?, start_time = ?, place = ?,
 			online_link = ?, presiding_id = ?, secretary_id = ?, updated_at = ? WHERE id = ?`,
@@ -322,6 +311,25 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 			nullID(after.PresidingID), nullID(after.SecretaryID), s.stamp(), m.ID)
 		return entry("update", "meeting", m.ID, before, after), err
 	})
+}
+
+// numberAfterEdit gives after its series and number: the number typed (asked; 0 keeps it),
+// the next of a new series when the date moved there with the number untouched, else the
+// old one.
+func numberAfterEdit(ctx context.Context, q querier, c Council, before, after Meeting, asked int) (Meeting, error) {
+	after.Series = SeriesOn(c, after.Date)
+	if asked == 0 {
+		asked = before.Number
+	}
+	if asked == before.Number {
+		if after.Series == before.Series {
+			return after, nil
+		}
+		asked = 0
+	}
+	var err error
+	after.Number, err = numberFor(ctx, q, after.Series, asked, before.ID)
+	return after, err
 }
 
 // DeleteMeeting removes a draft meeting that has nothing recorded (attendance, speeches,

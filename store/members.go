@@ -99,10 +99,10 @@ func ValidateMember(m Member) *ValidationError {
 		add("phone", "phone")
 	}
 	if m.TermFrom != "" && !ValidDate(m.TermFrom) {
-		add("term_from", "date")
+		add("term_from", dateCode(m.TermFrom))
 	}
 	if m.TermTo != "" && !ValidDate(m.TermTo) {
-		add("term_to", "date")
+		add("term_to", dateCode(m.TermTo))
 	}
 	if ValidDate(m.TermFrom) && ValidDate(m.TermTo) && m.TermTo < m.TermFrom {
 		add("term_to", "term_order")

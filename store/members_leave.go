@@ -45,7 +45,7 @@ func validateLeave(date, reason, today string) *ValidationError {
 	case date == "":
 		v.Fields = append(v.Fields, &FieldError{"term_to", "required"})
 	case !ValidDate(date):
-		v.Fields = append(v.Fields, &FieldError{"term_to", "date"})
+		v.Fields = append(v.Fields, &FieldError{"term_to", dateCode(date)})
 	case date > today:
 		v.Fields = append(v.Fields, &FieldError{"term_to", "future"})
 	}

@@ -24,7 +24,7 @@ func TestValidateMemberRules(t *testing.T) {
 		{"email with a name", func(m *Member) { m.Email = "Olena <o@example.com>" }, "email", "email"},
 		{"phone letters", func(m *Member) { m.Phone = "+380 67 abc" }, "phone", "phone"},
 		{"phone too short", func(m *Member) { m.Phone = "123" }, "phone", "phone"},
-		{"term from not a date", func(m *Member) { m.TermFrom = "2026-02-30" }, "term_from", "date"},
+		{"term from not a date", func(m *Member) { m.TermFrom = "2026-02-30" }, "term_from", "no_such_date"},
 		{"term to not a date", func(m *Member) { m.TermTo = "12.03.2026" }, "term_to", "date"},
 		{"term order", func(m *Member) { m.TermFrom, m.TermTo = "2026-03-01", "2026-02-28" }, "term_to", "term_order"},
 	}
@@ -131,7 +131,7 @@ func TestLeaveCouncil(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantField(t, s.LeaveCouncil(ctx, id, "", "переїзд"), "term_to", "required")
-	wantField(t, s.LeaveCouncil(ctx, id, "2026-13-01", "переїзд"), "term_to", "date")
+	wantField(t, s.LeaveCouncil(ctx, id, "2026-13-01", "переїзд"), "term_to", "no_such_date")
 	wantField(t, s.LeaveCouncil(ctx, id, "2026-03-13", "переїзд"), "term_to", "future")
 	wantField(t, s.LeaveCouncil(ctx, id, "2026-03-01", "  "), "leave_reason", "required")
 	wantField(t, s.LeaveCouncil(ctx, id, "2024-12-31", "переїзд"), "term_to", "term_order")

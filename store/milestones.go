@@ -60,18 +60,18 @@ func ValidateMilestone(m Milestone) *ValidationError {
 		add("deliverable", "required")
 	}
 	if m.StartDate != "" && !ValidDate(m.StartDate) {
-		add("start_date", "date")
+		add("start_date", dateCode(m.StartDate))
 	}
 	switch {
 	case m.EndDate == "":
 		add("end_date", "required")
 	case !ValidDate(m.EndDate):
-		add("end_date", "date")
+		add("end_date", dateCode(m.EndDate))
 	case ValidDate(m.StartDate) && m.EndDate < m.StartDate:
 		add("end_date", "date_order")
 	}
 	if m.DoneOn != "" && !ValidDate(m.DoneOn) {
-		add("done_on", "date")
+		add("done_on", dateCode(m.DoneOn))
 	}
 	if len(v.Fields) == 0 {
 		return nil

@@ -62,7 +62,7 @@ func TestPlanValidation(t *testing.T) {
 		{ActionPlan{Title: "П", PeriodFrom: "2025-01", PeriodTo: "2026-13"}, "period_to", "month"},
 		{ActionPlan{Title: "П", PeriodFrom: "2025-01"}, "period_to", "required"},
 		{ActionPlan{Title: "П", PeriodFrom: "2026-01", PeriodTo: "2025-12"}, "period_to", "month_order"},
-		{ActionPlan{Title: "П", PeriodFrom: "2025-01", PeriodTo: "2025-12", SubmittedOn: "2025-02-30"}, "submitted_on", "date"},
+		{ActionPlan{Title: "П", PeriodFrom: "2025-01", PeriodTo: "2025-12", SubmittedOn: "2025-02-30"}, "submitted_on", "no_such_date"},
 		{ActionPlan{Title: "П", PeriodFrom: "2025-01", PeriodTo: "2025-12", Status: "someday"}, "status", "choice"},
 	}
 	for _, c := range cases {

@@ -55,10 +55,10 @@ func ValidatePlan(p ActionPlan) *ValidationError {
 	}
 	checkMonthRange(&v, "period_from", "period_to", p.PeriodFrom, p.PeriodTo, true)
 	if p.SubmittedOn != "" && !ValidDate(p.SubmittedOn) {
-		add("submitted_on", "date")
+		add("submitted_on", dateCode(p.SubmittedOn))
 	}
 	if p.InceptionDoneOn != "" && !ValidDate(p.InceptionDoneOn) {
-		add("inception_done_on", "date")
+		add("inception_done_on", dateCode(p.InceptionDoneOn))
 	}
 	if !p.Status.Valid() {
 		add("status", "choice")
@@ -162,7 +162,7 @@ func checkDoneDate(field, date, today string) error {
 	case date == "":
 		return nil
 	case !ValidDate(date):
-		return &ValidationError{Fields: []*FieldError{{field, "date"}}}
+		return &ValidationError{Fields: []*FieldError{{field, dateCode(date)}}}
 	case date > today:
 		return &ValidationError{Fields: []*FieldError{{field, "future"}}}
 	}

@@ -23,6 +23,9 @@ type Record struct {
 	Items      []ItemRecord
 	Approvals  []Approval
 	Signers    []Signer
+	// StatusChanges are the commitments' status changes this meeting decided that no item
+	// holds (neither by a decision point nor by a link to the commitment).
+	StatusChanges []StatusChangeRecord
 }
 
 // Person is a member as a record names them.
@@ -58,6 +61,19 @@ type CommitmentRef struct {
 	Title string
 }
 
+// MeetingRef names another meeting as documents do: № 4 of 12.03.2027.
+type MeetingRef struct {
+	ID     int64
+	Number int
+	Date   string
+}
+
+// StatusChangeRecord is a commitment's status change with the commitment's OGP ID.
+type StatusChangeRecord struct {
+	StatusChange
+	OGPID string
+}
+
 // SpeechRecord is a ВИСТУПИЛИ entry with its speaker.
 type SpeechRecord struct {
 	Speech
@@ -90,11 +106,15 @@ type ItemRecord struct {
 	AgendaItem
 	Reporter    Speaker // zero when nobody reports
 	Commitment  CommitmentRef
+	DeferredTo  MeetingRef // the meeting a deferred item went to
 	Speeches    []SpeechRecord
 	Points      []DecisionPoint
 	Votes       []VoteRecord // by name
 	Result      *VoteResult  // nil when no vote was taken
 	Assignments []AssignmentRecord
+	// StatusChanges are the status changes decided at this item: by one of its points, or,
+	// naming only the meeting, of the commitment the item is linked to.
+	StatusChanges []StatusChangeRecord
 }
 
 // SignerKind says in which capacity someone signs the minutes.

@@ -27,14 +27,15 @@ func (r *Record) loadItems(ctx context.Context, q querier, members map[int64]Per
 		}
 	}
 	r.Items = items
-	return nil
+	return r.placeStatusChanges(ctx, q)
 }
 
 func recordItems(ctx context.Context, q querier, meetingID int64, members map[int64]Person, guests map[int64]Guest) ([]ItemRecord, error) {
 	rows, err := q.QueryContext(ctx, `SELECT i.id, i.meeting_id, i.position_no, i.title, i.kind,
 		coalesce(i.reporter_member_id, 0), coalesce(i.reporter_guest_id, 0), coalesce(i.commitment_id, 0),
-		i.heard, i.state, coalesce(i.deferred_to, 0), coalesce(c.ogp_id, ''), coalesce(c.title, '')
-		FROM agenda_item i LEFT JOIN commitment c ON c.id = i.commitment_id
+		i.heard, i.state, coalesce(i.deferred_to, 0), coalesce(c.ogp_id, ''), coalesce(c.title, ''),
+		coalesce(d.number, 0), coalesce(d.date, '')
+		FROM agenda_item i LEFT JOIN commitment c ON c.id = i.commitment_id LEFT JOIN meeting d ON d.id = i.deferred_to
 		WHERE i.meeting_id = ? ORDER BY i.position_no, i.id`, meetingID)
 	if err != nil {
 		return nil, mapErr(err)
@@ -46,9 +47,10 @@ func recordItems(ctx context.Context, q querier, meetingID int64, members map[in
 		a := &it.AgendaItem
 		if err := rows.Scan(&a.ID, &a.MeetingID, &a.Position, &a.Title, &a.Kind, &a.ReporterMemberID,
 			&a.ReporterGuestID, &a.CommitmentID, &a.Heard, &a.State, &a.DeferredTo,
-			&it.Commitment.OGPID, &it.Commitment.Title); err != nil {
+			&it.Commitment.OGPID, &it.Commitment.Title, &it.DeferredTo.Number, &it.DeferredTo.Date); err != nil {
 			return nil, err
 		}
+		it.DeferredTo.ID = a.DeferredTo
 		it.Commitment.ID = a.CommitmentID
 		it.Reporter = recordSpeaker(a.ReporterMemberID, a.ReporterGuestID, "", members, guests)
 		out = append(out, it)

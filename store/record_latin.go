@@ -1,5 +1,7 @@
 package store
 
+import "strings"
+
 // LatinNames is the record with every person's name in Latin letters (Latin), for the English
 // edition of its documents; positions, organisations, places and everything else typed stay as
 // typed, since a transliterated position reads worse than the Ukrainian one. r is not changed.
@@ -12,6 +14,7 @@ func (r Record) LatinNames() Record {
 	r.Approvals = latinEach(r.Approvals, func(a *Approval) { a.MemberName = Latin(a.MemberName) })
 	r.Signers = latinEach(r.Signers, func(s *Signer) { s.FullName = Latin(s.FullName) })
 	r.Items = latinEach(r.Items, func(it *ItemRecord) {
+		it.Heard = latinReporter(it.Heard, it.Reporter.FullName)
 		it.Reporter.FullName = Latin(it.Reporter.FullName)
 		it.Speeches = latinEach(it.Speeches, func(s *SpeechRecord) { s.Speaker.FullName = Latin(s.Speaker.FullName) })
 		it.Votes = latinEach(it.Votes, func(v *VoteRecord) { v.Person.FullName = Latin(v.Person.FullName) })
@@ -20,6 +23,16 @@ func (r Record) LatinNames() Record {
 		})
 	})
 	return r
+}
+
+// latinReporter writes the reporter's name that opens a СЛУХАЛИ text, as protocols start it
+// («Мельник О.В. – …»), in Latin letters; the rest stays as typed.
+func latinReporter(heard, reporter string) string {
+	short := ShortName(reporter)
+	if reporter == "" || !strings.HasPrefix(heard, short) {
+		return heard
+	}
+	return ShortName(Latin(reporter)) + heard[len(short):]
 }
 
 // latinEach is a copy of xs with fix applied to each element; xs itself is left alone.

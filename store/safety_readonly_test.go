@@ -55,6 +55,7 @@ func validArgs(member int64) map[string][]any {
 		"ReturnMinutes":      {int64(1), "виправити"},
 		"SetAttendance":      {int64(1), member, PresencePresent, ""},
 		"SetWithdrawn":       {int64(1), true, note},
+		"SetNextNumber":      {"2026", 5},
 		"UpdateAgendaItem":   {AgendaItem{ID: 1, MeetingID: 1, Title: "Про звіт"}},
 		"UpdateAssignment":   {Assignment{ID: 1, ItemID: 1, Text: "Підготувати звіт", ResponsibleMemberID: member}},
 		"UpdateCouncil":      {DefaultCouncil()},

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -8,6 +9,46 @@ import (
 )
 
 func trimmed(s string) string { return strings.TrimSpace(s) }
+
+// The two ways a date is typed: 12.03.2026 (also 1.3.2026) and 2026-03-12.
+var dateForms = []struct {
+	re     *regexp.Regexp
+	layout string
+}{
+	{regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.\d{4}$`), "2.1.2006"},
+	{regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`), DateLayout},
+}
+
+// ParseDate is the one reading of a typed date: 12.03.2026 (also 1.3.2026) or 2026-03-12,
+// given back as the store keeps it (YYYY-MM-DD). code is "" for a date, "no_such_date"
+// when it is written right but the day does not exist (30.02.2027), else "date"; iso is
+// then the trimmed text as typed.
+func ParseDate(s string) (iso, code string) {
+	s = strings.TrimSpace(s)
+	for _, f := range dateForms {
+		if !f.re.MatchString(s) {
+			continue
+		}
+		d, err := time.Parse(f.layout, s)
+		if err != nil {
+			return s, "no_such_date"
+		}
+		return d.Format(DateLayout), ""
+	}
+	return s, "date"
+}
+
+// dateCode is the field code for a stored date that is not one: "no_such_date" when it is
+// written right but does not exist, else "date"; "" for a date written YYYY-MM-DD.
+func dateCode(s string) string {
+	if ValidDate(s) {
+		return ""
+	}
+	if _, code := ParseDate(s); code == "no_such_date" {
+		return code
+	}
+	return "date"
+}
 
 // ValidDate says whether s is a real calendar date written YYYY-MM-DD.
 func ValidDate(s string) bool {

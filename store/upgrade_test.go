@@ -30,6 +30,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Guards(t, s)
 	checkV1Journal(t, s, entries)
 	checkBackupsKeep(t, s)
+	checkV1Numbering(t, s)
 	checkUpgradedInstitutions(t, s)
 }
 
@@ -146,6 +147,32 @@ func checkV1Data(t *testing.T, s *Store) {
 		t.Errorf("the draft's agenda: %+v", agenda)
 	}
 	checkV1Plan(t, s)
+}
+
+// checkV1Numbering checks that the meetings keep their numbers and series through migration
+// 3 (series_start): --meeting finds them, the next number follows them, a number in use
+// is refused and a series start at or below it too.
+func checkV1Numbering(t *testing.T, s *Store) {
+	t.Helper()
+	ctx := context.Background()
+	meetings := must(s.ListMeetings(ctx, MeetingFilter{}))(t)
+	draft, held := meetings[0].Meeting, meetings[1].Meeting
+	if got := must(s.FindMeetingByNumber(ctx, 1, 0))(t); got.ID != held.ID || got.Series != held.Series {
+		t.Errorf("--meeting 1: %+v", got)
+	}
+	if next := must(s.SeriesNext(ctx, draft.Series))(t); next != 3 {
+		t.Errorf("next number of series %s: %d, want 3", draft.Series, next)
+	}
+	var taken *NumberTakenError
+	if err := s.SetNextNumber(ctx, draft.Series, 2); !errors.As(err, &taken) || taken.By.ID != draft.ID {
+		t.Errorf("series start at a number in use: %v", err)
+	}
+	if err := s.SetNextNumber(ctx, draft.Series, 8); err != nil {
+		t.Fatal(err)
+	}
+	if n := must(s.ProposeNumber(ctx, draft.Date))(t); n != 8 {
+		t.Errorf("proposed after the series start moved to 8: %d", n)
+	}
 }
 
 // checkV1Record checks the locked meeting's record as the minutes read it.

@@ -178,5 +178,5 @@ func (v VoteChoice) OpenData() string {
 	if v == VoteRecused {
 		v = VoteNotVoted // the standard has no word for recused: «Не голосував»
 	}
-	return i18n.New(openDataLang).Label(v)
+	return i18n.New(openDataLang).T(msgID("opendata_vote", string(v))) // the standard's words, not the screens'
 }

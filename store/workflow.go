@@ -12,6 +12,7 @@ type Action string
 // The actions of a meeting's workflow.
 const (
 	ActEditMeeting     Action = "edit_meeting"     // the header: date, place, officers; the invited guests
+	ActRenumber        Action = "renumber"         // the protocol number, until the session starts
 	ActDeleteMeeting   Action = "delete_meeting"   // remove a meeting with nothing recorded
 	ActEditAgenda      Action = "edit_agenda"      // add, change, move, remove items (a submitted agenda goes back to draft)
 	ActSubmitAgenda    Action = "submit_agenda"    // hand the draft agenda to the co-chairs
@@ -60,6 +61,7 @@ var (
 // lock (migrations/0001_init.sql) stay as the last line behind it.
 var workflow = []step{
 	{action: ActEditMeeting, roles: secretary, when: unlocked, why: RefuseStatus},
+	{action: ActRenumber, roles: secretary, when: []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted, MeetingAgendaApproved}, why: RefuseStatus},
 	{action: ActDeleteMeeting, roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft},
 	{action: ActEditAgenda, roles: secretary, when: unlocked, why: RefuseStatus},
 	{action: ActSubmitAgenda, roles: secretary, when: []MeetingStatus{MeetingDraft}, why: RefuseNotDraft, to: MeetingAgendaSubmitted},

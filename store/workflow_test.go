@@ -54,6 +54,14 @@ var wfOps = map[Action]func(ctx context.Context, s *Store, f wfFixture, st Meeti
 		m.Place = "Велика зала"
 		return s.UpdateMeeting(ctx, m)
 	},
+	ActRenumber: func(ctx context.Context, s *Store, f wfFixture, st MeetingStatus) error {
+		m, err := s.GetMeeting(ctx, f.meetings[st])
+		if err != nil {
+			return err
+		}
+		m.Number += 50
+		return s.UpdateMeeting(ctx, m)
+	},
 	ActDeleteMeeting: func(ctx context.Context, s *Store, f wfFixture, st MeetingStatus) error {
 		return s.DeleteMeeting(ctx, f.meetings[st])
 	},

@@ -116,7 +116,7 @@ func everyKeymap(t *testing.T) map[string]any {
 		"commitment":    commitment.New(c, 1),
 		"assignments":   assignments.New(c),
 		"settings":      settings.New(c),
-		"settings form": settings.NewForm(c, store.DefaultCouncil()),
+		"settings form": settings.NewForm(c, store.DefaultCouncil(), 1),
 		"welcome":       welcome.New(c, true),
 		"confirm":       confirm.New(c.Styles, c.T),
 		"export":        exportdialog.New(c, 1),

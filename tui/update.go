@@ -48,6 +48,14 @@ func (m Model) onKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
 		return m, tea.Quit
 	}
+	if m.tooSmallNow() {
+		// nothing is drawn but the size wanted: no key may act out of sight; q quits at
+		// once, as the quit dialog could not be seen either
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
 	if m.confirm.Active() {
 		var cmd tea.Cmd
 		m.confirm, cmd = m.confirm.Update(msg)

@@ -19,7 +19,7 @@ func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	if m.width < MinWidth || m.height < MinHeight {
+	if m.tooSmallNow() {
 		return m.tooSmall()
 	}
 	sw, sh := m.screenSize()
@@ -42,6 +42,9 @@ func (m Model) View() string {
 	b.WriteString(help)
 	return b.String()
 }
+
+// tooSmallNow says whether the window is too small to draw the interface in.
+func (m Model) tooSmallNow() bool { return m.width < MinWidth || m.height < MinHeight }
 
 // tooSmall says how large the window must be, wrapped and cut to the window.
 func (m Model) tooSmall() string {

@@ -122,6 +122,9 @@ func (l *large) agenda(plan []int64, month int) []item {
 func (l *large) record(m *meeting, it *item) {
 	it.state = store.ItemDone
 	it.heard = "Доповідач поінформував про стан справ і внесені пропозиції."
+	if it.reporter != 0 {
+		it.heard = store.ShortName(l.memberName(it.reporter)) + " – про стан справ і внесені пропозиції."
+	}
 	speaker := pick(l.rng, m.attendance)
 	if speaker.status == store.PresenceAbsent {
 		speaker.member = m.presiding
@@ -172,4 +175,14 @@ func (l *large) task(date string) task {
 		t.status, t.doneOn, t.doneNote = store.AssignmentDone, deadline, "Інформацію надано"
 	}
 	return t
+}
+
+// memberName is the full name of the member with id.
+func (l *large) memberName(id int64) string {
+	for _, m := range l.members {
+		if m.id == id {
+			return m.name
+		}
+	}
+	return ""
 }

@@ -24,7 +24,7 @@ func AgendaDocument(rec store.Record, lang i18n.Lang) doc.Document {
 	b.heading(1, word(lang, "doc.agenda_title"))
 	b.centered(word(lang, "doc.of_meeting"))
 	b.dateAndPlace()
-	b.agenda(rec.Items, true)
+	b.agenda(rec.Items)
 	b.guests()
 	b.approvals()
 	if rec.Secretary.FullName != "" {

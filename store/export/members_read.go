@@ -9,7 +9,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
@@ -163,13 +162,11 @@ func parseChoice[T interface {
 	return def, false
 }
 
-// parseDate keeps YYYY-MM-DD and turns the Ukrainian DD.MM.YYYY into it; anything else is
-// left for validation to refuse.
+// parseDate keeps YYYY-MM-DD and turns the Ukrainian DD.MM.YYYY into it (store.ParseDate);
+// anything else is left for validation to refuse.
 func parseDate(s string) string {
-	if t, err := time.Parse("02.01.2006", s); err == nil {
-		return t.Format(store.DateLayout)
-	}
-	return s
+	iso, _ := store.ParseDate(s)
+	return iso
 }
 
 func parseActive(s string) (bool, bool) {

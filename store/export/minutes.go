@@ -50,9 +50,12 @@ func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Docume
 		b.attendance()
 	}
 	b.quorum()
-	b.agenda(items, false)
+	b.agenda(items)
 	for _, it := range items {
 		b.item(it)
+	}
+	if opts.Item == 0 {
+		b.statusChanges(rec.StatusChanges)
 	}
 	b.signatures()
 	if opts.Item > 0 {
@@ -202,8 +205,8 @@ func (b *builder) quorum() {
 	}
 }
 
-// agenda lists the items with their reporters; withCommitments adds the linked commitments.
-func (b *builder) agenda(items []store.ItemRecord, withCommitments bool) {
+// agenda lists the items with their reporters and the commitments they are about.
+func (b *builder) agenda(items []store.ItemRecord) {
 	b.label(word(b.lang, "doc.agenda"))
 	var lines [][]doc.Run
 	for _, it := range items {
@@ -211,8 +214,8 @@ func (b *builder) agenda(items []store.ItemRecord, withCommitments bool) {
 		if it.Reporter.FullName != "" {
 			line += " (" + word(b.lang, "doc.reporter") + ": " + joinNonEmpty(", ", store.SignatureName(it.Reporter.FullName), it.Reporter.Position) + ")"
 		}
-		if withCommitments && it.Commitment.OGPID != "" {
-			line += " " + word(b.lang, "doc.commitment") + " " + it.Commitment.OGPID + " «" + it.Commitment.Title + "»."
+		if it.Commitment.OGPID != "" {
+			line += " " + commitmentLine(b.lang, it.Commitment)
 		}
 		lines = append(lines, []doc.Run{{Text: line}})
 	}

@@ -6,13 +6,26 @@ import (
 
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/export/doc"
+	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
-// item is one agenda item's section: СЛУХАЛИ, ВИСТУПИЛИ, ВИРІШИЛИ, the vote and its result.
+// item is one agenda item's section: СЛУХАЛИ (with the commitment it is about), ВИСТУПИЛИ,
+// ВИРІШИЛИ, the vote and its result, and the commitments' status changes it decided.
 func (b *builder) item(it store.ItemRecord) {
 	b.heard(it)
+	b.itemCommitment(it.Commitment)
 	b.spoke(it)
+	b.outcome(it)
+	b.statusChanges(it.StatusChanges)
+}
+
+// outcome is what became of the item: deferred, not considered, or decided and voted.
+func (b *builder) outcome(it store.ItemRecord) {
 	switch {
+	case it.State == store.ItemDeferred && it.DeferredTo.Number > 0:
+		b.para(doc.Run{Text: word(b.lang, "doc.deferred_to", map[string]any{"Number": it.DeferredTo.Number,
+			"Date": date(b.lang, it.DeferredTo.Date)})})
+		return
 	case it.State == store.ItemDeferred:
 		b.para(doc.Run{Text: word(b.lang, "doc.deferred")})
 		return
@@ -26,19 +39,53 @@ func (b *builder) item(it store.ItemRecord) {
 	b.vote(it)
 }
 
+// heard prints the СЛУХАЛИ text as the secretary typed it (protocols start it with the
+// reporter: «Кравченко І.П. – секретаря ради, яка …»); with nothing typed it is the reporter
+// and the item's title.
 func (b *builder) heard(it store.ItemRecord) {
 	text := strings.TrimSpace(it.Heard)
 	if text == "" {
-		text = it.Title
-	}
-	if it.Reporter.FullName != "" {
-		text = store.ShortName(it.Reporter.FullName) + " – " + text
+		text = joinNonEmpty(" – ", store.ShortName(it.Reporter.FullName), it.Title)
 	}
 	b.add(doc.Paragraph{Runs: []doc.Run{
 		{Text: fmt.Sprintf("%d. ", it.Position), Bold: true},
 		{Text: word(b.lang, "doc.heard"), Bold: true},
 		{Text: " " + sentence(text)},
 	}})
+}
+
+// itemCommitment names the Action Plan commitment an item is about.
+func (b *builder) itemCommitment(c store.CommitmentRef) {
+	if c.OGPID != "" {
+		b.para(doc.Run{Text: commitmentLine(b.lang, c)})
+	}
+}
+
+// commitmentLine is «Зобов'язання UAKLY0003 «Відкритий бюджет».»
+func commitmentLine(lang i18n.Lang, c store.CommitmentRef) string {
+	return word(lang, "doc.commitment") + " " + c.OGPID + " «" + strings.TrimSpace(c.Title) + "»."
+}
+
+// statusChanges say how the meeting's decisions moved commitments' statuses.
+func (b *builder) statusChanges(scs []store.StatusChangeRecord) {
+	for _, sc := range scs {
+		b.para(doc.Run{Text: statusChangeLine(b.lang, sc)})
+	}
+}
+
+// statusChangeLine is «Статус зобов'язання UAKLY0003 змінено: Не розпочато → Виконується.»
+func statusChangeLine(lang i18n.Lang, sc store.StatusChangeRecord) string {
+	label := func(v string) string { return i18n.New(lang).Label(store.ScaleValue(sc.Scale, v)) }
+	data := map[string]any{"ID": sc.OGPID, "From": label(sc.From), "To": label(sc.To)}
+	switch {
+	case sc.Scale == store.ScaleWithdrawn && sc.To == store.WithdrawnYes:
+		return word(lang, "doc.status.withdrawn", data)
+	case sc.Scale == store.ScaleWithdrawn:
+		return word(lang, "doc.status.restored", data)
+	case sc.From == "":
+		return word(lang, "doc.status."+sc.Scale+"_set", data)
+	}
+	return word(lang, "doc.status."+sc.Scale, data)
 }
 
 func (b *builder) spoke(it store.ItemRecord) {

@@ -35,7 +35,7 @@ func TestMinutesFollowTheOfficialFormat(t *testing.T) {
 		"1. ГНАТЮК Петро – експерт, ГО «Світло»",
 		"**Засідання є правомочним.**",
 		"1. Про стан виконання Плану дій. (Доповідач: Олена ПЕТРЕНКО, заступниця міського голови)",
-		"**1\\. СЛУХАЛИ:** Петренко О.І. – Інформація про виконання.",
+		"**1\\. СЛУХАЛИ:** Петренко О.І. – заступницю міського голови, яка поінформувала про виконання.",
 		"**ВИСТУПИЛИ:** Антоненко Ю.П. – Підтримую.",
 		"1.2. Підготувати звіт. Відповідальний: Яковенко М.В. Термін: до 30.04.2026.",
 		"Голосували: «за» – 2; «проти» – 0; «утримались» – 1.",
@@ -61,7 +61,7 @@ func TestMinutesEnglishEdition(t *testing.T) {
 		"**Presiding:** Olena PETRENKO, co-chair of the Coordination Council, заступниця міського голови",
 		"1. BONDAR Taras Mykolaiovych – голова правління, ГО «Відкрите місто» (remote)", "1. HNATIUK Petro – експерт, ГО «Світло»",
 		"ANTONENKO Yurii Petrovych (відрядження); YAKOVENKO Mariia Vasylivna.", "(Reporter: Olena PETRENKO, заступниця міського голови)",
-		"HEARD:** Petrenko O.I. – Інформація про виконання.", "**SPOKE:** Antonenko Y.P. – Підтримую."} {
+		"HEARD:** Petrenko O.I. – заступницю міського голови, яка поінформувала про виконання.", "**SPOKE:** Antonenko Y.P. – Підтримую."} {
 		if !strings.Contains(md, want) {
 			t.Errorf("English minutes lack %q", want)
 		}
@@ -106,9 +106,9 @@ func TestMinutesResults(t *testing.T) {
 
 func TestMinutesExtractOfOneItem(t *testing.T) {
 	rec := sampleRecord("")
-	md := string(render(t, rec, Markdown, "uk", Options{Item: 2}))
-	for _, want := range []string{"# ВИТЯГ З ПРОТОКОЛУ № 3", "Присутні члени Координаційної ради: 3 з 5.", "2. Різне.",
-		"**2\\. СЛУХАЛИ:** Оголошення.", "Згідно з оригіналом", "Секретар Координаційної ради __________ Ірина ТКАЧУК"} {
+	md := string(render(t, rec, Markdown, "uk", Options{Item: 3}))
+	for _, want := range []string{"# ВИТЯГ З ПРОТОКОЛУ № 3", "Присутні члени Координаційної ради: 3 з 5.", "3. Різне.",
+		"**3\\. СЛУХАЛИ:** Оголошення.", "Згідно з оригіналом", "Секретар Координаційної ради __________ Ірина ТКАЧУК"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("extract lacks %q", want)
 		}

@@ -1,10 +1,9 @@
 package export
 
 import (
-	"strconv"
 	"strings"
-	"time"
 
+	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 )
 
@@ -13,20 +12,8 @@ func word(lang i18n.Lang, id string, data ...map[string]any) string {
 	return i18n.New(lang).T(id, data...)
 }
 
-// date writes a stored date the way the documents do in lang: 12.03.2026, or 12 March 2026.
-func date(lang i18n.Lang, d string) string {
-	t, err := time.Parse("2006-01-02", d)
-	if err != nil {
-		stamp, err := time.Parse(time.RFC3339, d) // a moment the program wrote: its day where the council is
-		if err != nil {
-			return d
-		}
-		t = stamp.Local()
-	}
-	month := int(t.Month())
-	return word(lang, "doc.date", map[string]any{"Day": t.Day(), "DD": t.Format("02"), "MM": t.Format("01"),
-		"Year": t.Year(), "MonthName": word(lang, "doc.month.m"+strconv.Itoa(month))})
-}
+// date writes a stored date the way the documents do in lang (store.DocDate).
+func date(lang i18n.Lang, d string) string { return store.DocDate(lang, d) }
 
 // clock writes a time of day: «10 год. 00 хв.», or 10:00.
 func clock(lang i18n.Lang, hm string) string {

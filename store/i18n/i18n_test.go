@@ -48,7 +48,7 @@ func TestMissingIDReturnsID(t *testing.T) {
 	if got := c.T("no.such.id"); got != "no.such.id" {
 		t.Errorf("got %q", got)
 	}
-	if got := c.T("app.too_small", map[string]any{"W": 60, "H": 16}); got != "Вікно замале: потрібно щонайменше 60×16" {
+	if got := c.T("app.too_small", map[string]any{"W": 60, "H": 16}); got != "Вікно замале: потрібно щонайменше 60×16. Збільште його або натисніть q, щоб вийти." {
 		t.Errorf("got %q", got)
 	}
 	var nilCat *Catalog

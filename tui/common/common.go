@@ -56,3 +56,19 @@ func reformat(s, from, to string) string {
 	}
 	return t.Format(to)
 }
+
+// EarlyDeadline says whether deadline (a stored date) falls before the meeting's date:
+// a slip of the year, likely, which the forms ask about before saving.
+func EarlyDeadline(deadline, meetingDate string) bool {
+	d, err := time.Parse(store.DateLayout, deadline)
+	if err != nil {
+		return false
+	}
+	m, err := time.Parse(store.DateLayout, meetingDate)
+	return err == nil && d.Before(m)
+}
+
+// EarlyDeadlineQuestion asks whether to keep a deadline before the meeting's date.
+func (c Common) EarlyDeadlineQuestion(deadline, meetingDate string) string {
+	return c.T.T("common.early_deadline_q", map[string]any{"Deadline": FormatDate(deadline, c.Lang), "Date": FormatDate(meetingDate, c.Lang)})
+}

@@ -137,9 +137,15 @@ func (c Common) FieldText(code string) string {
 	return s
 }
 
-// FieldErrors maps each field of a validation error to its message; nil when err is not one.
+// FieldErrors maps each field of a validation error to its message (a protocol number in
+// use names the meeting that has it); nil when err is not one.
 func (c Common) FieldErrors(err error) map[string]string {
 	var v *store.ValidationError
+	var taken *store.NumberTakenError
+	if errors.As(err, &taken) {
+		return map[string]string{"number": c.T.T("field.number_taken", map[string]any{"Number": taken.Number,
+			"Date": FormatDate(taken.By.Date, c.Lang)})}
+	}
 	if !errors.As(err, &v) {
 		return nil
 	}

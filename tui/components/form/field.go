@@ -3,10 +3,10 @@ package form
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/huh"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 // Kind is what a field takes.
@@ -127,7 +127,7 @@ func (f Field) Required() Field { f.required = true; return f }
 // Check adds a check of the trimmed text: the message to show beside the field, "" when fine.
 func (f Field) Check(fn func(string) string) Field { f.check = fn; return f }
 
-// Inline shows a select on one line, chosen with ←/→.
+// Inline shows a select on one line, chosen with ←/→, or a line field beside its label.
 func (f Field) Inline() Field { f.inline = true; return f }
 
 // chooses says whether the field picks among options (←/→ or ↑↓) rather than taking text.
@@ -142,8 +142,13 @@ func (f Field) message(text func(code string) string) string {
 	switch {
 	case s == "" && f.required:
 		return text("required")
-	case s != "" && f.kind == KindDate && !store.ValidDate(ISODate(s)):
-		return text("date")
+	case s != "" && f.kind == KindDate:
+		if _, code := store.ParseDate(s); code != "" {
+			return text(code)
+		}
+		if f.check != nil {
+			return f.check(s)
+		}
 	case f.check != nil:
 		return f.check(s)
 	}
@@ -162,19 +167,29 @@ func (f Field) build(desc string) huh.Field {
 		}
 		return t
 	}
-	in := huh.NewInput().Key(f.key).Title(f.label).Description(desc).Value(f.text).Placeholder(f.placeholder)
+	in := huh.NewInput().Key(f.key).Title(f.label).Description(desc).Value(f.text).Placeholder(f.placeholder).Inline(f.inline)
 	if f.limit > 0 {
 		in = in.CharLimit(f.limit)
 	}
 	return in
 }
 
-// ISODate turns 12.03.2026 into 2026-03-12, trimmed; anything else stays as typed for the
-// store to judge.
+// ISODate turns 12.03.2026 into 2026-03-12 (store.ParseDate), trimmed; anything else stays
+// as typed for the store to judge.
 func ISODate(s string) string {
-	s = strings.TrimSpace(s)
-	if d, err := time.Parse("02.01.2006", s); err == nil {
-		return d.Format(store.DateLayout)
+	iso, _ := store.ParseDate(s)
+	return iso
+}
+
+// showDates writes the stored dates of the date fields the way the interface writes dates
+// (2026-03-12 as 12.03.2026 in Ukrainian), so that a form shows dates as typed; ISODate
+// turns them back when the screen saves.
+func showDates(c common.Common, pages [][]Field) {
+	for _, p := range pages {
+		for _, f := range p {
+			if f.kind == KindDate && f.text != nil && store.ValidDate(*f.text) {
+				*f.text = common.FormatDate(*f.text, c.Lang)
+			}
+		}
 	}
-	return s
 }

@@ -35,6 +35,7 @@ type inline struct {
 // typed while something else goes on (the live meeting): bubbles inputs rather than huh,
 // so a key costs little, people offered as a name is typed, and drafts (see Drafts).
 func NewInline(c common.Common, id, title string, fields ...Field) Model {
+	showDates(c, [][]Field{fields})
 	m := Model{c: c, id: id, title: title, pages: [][]Field{fields}, ask: confirm.New(c.Styles, c.T), keys: NewKeys(c.T),
 		width: c.Width, height: c.Height}
 	m.start = m.values()
@@ -131,7 +132,11 @@ func (m Model) updateInline(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, m.saveDrafts()
 	case tea.KeyMsg:
-		return m.inlineKey(msg)
+		m, cmd := m.inlineKey(msg)
+		if len(m.errs) > 0 {
+			m = m.clearFixed()
+		}
+		return m, cmd
 	}
 	return m.updateInput(msg)
 }

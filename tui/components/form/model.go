@@ -1,6 +1,7 @@
 package form
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -31,8 +32,9 @@ type Model struct {
 	hf     *huh.Form // the form laid out by huh, or else
 	inl    *inline   // the form drawn inside a screen (NewInline)
 	errs   map[string]string
-	intro  string // a text under the title
-	note   string // a refusal that belongs to no field, over the form
+	marked map[string]string // each marked field's value when it was marked
+	intro  string            // a text under the title
+	note   string            // a refusal that belongs to no field, over the form
 	start  string
 	ask    confirm.Model
 	keys   Keys
@@ -43,6 +45,7 @@ type Model struct {
 
 // New opens a form with id over pages of fields, sized to c's screen.
 func New(c common.Common, id, title string, pages ...[]Field) Model {
+	showDates(c, pages)
 	m := Model{c: c, id: id, title: title, pages: pages, ask: confirm.New(c.Styles, c.T), keys: NewKeys(c.T)}
 	m.start = m.values()
 	m.width, m.height = c.Width, c.Height
@@ -165,8 +168,36 @@ func (m Model) Asking() bool { return m.ask.Active() }
 // form keeps its values and takes keys again.
 func (m Model) SetErrors(errs map[string]string) Model {
 	m.saving, m.errs, m.note = false, errs, ""
+	m.marked = map[string]string{}
+	for _, f := range m.fields() {
+		m.marked[f.key] = f.value()
+	}
 	if m.inl == nil {
 		m.hf = m.build(m.firstBad())
+	}
+	return m
+}
+
+// clearFixed takes the mark off every field changed since it was marked whose own checks
+// now pass (30.02.2027 corrected to 28.02.2027 loses its ✗ at once); the huh form is
+// laid out again only when a mark went.
+func (m Model) clearFixed() Model {
+	var errs map[string]string
+	for _, f := range m.fields() {
+		if m.errs[f.key] == "" || f.value() == m.marked[f.key] || f.message(m.c.FieldText) != "" {
+			continue
+		}
+		if errs == nil {
+			errs = maps.Clone(m.errs)
+		}
+		delete(errs, f.key)
+	}
+	if errs == nil {
+		return m
+	}
+	m.errs = errs
+	if m.inl == nil {
+		m.hf = m.build(m.Focused())
 	}
 	return m
 }
@@ -258,6 +289,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if m.hf.State == huh.StateCompleted {
 		return m.submit()
+	}
+	if isKey && len(m.errs) > 0 {
+		m = m.clearFixed()
 	}
 	return m, cmd
 }

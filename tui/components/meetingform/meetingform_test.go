@@ -17,7 +17,7 @@ func TestDatePlaceholderWhole(t *testing.T) {
 	c := common.Common{Width: 80, Height: 24, Lang: "uk", T: i18n.New("uk"), Styles: theme.DefaultStyles(), Now: func() time.Time { return now }}
 	f := New(c, "Нове засідання", &Values{Time: "10:00"}, nil)
 	f.Init()
-	if v := f.View(); !strings.Contains(v, "2026-11-27") {
+	if v := f.View(); !strings.Contains(v, "27.11.2026") {
 		t.Errorf("the date placeholder is cut:\n%s", v)
 	}
 }

@@ -25,9 +25,9 @@ func Plan(c common.Common, p *store.ActionPlan) [][]form.Field {
 		form.Line("ogp_title", t("plan.f.ogp_title"), &p.OGPTitle),
 		form.Line("period_from", t("plan.f.period_from"), &p.PeriodFrom).Placeholder("2025-01").Required().Check(month(c)),
 		form.Line("period_to", t("plan.f.period_to"), &p.PeriodTo).Placeholder("2026-12").Required().Check(month(c)),
-		form.Date("submitted_on", t("plan.f.submitted_on"), &p.SubmittedOn).Placeholder("2025-03-15"),
+		form.Date("submitted_on", t("plan.f.submitted_on"), &p.SubmittedOn).Placeholder(common.FormatDate("2025-03-15", c.Lang)),
 		form.Select("status", t("plan.f.status"), &p.Status, form.Options(c.Lang, store.PlanStatuses...)...),
-		form.Date("inception_done_on", t("plan.f.inception_done_on"), &p.InceptionDoneOn).Placeholder("2025-05-10"),
+		form.Date("inception_done_on", t("plan.f.inception_done_on"), &p.InceptionDoneOn).Placeholder(common.FormatDate("2025-05-10", c.Lang)),
 	}}
 }
 

@@ -2,6 +2,7 @@ package assignments
 
 import (
 	"context"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"strings"
 	"testing"
 	"time"
@@ -66,7 +67,7 @@ func run(t *testing.T, m Model, cmd tea.Cmd) Model {
 			return m
 		}
 		switch msg.(type) {
-		case loadedMsg, doneMsg, form.SubmitMsg, form.CancelMsg:
+		case loadedMsg, doneMsg, form.SubmitMsg, form.CancelMsg, confirm.ResultMsg:
 			m, cmd = m.Update(msg)
 		default:
 			return m
@@ -94,7 +95,7 @@ func TestAssignmentsOverdueAndDoneAfterLock(t *testing.T) {
 		t.Fatalf("overdue view: %+v", m.rows)
 	}
 	m, cmd = m.Update(screentest.Key("enter"))
-	if !m.Capturing() || m.edit.Value("done_on") != "2026-03-20" {
+	if !m.Capturing() || m.edit.Value("done_on") != "20.03.2026" {
 		t.Fatalf("done form: capturing=%v date=%q", m.Capturing(), m.edit.Value("done_on"))
 	}
 	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyCtrlU})

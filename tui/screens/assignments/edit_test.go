@@ -66,7 +66,7 @@ func TestEditAssignmentFromTheSection(t *testing.T) {
 	}
 	m = press(t, m, "e")
 	if !m.Capturing() || m.form != formEdit || m.edit.Value("text") != "Оприлюднити звіт" ||
-		m.edit.Value("responsible") != "Ткачук Олена Вікторівна" || m.edit.Value("deadline") != "2026-03-15" {
+		m.edit.Value("responsible") != "Ткачук Олена Вікторівна" || m.edit.Value("deadline") != "15.03.2026" {
 		t.Fatalf("the editor: %v %v %q %q %q", m.Capturing(), m.form, m.edit.Value("text"), m.edit.Value("responsible"), m.edit.Value("deadline"))
 	}
 	if v := m.View(); !strings.Contains(v, "Відповідальний (ПІБ члена ради або назва органу)") || !strings.Contains(v, "│ Оприлюднити звіт") {
@@ -190,5 +190,30 @@ func TestEditAssignmentSurvivesAReload(t *testing.T) {
 		if (a.ID == first.ID && a.Text != "Оприлюднити звіт вчасно") || (a.ID == second.ID && a.Text != second.Text) {
 			t.Fatalf("the edit went astray: %+v", all)
 		}
+	}
+}
+
+// TestEarlyDeadlineAsksInTheSection: a deadline before the meeting's date asks first; n
+// keeps the form as typed, y saves.
+func TestEarlyDeadlineAsksInTheSection(t *testing.T) {
+	st := seededAt(t, store.MeetingClosed)
+	ctx := context.Background()
+	m := openSection(t, st, "uk")
+	m = press(t, m, "e", "tab", "tab", "ctrl+u")
+	m = typeText(t, m, "01.01.2024")
+	m = press(t, m, "ctrl+s")
+	if !m.ask.Active() || !strings.Contains(m.View(), "раніше за дату засідання") {
+		t.Fatalf("an early deadline does not ask:\n%s", m.View())
+	}
+	m = press(t, m, "n")
+	if m.ask.Active() || m.form != formEdit || m.vals.deadline != "01.01.2024" {
+		t.Fatalf("n lost the form: %v %q", m.form, m.vals.deadline)
+	}
+	if as, _ := st.ListAssignments(ctx, store.AssignmentFilter{}); as[0].Deadline == "2024-01-01" {
+		t.Fatal("n saved")
+	}
+	m = press(t, m, "ctrl+s", "y")
+	if as, _ := st.ListAssignments(ctx, store.AssignmentFilter{}); as[0].Deadline != "2024-01-01" || m.form != formNone {
+		t.Fatalf("y did not save: %+v", as[0])
 	}
 }

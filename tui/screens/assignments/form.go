@@ -81,6 +81,16 @@ func (m Model) save() (Model, tea.Cmd) {
 			return doneMsg{err: st.MarkAssignmentDone(ctx, r.ID, date, note)}
 		}
 	}
+	if d := form.ISODate(m.vals.deadline); common.EarlyDeadline(d, r.MeetingDate) {
+		m.ask = m.ask.Ask("early-deadline", m.c.EarlyDeadlineQuestion(d, r.MeetingDate))
+		return m, nil
+	}
+	return m.saveEdit()
+}
+
+// saveEdit stores the corrected assignment.
+func (m Model) saveEdit() (Model, tea.Cmd) {
+	st, r := m.c.Store, m.target
 	a := r.Assignment
 	a.Text, a.Deadline = strings.TrimSpace(m.vals.text), form.ISODate(m.vals.deadline)
 	who := strings.TrimSpace(m.vals.responsible)

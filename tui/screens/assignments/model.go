@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/confirm"
 	"github.com/khmelnytskyi-ogp/rada/tui/components/form"
 )
 
@@ -37,6 +38,7 @@ type Model struct {
 	target store.AssignmentRow // the assignment the open form is about
 	edit   form.Model          // the open form
 	vals   *texts              // what it edits
+	ask    confirm.Model       // asks before a deadline before the meeting's date is saved
 	lines  *lineCache          // rendered unselected rows; replaced when the rows arrive
 	meetW  int                 // the meeting column's width, set when the rows arrive
 	want   int64               // the assignment to select when the rows arrive (OpenAssignmentMsg)
@@ -44,7 +46,7 @@ type Model struct {
 
 // New builds the Assignments section, showing open assignments first.
 func New(c common.Common) Model {
-	return Model{c: c, keys: newKeys(c.T)}
+	return Model{c: c, keys: newKeys(c.T), ask: confirm.New(c.Styles, c.T)}
 }
 
 // Init loads the list.
@@ -133,7 +135,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, tea.Batch(cmd, common.Status(m.c.T.T("assignments.saved")), common.Changed())
 	case common.DataChangedMsg:
 		return m.reload()
+	case confirm.ResultMsg:
+		if msg.Yes && m.form == formEdit {
+			return m.saveEdit()
+		}
+		return m, nil
 	case tea.KeyMsg:
+		if m.ask.Active() {
+			var cmd tea.Cmd
+			m.ask, cmd = m.ask.Update(msg)
+			return m, cmd
+		}
 		if m.Capturing() {
 			return m.updateForm(msg)
 		}
@@ -185,6 +197,9 @@ func firstNonEmpty(a, b string) string {
 // ShortHelp lists the keys that work now.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.keys
+	if m.ask.Active() {
+		return m.ask.ShortHelp()
+	}
 	if m.Capturing() {
 		return m.edit.ShortHelp()
 	}

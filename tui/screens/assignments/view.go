@@ -178,7 +178,11 @@ func (m Model) detailLines(w int) []string {
 	point := m.c.T.T("assignments.decision", map[string]any{"Ref": r.PointRef(), "Text": store.OneLine(firstNonEmpty(r.PointText, r.ItemTitle))})
 	out = append(out, st.Muted.Render(common.Truncate(point, w, "…")))
 	if m.Capturing() {
-		return append(out, strings.Split(m.edit.View(), "\n")...)
+		out = append(out, strings.Split(m.edit.View(), "\n")...)
+		if m.ask.Active() {
+			out = append(out, strings.Split(m.ask.View(w), "\n")...)
+		}
+		return out
 	}
 	if r.Status == store.AssignmentDone {
 		done := m.c.T.T("assignments.done_line", map[string]any{"Date": common.FormatDate(r.DoneOn, m.c.Lang), "Note": store.OneLine(r.DoneNote)})

@@ -97,7 +97,7 @@ func TestMarkMilestoneDone(t *testing.T) {
 		t.Fatalf("progress before:\n%s", sc.M.View())
 	}
 	sc.Keys("l", "down", "space")
-	if sc.M.forms.done == nil || sc.M.forms.done.ID != f.milestones[1] || sc.M.forms.done.Date != "2026-03-12" {
+	if sc.M.forms.done == nil || sc.M.forms.done.ID != f.milestones[1] || sc.M.forms.done.Date != "12.03.2026" {
 		t.Fatalf("space did not open the done form of the second milestone with today: %+v", sc.M.forms.done)
 	}
 	sc.Keys("tab")

@@ -63,8 +63,8 @@ func (m Model) openMilestoneForm(ms store.Milestone) (Model, tea.Cmd) {
 	}
 	return m.open("milestone", title, []form.Field{
 		form.Text("deliverable", t("commitment.f.deliverable"), &d.Deliverable, 3).Required(),
-		form.Date("start_date", t("commitment.f.start_date"), &d.StartDate).Placeholder("2025-03-01"),
-		form.Date("end_date", t("commitment.f.end_date"), &d.EndDate).Placeholder("2025-12-31").Required(),
+		form.Date("start_date", t("commitment.f.start_date"), &d.StartDate).Placeholder(common.FormatDate("2025-03-01", m.c.Lang)),
+		form.Date("end_date", t("commitment.f.end_date"), &d.EndDate).Placeholder(common.FormatDate("2025-12-31", m.c.Lang)).Required(),
 	})
 }
 

@@ -191,13 +191,18 @@ func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextPane, k.Impl, k.Completion, k.Withdraw, k.Edit, k.ScrollUp}
 }
 
-// FullHelp lists every key of the screen.
+// FullHelp lists every key of the screen, each once: e edits the commitment, or on the
+// milestones pane the milestone.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.keys
+	edit := k.Edit
+	if m.pane == paneMilestones {
+		edit = k.EditMilestone
+	}
 	return [][]key.Binding{
-		{k.NextPane, k.PrevPane, k.Edit, k.ScrollUp},
+		{k.NextPane, k.PrevPane, edit, k.ScrollUp},
 		{k.Impl, k.Completion, k.Withdraw},
-		{k.Add, k.EditMilestone, k.Done, k.Up, k.Down, k.Delete},
+		{k.Add, k.Done, k.Up, k.Down, k.Delete},
 		{k.OpenMeeting},
 	}
 }

@@ -20,7 +20,7 @@ func TestEditAssignmentFromTheLiveScreen(t *testing.T) {
 	}
 	sc := openScreen(t, c.st, c.meeting.ID)
 	sc.send(runes("gРозмістити звіт"), tea.KeyMsg{Type: tea.KeyTab}, runes("Бондар"), tea.KeyMsg{Type: tea.KeyTab},
-		runes("01.01.2020"), tea.KeyMsg{Type: tea.KeyCtrlS})
+		runes("01.01.2020"), tea.KeyMsg{Type: tea.KeyCtrlS}, runes("y")) // y: keep the deadline before the meeting
 	as, _ := c.st.ListAssignments(ctx, store.AssignmentFilter{ItemID: item})
 	if len(as) != 1 || as[0].Text != "Розмістити звіт" || as[0].ResponsibleMemberID != c.members["Бондар Олег Іванович"] {
 		t.Fatalf("recorded with g: %+v (status %q)", as, sc.lastStatus())

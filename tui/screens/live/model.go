@@ -158,7 +158,7 @@ func (m Model) openForm(kind formKind, ref int64) (Model, tea.Cmd) {
 	var fields []form.Field
 	switch kind {
 	case formHeard:
-		title, v.text = T("live.heard"), it.Heard
+		title, v.text = T("live.heard"), m.heardStart(it)
 		fields = []form.Field{form.Text("text", T("live.field.heard"), &v.text, 3)}
 	case formSpeech, formSpeechEdit:
 		title = T("live.spoke")

@@ -23,6 +23,8 @@ const (
 	askDeletePoint  = "ask:delete-point:"  // + the point's id
 
 	askDeleteAssignment = "ask:delete-assignment:" // + the assignment's id
+
+	askEarlyDeadline = "ask:early-deadline" // an assignment's deadline before the meeting
 )
 
 // Update handles store results, the draft debounce and keys.
@@ -205,6 +207,8 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	case askClose:
 		cmd := act(m.c.T.T("live.closed"), func(ctx context.Context) error { return st.CloseMeeting(ctx, id) })
 		return m, func() tea.Msg { d := cmd().(doneMsg); d.closed = true; return d }
+	case askEarlyDeadline:
+		return m.save()
 	case askClear:
 		item := m.live.Current().ID
 		return m.queue(m.c.T.T("live.votes_cleared"), nil, func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
@@ -339,10 +343,10 @@ func (m Model) formKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// closeForm closes the form, keeping its drafts: it says so when something was typed.
+// closeForm closes the form, keeping its drafts: it says so when something new was typed.
 func (m Model) closeForm() (Model, tea.Cmd) {
 	m, cmd := m.keepDrafts(true)
-	typed, kind := m.form.Typed(), m.editing.kind
+	typed, kind := m.form.Typed() && m.form.Changed(), m.editing.kind // nothing said when nothing changed
 	m.form, m.editing, m.mode = form.Model{}, editing{}, returnMode(kind)
 	if typed {
 		return m, tea.Batch(cmd, common.Status(m.c.T.T("live.draft_kept")))
@@ -361,8 +365,20 @@ func returnMode(kind formKind) mode {
 	return modeView
 }
 
-// submit stores what the form holds; its drafts go once it is stored.
+// submit stores what the form holds; its drafts go once it is stored. An assignment due
+// before the meeting's date is asked about first.
 func (m Model) submit() (Model, tea.Cmd) {
+	if k := m.editing.kind; k == formAssign || k == formAssignEdit {
+		if d, date := m.assignmentOf(m.editing).Deadline, m.live.Meeting.Date; common.EarlyDeadline(d, date) {
+			m.confirm = m.confirm.Ask(askEarlyDeadline, m.c.EarlyDeadlineQuestion(d, date))
+			return m, nil
+		}
+	}
+	return m.save()
+}
+
+// save stores what the form holds.
+func (m Model) save() (Model, tea.Cmd) {
 	e, st, marker := m.editing, m.c.Store, openKey(m.id)
 	v := *e.v
 	run := func(fn func(ctx context.Context) error) (Model, tea.Cmd) {
@@ -372,6 +388,7 @@ func (m Model) submit() (Model, tea.Cmd) {
 	item, text := e.itemID, strings.TrimSpace(v.text)
 	switch e.kind {
 	case formHeard:
+		text := m.heardToSave(item, text)
 		return run(func(ctx context.Context) error { return st.SetHeard(ctx, item, text) })
 	case formSpeech:
 		sp := m.speechOf(e)

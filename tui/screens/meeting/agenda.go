@@ -63,16 +63,20 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	it, ok := m.selectedItem()
 	switch {
 	case key.Matches(km, k.Add):
-		return m.openItemForm(&itemValues{kind: store.ItemInformation})
+		return m.agendaEdit("add", 0)
 	case key.Matches(km, k.Edit) && ok:
-		return m.openItemForm(&itemValues{id: it.ID, title: store.OneLine(it.Title), kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
+		return m.agendaEdit("edit", it.ID)
 	case key.Matches(km, k.Delete) && ok:
-		m.confirm = m.confirm.Ask("item:"+strconv.FormatInt(it.ID, 10), t.T("meeting.item.delete_q", map[string]any{"Title": it.Title}))
+		q := t.T("meeting.item.delete_q", map[string]any{"Title": it.Title})
+		if m.withdraws() {
+			q = t.T("meeting.item.withdraw_note") + " " + q
+		}
+		m.confirm = m.confirm.Ask("item:"+strconv.FormatInt(it.ID, 10), q)
 		return m, nil
 	case key.Matches(km, k.MoveUp) && ok:
-		return m, run(t.T("meeting.item.moved"), it.ID, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, it.ID, -1) })
+		return m.agendaEdit("up", it.ID)
 	case key.Matches(km, k.MoveDown) && ok:
-		return m, run(t.T("meeting.item.moved"), it.ID, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, it.ID, 1) })
+		return m.agendaEdit("down", it.ID)
 	case pressed(km, k.Submit):
 		return m, run(t.T("meeting.agenda.submitted"), 0, func(ctx context.Context) error { return st.SubmitAgenda(ctx, id) })
 	case pressed(km, k.Approve):
@@ -81,6 +85,50 @@ func (m Model) agendaKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m.ask(promptReturn, 0), nil
 	case key.Matches(km, k.Export):
 		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
+	}
+	return m, nil
+}
+
+// withdraws says whether a change to the agenda now takes it back from the co-chairs (to
+// draft, their approvals withdrawn), as the store does on every change.
+func (m Model) withdraws() bool {
+	return m.d.meeting.Status.Allows(store.ActReturnAgenda, store.RoleCoChair)
+}
+
+// changedText is what a change of the agenda says when done: that it was withdrawn too.
+func (m Model) changedText(done string) string {
+	if !m.withdraws() {
+		return done
+	}
+	return m.c.T.T("meeting.item.withdrawn", map[string]any{"Done": done})
+}
+
+// agendaEdit adds ("add"), edits, or moves ("up", "down") item id; when that withdraws
+// the agenda from the co-chairs it asks first (its answer comes back as "w"+what).
+func (m Model) agendaEdit(what string, id int64) (Model, tea.Cmd) {
+	if m.withdraws() {
+		q := m.c.T.T("meeting.item.withdraw_note") + " " + m.c.T.T("meeting.item.withdraw_q")
+		m.confirm = m.confirm.Ask("w"+what+":"+strconv.FormatInt(id, 10), q)
+		return m, nil
+	}
+	return m.doAgendaEdit(what, id)
+}
+
+func (m Model) doAgendaEdit(what string, id int64) (Model, tea.Cmd) {
+	st, text := m.c.Store, m.changedText(m.c.T.T("meeting.item.moved"))
+	switch what {
+	case "add":
+		return m.openItemForm(&itemValues{kind: store.ItemInformation})
+	case "edit":
+		for _, it := range m.d.items {
+			if it.ID == id {
+				return m.openItemForm(&itemValues{id: it.ID, title: store.OneLine(it.Title), kind: it.Kind, reporter: reporterKey(it.AgendaItem), commitment: it.CommitmentID})
+			}
+		}
+	case "up":
+		return m, run(text, id, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, id, -1) })
+	case "down":
+		return m, run(text, id, func(ctx context.Context) error { return st.MoveAgendaItem(ctx, id, 1) })
 	}
 	return m, nil
 }

@@ -71,8 +71,12 @@ func (m Model) saved(msg savedMsg) (Model, tea.Cmd) {
 		}
 		return m, common.Send(common.StatusMsg{Text: m.errText(msg.err), Err: true})
 	}
+	text := msg.text
+	if m.editing == formItem {
+		text = m.changedText(text)
+	}
 	m.editing = formNone
-	return m.done(doneMsg{text: msg.text, selectID: msg.id})
+	return m.done(doneMsg{text: text, selectID: msg.id})
 }
 
 // ask opens the one-line prompt.
@@ -146,8 +150,10 @@ func (m Model) confirmed(msg confirm.ResultMsg) (Model, tea.Cmd) {
 	}
 	st, t := m.c.Store, m.c.T
 	switch kind {
+	case "wadd", "wedit", "wup", "wdown":
+		return m.doAgendaEdit(kind[1:], id)
 	case "item":
-		return m, run(t.T("meeting.item.deleted"), 0, func(ctx context.Context) error { return st.DeleteAgendaItem(ctx, id) })
+		return m, run(m.changedText(t.T("meeting.item.deleted")), 0, func(ctx context.Context) error { return st.DeleteAgendaItem(ctx, id) })
 	case "guest":
 		return m, run(t.T("meeting.guest.deleted"), 0, func(ctx context.Context) error { return st.DeleteGuest(ctx, id) })
 	}

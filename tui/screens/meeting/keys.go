@@ -60,7 +60,7 @@ func (k keyMap) enable(tab tab, st store.MeetingStatus, rows int, loaded bool, a
 	for _, b := range k.stepKeys() {
 		b.SetEnabled(false)
 	}
-	for _, ka := range k.actions(tab) {
+	for _, ka := range append(k.actions(tab), k.approvals(stageOf(st))...) { // A and R act on any tab
 		ka.b.SetEnabled(loaded && st.Allows(ka.a, store.OperatorRole(ka.a, actor)))
 	}
 	k.Up.SetEnabled(rows > 1 || tab == tabRecord)
@@ -112,9 +112,18 @@ func (k *keyMap) actions(tab tab) []keyAction {
 			keyAction{&k.Delete, store.ActEditMeeting})
 	case tabRecord:
 		return append(out, keyAction{&k.SubmitMinutes, store.ActSubmitMinutes},
-			keyAction{&k.ApproveMinutes, store.ActApproveMinutes}, keyAction{&k.ReturnMinutes, store.ActReturnMinutes})
+			keyAction{&k.ApproveMinutes, store.ActApproveMinutes}, keyAction{&k.ReturnMinutes, store.ActReturnMinutes},
+			keyAction{&k.Export, store.ActExport})
 	}
 	return out
+}
+
+// approvals are A and R with the steps they take at stage (the agenda's or the minutes' tab).
+func (k *keyMap) approvals(stage tab) []keyAction {
+	if stage == tabRecord {
+		return []keyAction{{&k.ApproveMinutes, store.ActApproveMinutes}, {&k.ReturnMinutes, store.ActReturnMinutes}}
+	}
+	return []keyAction{{&k.Approve, store.ActApproveAgenda}, {&k.Return, store.ActReturnAgenda}}
 }
 
 // editKeys are the keys that change the meeting, on every tab.

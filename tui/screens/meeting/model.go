@@ -217,6 +217,9 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 	case pressed(km, m.keys.Start):
 		return m, common.Send(common.OpenLiveMsg{MeetingID: m.id})
 	}
+	if m.approvalPressed(km) {
+		return m.approvalKey(km)
+	}
 	if err := m.refusal(km); err != nil {
 		return m, common.Send(common.StatusMsg{Text: m.errText(err), Err: true})
 	}
@@ -332,15 +335,16 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Accept, m.keys.Dismiss}
 	}
 	k := m.keys
+	ar := k.approvalKeys(m.stage()) // A and R act on any tab, first in the bar for a co-chair
 	switch m.tab {
 	case tabAgenda:
-		return []key.Binding{k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Approve, k.Return, k.Start, k.EditMeeting, k.Export, k.NextTab}
+		return append(ar, k.Add, k.Edit, k.Delete, k.MoveUp, k.MoveDown, k.Submit, k.Start, k.EditMeeting, k.Export, k.NextTab)
 	case tabAttendance:
-		return []key.Binding{k.Up, k.Down, k.Present, k.Remote, k.Absent, k.AllPresent, k.Start, k.NextTab}
+		return append(ar, k.Up, k.Down, k.Present, k.Remote, k.Absent, k.AllPresent, k.Start, k.NextTab)
 	case tabGuests:
-		return []key.Binding{k.Add, k.Edit, k.Delete, k.NextTab}
+		return append(ar, k.Add, k.Edit, k.Delete, k.NextTab)
 	}
-	return []key.Binding{k.SubmitMinutes, k.ApproveMinutes, k.ReturnMinutes, k.Start, k.Up, k.Down, k.NextTab}
+	return append(ar, k.SubmitMinutes, k.Start, k.Export, k.Up, k.Down, k.NextTab)
 }
 
 // FullHelp is every key of the screen, by group.

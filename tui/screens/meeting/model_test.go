@@ -136,12 +136,19 @@ func TestApprovalByEachCoChair(t *testing.T) {
 	if v := pe.M.View(); strings.Contains(v, "A — погодити") || strings.Contains(v, "погоджують співголови") {
 		t.Fatalf("an approved agenda still asks for approval:\n%s", v)
 	}
-	// A change by the secretary returns the agenda to draft.
+	// A change by the secretary returns the agenda to draft: asked first, said after.
 	sc.Keys("n")
+	if !sc.M.confirm.Active() || !strings.Contains(sc.M.View(), "погодження буде") {
+		t.Fatalf("a change to an approved agenda does not ask first:\n%s", sc.M.View())
+	}
+	sc.Keys("y")
 	sc.Type("Додаткове питання")
 	sc.Keys("ctrl+s")
 	if sc.M.d.meeting.Status != store.MeetingDraft || len(sc.M.d.approvals.Approved) != 0 {
 		t.Fatalf("change kept the approval: %s %+v", sc.M.d.meeting.Status, sc.M.d.approvals)
+	}
+	if got := sc.LastStatus(); got != "Пункт додано; порядок денний повернуто в «Проєкт», погодження відкликано" {
+		t.Fatalf("the change does not say the approvals were withdrawn: %q", got)
 	}
 }
 

@@ -4,11 +4,13 @@ import (
 	"context"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/khmelnytskyi-ogp/rada/store"
 	"github.com/khmelnytskyi-ogp/rada/store/i18n"
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
+	"github.com/khmelnytskyi-ogp/rada/tui/components/exportdialog"
 )
 
 // recordLines are the minutes as they stand — the very document every export writes from
@@ -99,7 +101,7 @@ func approvalParts(t *i18n.Catalog, st store.ApprovalState, approvedID string) [
 	return parts
 }
 
-// minutesKey handles S (submit), A (approve) and R (return) on the Record tab: the store
+// minutesKey handles S (submit), A (approve), R (return) and x (export) on the Record tab: the store
 // decides, and a refusal says why.
 func (m Model) minutesKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	k, t, st, id := m.keys, m.c.T, m.c.Store, m.id
@@ -110,6 +112,8 @@ func (m Model) minutesKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		return m, approveMinutes(st, t, id)
 	case pressed(km, k.ReturnMinutes):
 		return m.ask(promptReturnMinutes, 0), nil
+	case key.Matches(km, k.Export):
+		return m, common.Send(common.PushMsg{Screen: exportdialog.Screen(m.c, id)})
 	}
 	return m, nil
 }

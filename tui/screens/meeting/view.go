@@ -9,9 +9,6 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
-// headerLines is the height of the meeting's header and the tab line.
-const headerLines = 3
-
 // View draws the screen.
 func (m Model) View() string {
 	w := max(m.c.Width, 1)
@@ -33,7 +30,7 @@ func (m Model) View() string {
 	}
 	out := strings.Join(m.truncated(lines), "\n")
 	if m.confirm.Active() {
-		out = strings.Join(m.truncated(lines[:min(len(lines), headerLines)]), "\n") + "\n" + m.confirm.View(w)
+		out = strings.Join(m.truncated(lines[:min(len(lines), m.headerHeight())]), "\n") + "\n" + m.confirm.View(w)
 	}
 	return m.fit(out)
 }
@@ -72,7 +69,11 @@ func (m Model) header() []string {
 		statusStyle = st.Locked
 		second = t.T("meeting.locked") + " · " + second
 	}
-	return []string{st.Title.Render(first), statusStyle.Render(second)}
+	lines := []string{st.Title.Render(first), statusStyle.Render(second)}
+	if what := m.awaitsYou(); what != "" { // on every tab: what this co-chair is to approve
+		lines = append(lines, st.Accent.Render(t.T("meeting.awaits.line", map[string]any{"What": t.T(what)})))
+	}
+	return lines
 }
 
 func orDash(s string) string {
@@ -130,6 +131,9 @@ func (m Model) bodyTop() []string {
 	return m.recordTop()
 }
 
+// headerHeight is the height of the meeting's header and the tab line.
+func (m Model) headerHeight() int { return len(m.drawn.header) + 1 }
+
 func (m Model) bodyTopHeight() int {
 	if m.tab == tabGuests {
 		return 1
@@ -139,7 +143,7 @@ func (m Model) bodyTopHeight() int {
 
 // listHeight is how many rows of the list fit.
 func (m Model) listHeight() int {
-	h := m.c.Height - headerLines - m.bodyTopHeight()
+	h := m.c.Height - m.headerHeight() - m.bodyTopHeight()
 	if m.prompt != promptNone {
 		h--
 	}

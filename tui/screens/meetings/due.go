@@ -78,7 +78,7 @@ func (m Model) openDue(it store.DueItem) tea.Cmd {
 	case it.MeetingID != 0:
 		return common.Send(common.OpenMeetingMsg{ID: it.MeetingID})
 	}
-	return loadChoices(m.c.Store)
+	return loadChoices(m.c.Store, m.c.Today())
 }
 
 // dueHeight is the folded panel's lines (none when nothing is due or it is unfolded).

@@ -12,10 +12,11 @@ import (
 	"github.com/khmelnytskyi-ogp/rada/tui/components/meetingform"
 )
 
-// formLoadedMsg carries the members the form offers.
+// formLoadedMsg carries the members the form offers and the number it proposes.
 type formLoadedMsg struct {
-	members []store.Member
-	err     error
+	members  []store.Member
+	proposed int
+	err      error
 }
 
 // createdMsg is the result of saving the form.
@@ -24,12 +25,17 @@ type createdMsg struct {
 	err     error
 }
 
-func loadChoices(s *store.Store) tea.Cmd {
+// loadChoices reads the members and the number a meeting held today would take.
+func loadChoices(s *store.Store, today string) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
 		ms, err := s.ListMembers(ctx, store.MemberFilter{ActiveOnly: true})
-		return formLoadedMsg{members: ms, err: err}
+		if err != nil {
+			return formLoadedMsg{err: err}
+		}
+		n, err := s.ProposeNumber(ctx, today)
+		return formLoadedMsg{members: ms, proposed: n, err: err}
 	}
 }
 
@@ -38,6 +44,7 @@ func (m Model) openForm(msg formLoadedMsg) (Model, tea.Cmd) {
 		return m, m.c.Error(msg.err)
 	}
 	v := meetingform.Defaults(msg.members)
+	v.Proposed = msg.proposed
 	m.draft, m.editing = v, true
 	m.form = meetingform.New(m.c, m.c.T.T("meetings.form.title"), v, msg.members)
 	return m, m.form.Init()

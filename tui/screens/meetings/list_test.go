@@ -178,7 +178,7 @@ func TestNewMeetingForm(t *testing.T) {
 	}
 	m, _ = send(t, m, append(typed("2026-13-40"), tea.KeyMsg{Type: tea.KeyCtrlS})...)
 	v := m.View()
-	if !m.editing || !strings.Contains(v, "✗ Дата у форматі РРРР-ММ-ДД") || !strings.Contains(v, "✗ Вкажіть місце або посилання") {
+	if !m.editing || !strings.Contains(v, "✗ Такої дати немає") || !strings.Contains(v, "✗ Вкажіть місце або посилання") {
 		t.Fatalf("no messages beside the fields:\n%s", v)
 	}
 	if !strings.Contains(v, "2026-13-40") {
@@ -186,6 +186,9 @@ func TestNewMeetingForm(t *testing.T) {
 	}
 	for range 10 {
 		m, _ = send(t, m, tea.KeyMsg{Type: tea.KeyBackspace})
+	}
+	if !strings.Contains(v, "наступний у серії: 1") {
+		t.Fatalf("the form does not propose the number:\n%s", v)
 	}
 	msgs := append(typed("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
 	msgs = append(msgs, typed("Мала зала")...)

@@ -142,7 +142,7 @@ func (m Model) key(km tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case key.Matches(km, m.keys.New):
-		return m, loadChoices(m.c.Store)
+		return m, loadChoices(m.c.Store, m.c.Today())
 	case key.Matches(km, m.keys.Due) && len(m.due.items) > 0:
 		m.due.open = true
 		return m.SetSize(m.c.Width, m.c.Height), nil

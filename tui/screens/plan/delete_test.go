@@ -150,7 +150,7 @@ func TestAssessmentDateAndOverdueStyle(t *testing.T) {
 	c, plan, _ := seeded(t)
 	d := openCommitments(t, c, plan)
 	d.keys(runes("a"))
-	if d.m.assessD == nil || d.m.assessD.Date != "2026-03-12" {
+	if d.m.assessD == nil || d.m.assessD.Date != "12.03.2026" {
 		t.Fatalf("the date is not today by default: %+v", d.m.assessD)
 	}
 	if notAhead(c)("2026-03-13") != c.FieldText("future") || notAhead(c)("14.03.2026") != c.FieldText("future") {
@@ -160,7 +160,7 @@ func TestAssessmentDateAndOverdueStyle(t *testing.T) {
 		t.Fatal("an empty date or today refused")
 	}
 	d.keys(special(tea.KeyTab), special(tea.KeyCtrlU), runes("2026-02-30"), special(tea.KeyCtrlS))
-	if d.m.ed == nil || d.m.ed.Error("assessed_on") != c.FieldText("date") || !strings.Contains(d.m.View(), c.FieldText("date")) {
+	if d.m.ed == nil || d.m.ed.Error("assessed_on") != c.FieldText("no_such_date") || !strings.Contains(d.m.View(), c.FieldText("no_such_date")) {
 		t.Fatalf("a date that does not exist was saved:\n%s", d.m.View())
 	}
 	d.keys(special(tea.KeyCtrlU), runes("2026-04-01"), special(tea.KeyCtrlS))

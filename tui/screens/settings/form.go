@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,8 @@ type Form struct {
 	c    common.Common
 	vals *store.Council
 	keep *string // the number of backups to keep, as typed
+	next *string // the next protocol number of the current series, as typed
+	was  string  // the next number the form opened with
 	form form.Model
 }
 
@@ -27,11 +30,12 @@ type councilSavedMsg struct {
 	err     error
 }
 
-// NewForm opens the form on the council's current settings.
-func NewForm(c common.Common, council store.Council) Form {
+// NewForm opens the form on the council's current settings and the next protocol number of
+// the current series.
+func NewForm(c common.Common, council store.Council, next int) Form {
 	vals := oneLineCouncil(council)
-	keep := strconv.Itoa(vals.BackupsKeep)
-	f := Form{c: c, vals: &vals, keep: &keep}
+	keep, num := strconv.Itoa(vals.BackupsKeep), strconv.Itoa(next)
+	f := Form{c: c, vals: &vals, keep: &keep, next: &num, was: num}
 	f.form = form.New(c, "settings", f.Title(), f.fields())
 	return f
 }
@@ -67,6 +71,7 @@ func (f Form) fields() []form.Field {
 		form.Select("tie_rule", t.T("settings.tie"), &v.TieRule, form.Options(lang, store.TiePresidingDecides, store.TieFails)...).Inline(),
 		form.Select("numbering", t.T("settings.numbering"), &v.Numbering, form.Options(lang, store.Numberings...)...).Inline(),
 		line("term_label", "settings.term_label", &v.TermLabel, 40).Placeholder("2025–2027"),
+		line("next_number", "settings.next_number_field", f.next, 6).Check(f.checkNext),
 		form.Select("signers", t.T("settings.signers"), &v.Signers, form.Options(lang, store.SignerOptions...)...).Inline(),
 		form.Select("doc_lang", t.T("settings.doc_lang"), &v.DocLang, f.langs(false)...).Inline(),
 		form.Select("ui_lang", t.T("settings.ui_lang"), &v.UILang, f.langs(true)...).Inline(),
@@ -103,7 +108,11 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd) {
 	case form.SubmitMsg:
 		c := *f.vals
 		c.BackupsKeep = typedKeep(*f.keep)
-		return f, saveCouncil(f.c.Store, c)
+		next := 0
+		if strings.TrimSpace(*f.next) != f.was {
+			next = typedNext(*f.next)
+		}
+		return f, saveCouncil(f.c.Store, c, next)
 	case form.CancelMsg:
 		return f, common.Back()
 	}
@@ -130,17 +139,43 @@ func typedKeep(s string) int {
 	return n
 }
 
+// checkNext refuses, beside the field, a protocol number that is not one.
+func (f Form) checkNext(s string) string {
+	if typedNext(s) < 0 {
+		return f.c.FieldText("number")
+	}
+	return ""
+}
+
+// typedNext is the number typed, or -1 (which the store refuses) when it is not one.
+func typedNext(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 1 {
+		return -1
+	}
+	return n
+}
+
 // Council is the settings as typed.
 func (f Form) Council() store.Council { return *f.vals }
 
 // Changed says whether anything differs from the settings the form opened with.
 func (f Form) Changed() bool { return f.form.Changed() }
 
-func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
+// saveCouncil saves the settings, then, when next is not 0, where the series of the
+// settings just saved continues.
+func saveCouncil(s *store.Store, c store.Council, next int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
 		defer cancel()
-		return councilSavedMsg{council: c, err: s.UpdateCouncil(ctx, c)}
+		err := s.UpdateCouncil(ctx, c)
+		if err == nil && next != 0 {
+			var series string
+			if series, err = s.CurrentSeries(ctx); err == nil {
+				err = s.SetNextNumber(ctx, series, next)
+			}
+		}
+		return councilSavedMsg{council: c, err: err}
 	}
 }
 
@@ -149,6 +184,11 @@ func saveCouncil(s *store.Store, c store.Council) tea.Cmd {
 func (f Form) onSaved(msg councilSavedMsg) (Form, tea.Cmd) {
 	if msg.err == nil {
 		return f, tea.Batch(common.Back(), common.Changed(), common.Send(common.CouncilFoundedMsg{Status: "settings.saved"}))
+	}
+	var taken *store.NumberTakenError
+	if errors.As(msg.err, &taken) {
+		f.form = f.form.SetErrors(map[string]string{"next_number": f.c.FieldErrors(msg.err)["number"]})
+		return f, f.c.Error(msg.err)
 	}
 	f.form = f.form.Refused(msg.err)
 	return f, f.c.Error(msg.err)

@@ -1,6 +1,7 @@
 package settings
 
 import (
+	"context"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ type Model struct {
 	keys    KeyMap
 	reqID   int
 	council store.Council
+	number  Numbering
 	newest  string // the newest daily backup, "" when there is none
 	loaded  bool
 	loadErr string
@@ -37,8 +39,26 @@ type KeyMap struct{ Up, Down, Edit key.Binding }
 type councilLoadedMsg struct {
 	reqID   int
 	council store.Council
+	number  Numbering
 	newest  string
 	err     error
+}
+
+// Numbering is where the current series of protocol numbers stands: its name (the year or
+// the term) and the number its next meeting takes.
+type Numbering struct {
+	Series string
+	Next   int
+}
+
+// readNumbering reads the current series and its next number.
+func readNumbering(ctx context.Context, s *store.Store) (Numbering, error) {
+	series, err := s.CurrentSeries(ctx)
+	if err != nil {
+		return Numbering{}, err
+	}
+	next, err := s.SeriesNext(ctx, series)
+	return Numbering{Series: series, Next: next}, err
 }
 
 // New builds the view; Init loads the settings.
@@ -58,8 +78,12 @@ func loadCouncil(s *store.Store, reqID int) tea.Cmd {
 		ctx, cancel := common.Context()
 		defer cancel()
 		c, err := s.GetCouncil(ctx)
+		if err != nil {
+			return councilLoadedMsg{reqID: reqID, err: err}
+		}
+		n, err := readNumbering(ctx, s)
 		newest, _ := store.NewestBackup(s.Path()) // an unreadable folder reads as none yet
-		return councilLoadedMsg{reqID: reqID, council: c, newest: newest, err: err}
+		return councilLoadedMsg{reqID: reqID, council: c, number: n, newest: newest, err: err}
 	}
 }
 
@@ -75,7 +99,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 			m.loadErr = m.c.ErrText(msg.err)
 			return m, nil
 		}
-		m.council, m.newest, m.loadErr = msg.council, msg.newest, ""
+		m.council, m.number, m.newest, m.loadErr = msg.council, msg.number, msg.newest, ""
 		m.shown = m.lines()
 		return m.clamp(), nil
 	case common.DataChangedMsg:
@@ -84,7 +108,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyMsg:
 		switch {
 		case key.Matches(msg, m.keys.Edit) && m.loaded && m.loadErr == "":
-			return m, common.Send(common.PushMsg{Screen: common.Wrap(NewForm(m.c, m.council))})
+			return m, common.Send(common.PushMsg{Screen: common.Wrap(NewForm(m.c, m.council, m.number.Next))})
 		case key.Matches(msg, m.keys.Up):
 			m.offset--
 		case key.Matches(msg, m.keys.Down):
@@ -125,6 +149,7 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.decision"), t.Label(c.DecisionRule)},
 		{t.T("settings.tie"), t.Label(c.TieRule)},
 		{t.T("settings.numbering"), numbering},
+		{t.T("settings.next_number", map[string]any{"Series": store.OneLine(m.number.Series)}), strconv.Itoa(m.number.Next)},
 		{t.T("settings.signers"), t.Label(c.Signers)},
 		{t.T("settings.doc_lang"), langName(t, c.DocLang)},
 		{t.T("settings.ui_lang"), langName(t, c.UILang)},

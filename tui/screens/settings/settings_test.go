@@ -57,12 +57,12 @@ func TestSettingsFormEscAsksWhenChanged(t *testing.T) {
 	c := newCommon(t)
 	council, _ := c.Store.GetCouncil(context.Background())
 	out := &screentest.Outbox{}
-	f := screentest.Press(t, NewForm(c, council), out, "esc")
+	f := screentest.Press(t, NewForm(c, council, 1), out, "esc")
 	if !out.Back {
 		t.Fatal("unchanged: esc goes back")
 	}
 	out = &screentest.Outbox{}
-	f = screentest.Press(t, NewForm(c, council), out, " 2", "esc")
+	f = screentest.Press(t, NewForm(c, council, 1), out, " 2", "esc")
 	if out.Back || !strings.Contains(f.View(), "Скасувати зміни? Введене буде втрачено.") {
 		t.Fatalf("changed: esc asks\n%s", f.View())
 	}
@@ -81,7 +81,7 @@ func TestSettingsLayoutFits(t *testing.T) {
 		m := New(c)
 		m = screentest.Run(t, m, m.Init(), &screentest.Outbox{})
 		screentest.Fits(t, "settings", m.SetSize(w, h).View(), w, h)
-		screentest.Fits(t, "form", NewForm(c, council).SetSize(w, h).View(), w, h)
+		screentest.Fits(t, "form", NewForm(c, council, 1).SetSize(w, h).View(), w, h)
 	}
 }
 
@@ -110,7 +110,7 @@ func TestSettingsBackups(t *testing.T) {
 	}
 	council, _ := c.Store.GetCouncil(context.Background())
 	fo := &screentest.Outbox{}
-	f := NewForm(c, council)
+	f := NewForm(c, council, 1)
 	for i := 0; f.form.Focused() != "backups_keep"; i++ {
 		if i > 30 {
 			t.Fatal("no backups_keep field in the form")

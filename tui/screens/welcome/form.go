@@ -32,7 +32,7 @@ func (m Model) newForm() form.Model {
 	return form.New(m.c, "welcome", t.T("welcome.form_title"), []form.Field{
 		form.Line("name_uk", t.T("welcome.field.name_uk"), &d.NameUK),
 		form.Line("name_en", t.T("welcome.field.name_en"), &d.NameEN),
-		form.Line("city_uk", t.T("welcome.field.city_uk"), &d.CityUK),
+		form.Line("city_uk", t.T("welcome.field.city_uk"), &d.CityUK).Help(t.T("welcome.field.city_uk_help")),
 		form.Line("city_en", t.T("welcome.field.city_en"), &d.CityEN),
 		form.Select("quorum_rule", t.T("welcome.field.quorum"), &d.Quorum, form.Options(lang, store.QuorumHalf, store.QuorumTwoThirds)...),
 		form.Select("decision_rule", t.T("welcome.field.decision"), &d.Decision,
