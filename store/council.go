@@ -9,7 +9,8 @@ import (
 )
 
 const councilColumns = `name_uk, name_en, authority_uk, authority_en, authority_code, city_uk, city_en,
-	quorum_rule, quorum_civil, decision_rule, tie_rule, numbering, term_label, signers, doc_lang, ui_lang, backups_keep`
+	quorum_rule, quorum_civil, decision_rule, tie_rule, numbering, term_label, signers, doc_lang, ui_lang, backups_keep,
+	header_layout, time_style, vote_order, attendance_shape, total_line`
 
 // HasCouncil says whether the file has been founded as a council yet.
 func (s *Store) HasCouncil(ctx context.Context) (bool, error) {
@@ -25,14 +26,15 @@ func (s *Store) GetCouncil(ctx context.Context) (Council, error) {
 
 func findCouncil(ctx context.Context, q querier) (Council, error) {
 	var c Council
-	var civil int
+	var civil, total int
 	err := q.QueryRowContext(ctx, "SELECT "+councilColumns+" FROM council WHERE id = 1").Scan(
 		&c.NameUK, &c.NameEN, &c.AuthorityUK, &c.AuthorityEN, &c.AuthorityCode, &c.CityUK, &c.CityEN,
-		&c.QuorumRule, &civil, &c.DecisionRule, &c.TieRule, &c.Numbering, &c.TermLabel, &c.Signers, &c.DocLang, &c.UILang, &c.BackupsKeep)
+		&c.QuorumRule, &civil, &c.DecisionRule, &c.TieRule, &c.Numbering, &c.TermLabel, &c.Signers, &c.DocLang, &c.UILang, &c.BackupsKeep,
+		&c.HeaderLayout, &c.TimeStyle, &c.VoteOrder, &c.Attendance, &total)
 	if errors.Is(err, sql.ErrNoRows) {
 		return c, ErrNotFound
 	}
-	c.QuorumCivil = civil == 1
+	c.QuorumCivil, c.TotalLine = civil == 1, total == 1
 	return c, mapErr(err)
 }
 
@@ -50,6 +52,10 @@ func DefaultCouncil() Council {
 		Signers:      SignersPresiding,
 		DocLang:      i18n.Ukrainian,
 		BackupsKeep:  DefaultBackupsKeep,
+		HeaderLayout: HeaderDateLeft,
+		TimeStyle:    TimeWords,
+		VoteOrder:    DecidedFirst,
+		Attendance:   AttendanceList,
 	}
 }
 
@@ -71,6 +77,18 @@ func ValidateCouncil(c Council) error {
 	if c.BackupsKeep != 0 && (c.BackupsKeep < 1 || c.BackupsKeep > MaxBackupsKeep) {
 		v.Fields = append(v.Fields, &FieldError{"backups_keep", "range"})
 	}
+	if c.HeaderLayout != "" && !c.HeaderLayout.Valid() {
+		v.Fields = append(v.Fields, &FieldError{"header_layout", "choice"})
+	}
+	if c.TimeStyle != "" && !c.TimeStyle.Valid() {
+		v.Fields = append(v.Fields, &FieldError{"time_style", "choice"})
+	}
+	if c.VoteOrder != "" && !c.VoteOrder.Valid() {
+		v.Fields = append(v.Fields, &FieldError{"vote_order", "choice"})
+	}
+	if c.Attendance != "" && !c.Attendance.Valid() {
+		v.Fields = append(v.Fields, &FieldError{"attendance_shape", "choice"})
+	}
 	if c.Numbering == NumberingTerm && trimmed(c.TermLabel) == "" {
 		v.Fields = append(v.Fields, &FieldError{"term_label", "required"})
 	}
@@ -87,7 +105,7 @@ func (s *Store) FoundCouncil(ctx context.Context, c Council) error {
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		now := s.stamp()
-		_, err := tx.ExecContext(ctx, "INSERT INTO council (id, "+councilColumns+", created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		_, err := tx.ExecContext(ctx, "INSERT INTO council (id, "+councilColumns+", created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			councilArgs(c, now, now)...)
 		if err != nil {
 			if errors.Is(mapErr(err), ErrConflict) {
@@ -112,7 +130,8 @@ func (s *Store) UpdateCouncil(ctx context.Context, c Council) error {
 		args := councilArgs(c, s.stamp())
 		_, err = tx.ExecContext(ctx, `UPDATE council SET name_uk = ?, name_en = ?, authority_uk = ?, authority_en = ?,
 			authority_code = ?, city_uk = ?, city_en = ?, quorum_rule = ?, quorum_civil = ?, decision_rule = ?,
-			tie_rule = ?, numbering = ?, term_label = ?, signers = ?, doc_lang = ?, ui_lang = ?, backups_keep = ?, updated_at = ? WHERE id = 1`, args...)
+			tie_rule = ?, numbering = ?, term_label = ?, signers = ?, doc_lang = ?, ui_lang = ?, backups_keep = ?,
+			header_layout = ?, time_style = ?, vote_order = ?, attendance_shape = ?, total_line = ?, updated_at = ? WHERE id = 1`, args...)
 		return entry("update", "council", 1, before, c), err
 	})
 }
@@ -121,6 +140,8 @@ func councilArgs(c Council, stamps ...string) []any {
 	args := []any{c.NameUK, c.NameEN, c.AuthorityUK, c.AuthorityEN, c.AuthorityCode, c.CityUK, c.CityEN,
 		string(c.QuorumRule), boolInt(c.QuorumCivil), string(c.DecisionRule), string(c.TieRule),
 		string(c.Numbering), c.TermLabel, string(c.Signers), c.DocLang, c.UILang, c.keep()}
+	p := printOf(c, Meeting{})
+	args = append(args, string(p.Header), string(p.Time), string(p.Order), string(p.Attendance), boolInt(c.TotalLine))
 	for _, st := range stamps {
 		args = append(args, st)
 	}

@@ -71,7 +71,7 @@ func TestInstitutionsAndEvidence(t *testing.T) {
 	}
 }
 
-// checkUpgradedInstitutions: migration 4 left the version-1 plan without institutions and
+// checkUpgradedInstitutions: migration 5 left the version-1 plan without institutions and
 // its history without evidence dates, and the upgraded file takes both.
 func checkUpgradedInstitutions(t *testing.T, s *Store) {
 	t.Helper()

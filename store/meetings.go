@@ -8,12 +8,12 @@ import (
 )
 
 const meetingColumns = `id, series, number, date, start_time, place, online_link, status, coalesce(presiding_id, 0),
-	coalesce(secretary_id, 0), current_item, return_note, opened_at, closed_at`
+	coalesce(secretary_id, 0), attendance_shape, current_item, return_note, opened_at, closed_at`
 
 func scanMeeting(sc interface{ Scan(...any) error }) (Meeting, error) {
 	var m Meeting
 	err := sc.Scan(&m.ID, &m.Series, &m.Number, &m.Date, &m.StartTime, &m.Place, &m.OnlineLink, &m.Status,
-		&m.PresidingID, &m.SecretaryID, &m.CurrentItem, &m.ReturnNote, &m.OpenedAt, &m.ClosedAt)
+		&m.PresidingID, &m.SecretaryID, &m.Attendance, &m.CurrentItem, &m.ReturnNote, &m.OpenedAt, &m.ClosedAt)
 	return m, err
 }
 
@@ -222,8 +222,11 @@ func ValidateMeeting(m Meeting) *ValidationError {
 	if !ValidDate(m.Date) {
 		v.Fields = append(v.Fields, &FieldError{"date", dateCode(m.Date)})
 	}
-	if m.StartTime != "" && !ValidTime(m.StartTime) {
-		v.Fields = append(v.Fields, &FieldError{"start_time", "time"})
+	if m.Attendance != "" && !m.Attendance.Valid() {
+		v.Fields = append(v.Fields, &FieldError{"attendance_shape", "choice"})
+	}
+	if code := timeCode(m.StartTime); m.StartTime != "" && code != "" {
+		v.Fields = append(v.Fields, &FieldError{"start_time", code})
 	}
 	if len(v.Fields) == 0 {
 		return nil
@@ -260,9 +263,9 @@ func (s *Store) createMeeting(ctx context.Context, m Meeting, withAgenda bool) (
 		m.Status = MeetingDraft
 		now := s.stamp()
 		res, err := tx.ExecContext(ctx, `INSERT INTO meeting (series, number, date, start_time, place, online_link, status,
-			presiding_id, secretary_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			presiding_id, secretary_id, attendance_shape, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			m.Series, m.Number, m.Date, m.StartTime, m.Place, m.OnlineLink, string(m.Status),
-			nullID(m.PresidingID), nullID(m.SecretaryID), now, now)
+			nullID(m.PresidingID), nullID(m.SecretaryID), string(m.Attendance), now, now)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -301,14 +304,14 @@ func (s *Store) UpdateMeeting(ctx context.Context, m Meeting) error {
 		}
 		after := before
 		after.Date, after.StartTime, after.Place, after.OnlineLink = m.Date, m.StartTime, m.Place, m.OnlineLink
-		after.PresidingID, after.SecretaryID = m.PresidingID, m.SecretaryID
+		after.PresidingID, after.SecretaryID, after.Attendance = m.PresidingID, m.SecretaryID, m.Attendance
 		if after, err = numberAfterEdit(ctx, tx, c, before, after, m.Number); err != nil {
 			return Entry{}, err
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE meeting SET series = ?, number = ?, date = ?, start_time = ?, place = ?,
-			online_link = ?, presiding_id = ?, secretary_id = ?, updated_at = ? WHERE id = ?`,
+			online_link = ?, presiding_id = ?, secretary_id = ?, attendance_shape = ?, updated_at = ? WHERE id = ?`,
 			after.Series, after.Number, after.Date, after.StartTime, after.Place, after.OnlineLink,
-			nullID(after.PresidingID), nullID(after.SecretaryID), s.stamp(), m.ID)
+			nullID(after.PresidingID), nullID(after.SecretaryID), string(after.Attendance), s.stamp(), m.ID)
 		return entry("update", "meeting", m.ID, before, after), err
 	})
 }

@@ -16,8 +16,13 @@ type Council struct {
 	TermLabel                string // the current term's series under per-term numbering, e.g. "2025–2027"
 	Signers                  Signers
 	DocLang                  i18n.Lang
-	UILang                   i18n.Lang // "" when the interface follows the environment
-	BackupsKeep              int       // daily backups kept in backups/ beside the file (0: DefaultBackupsKeep)
+	UILang                   i18n.Lang       // "" when the interface follows the environment
+	BackupsKeep              int             // daily backups kept in backups/ beside the file (0: DefaultBackupsKeep)
+	HeaderLayout             HeaderLayout    // the minutes' header ("" before chosen: date left)
+	TimeStyle                TimeStyle       // the start time as written ("" before chosen: «10 год. 00 хв.»)
+	VoteOrder                VoteOrder       // «Голосували» after or before «ВИРІШИЛИ» ("" before chosen: after)
+	Attendance               AttendanceShape // the attendance's shape unless a meeting chooses ("" before chosen: the list)
+	TotalLine                bool            // the minutes say «Всього членів … – N осіб»
 }
 
 // Name is the council's name in lang.
@@ -59,7 +64,8 @@ type Meeting struct {
 	Status      MeetingStatus
 	PresidingID int64
 	SecretaryID int64
-	CurrentItem int // position of the live screen's item
+	Attendance  AttendanceShape // the attendance's shape in its minutes; "" as the council's settings say
+	CurrentItem int             // position of the live screen's item
 	ReturnNote  string
 	OpenedAt    string
 	ClosedAt    string

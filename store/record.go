@@ -26,6 +26,7 @@ type Record struct {
 	// StatusChanges are the commitments' status changes this meeting decided that no item
 	// holds (neither by a decision point nor by a link to the commitment).
 	StatusChanges []StatusChangeRecord
+	Print      Print // how the minutes are written: the one place documents read it
 }
 
 // Person is a member as a record names them.
@@ -168,6 +169,7 @@ func meetingRecord(ctx context.Context, q querier, meetingID int64) (Record, err
 	if r.Meeting, err = findMeeting(ctx, q, meetingID); err != nil {
 		return r, err
 	}
+	r.Print = printOf(r.Council, r.Meeting)
 	members, err := recordMembers(ctx, q)
 	if err != nil {
 		return r, err

@@ -32,6 +32,28 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkBackupsKeep(t, s)
 	checkV1Numbering(t, s)
 	checkUpgradedInstitutions(t, s)
+	checkPrintSettings(t, s)
+}
+
+// checkPrintSettings: migration 4 gave the council the print as it was before the settings,
+// and its meetings the council's attendance shape.
+func checkPrintSettings(t *testing.T, s *Store) {
+	t.Helper()
+	c, err := s.GetCouncil(context.Background())
+	want := Print{Header: HeaderDateLeft, Time: TimeWords, Order: DecidedFirst, Attendance: AttendanceList}
+	got := Print{Header: c.HeaderLayout, Time: c.TimeStyle, Order: c.VoteOrder, Attendance: c.Attendance, Total: c.TotalLine}
+	if err != nil || got != want {
+		t.Errorf("upgraded council prints %+v (%v), want %+v", got, err, want)
+	}
+	ms, err := s.ListMeetings(context.Background(), MeetingFilter{})
+	for _, m := range ms {
+		if m.Attendance != "" {
+			t.Errorf("upgraded meeting %d has its own attendance shape %q", m.Number, m.Attendance)
+		}
+	}
+	if err != nil || len(ms) == 0 {
+		t.Errorf("no upgraded meetings (%v)", err)
+	}
 }
 
 // checkBackupsKeep: migration 2 gave the council the default number of daily backups.

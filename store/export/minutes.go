@@ -26,6 +26,7 @@ func Minutes(w io.Writer, rec store.Record, f Format, lang i18n.Lang, opts Optio
 func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Document, error) {
 	lang = lang.OrDefault()
 	rec = namesIn(lang, rec)
+	rec.Print = rec.Print.OrDefault()
 	b := &builder{lang: lang, rec: rec}
 	items := rec.Items
 	if opts.Item > 0 {
@@ -58,6 +59,9 @@ func MinutesDocument(rec store.Record, lang i18n.Lang, opts Options) (doc.Docume
 		b.statusChanges(rec.StatusChanges)
 	}
 	b.signatures()
+	if opts.Item == 0 {
+		b.annex()
+	}
 	if opts.Item > 0 {
 		b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(lang, "doc.true_extract")}}, KeepNext: true})
 		b.add(doc.Signature{Role: word(lang, "doc.sign_secretary"), Name: store.SignatureName(rec.Secretary.FullName)})
@@ -111,16 +115,25 @@ func (b *builder) letterhead() {
 	}
 }
 
-// dateAndPlace is "12.03.2026 … м. Хмельницький" and "place … 10 год. 00 хв.".
+// dateAndPlace is the header as the council writes it: "12.03.2026 … м. Хмельницький" with
+// "place … 10 год. 00 хв." below, or "м. Хмельницький … 12.03.2026, 11-00 год." with the place below.
 func (b *builder) dateAndPlace() {
 	m := b.rec.Meeting
-	b.add(doc.TwoColumn{Left: []doc.Run{{Text: date(b.lang, m.Date)}}, Right: []doc.Run{{Text: b.rec.Council.City(b.lang)}}})
+	day, city, at := date(b.lang, m.Date), b.rec.Council.City(b.lang), clock(b.lang, b.rec.Print.Time, m.StartTime)
 	place := m.Place
 	if m.OnlineLink != "" {
 		place = joinNonEmpty("; ", place, word(b.lang, "doc.online", map[string]any{"Link": m.OnlineLink}))
 	}
+	if b.rec.Print.Header == store.HeaderCityLeft {
+		b.add(doc.TwoColumn{Left: []doc.Run{{Text: city}}, Right: []doc.Run{{Text: joinNonEmpty(", ", day, at)}}})
+		if strings.TrimSpace(place) != "" {
+			b.para(doc.Run{Text: place})
+		}
+		return
+	}
+	b.add(doc.TwoColumn{Left: []doc.Run{{Text: day}}, Right: []doc.Run{{Text: city}}})
 	if place != "" || m.StartTime != "" {
-		b.add(doc.TwoColumn{Left: []doc.Run{{Text: place}}, Right: []doc.Run{{Text: clock(b.lang, m.StartTime)}}})
+		b.add(doc.TwoColumn{Left: []doc.Run{{Text: place}}, Right: []doc.Run{{Text: at}}})
 	}
 }
 
@@ -143,36 +156,75 @@ func (b *builder) officers() {
 	}
 }
 
-// attendance lists who was present, absent and invited.
+// attendance is who was present, absent and invited: the numbered list of those present,
+// or as the council may write it, their count with the list attached after the signatures.
 func (b *builder) attendance() {
 	r := b.rec
 	if !r.Recorded {
 		b.para(doc.Run{Text: word(b.lang, "doc.not_recorded")})
+		b.guests()
+		return
+	}
+	if r.Print.Total {
+		b.para(doc.Run{Text: word(b.lang, "doc.total", map[string]any{"Persons": b.persons(r.Membership)})})
+	}
+	if r.Print.Attendance == store.AttendanceCounts {
+		b.para(doc.Run{Text: word(b.lang, "doc.present_attached", map[string]any{"Persons": b.persons(len(r.Present))})})
 	} else {
 		b.label(word(b.lang, "doc.present", map[string]any{"Present": len(r.Present), "Membership": r.Membership}))
-		var items [][]doc.Run
-		for _, a := range r.Present {
-			line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
-			if a.Status == store.PresenceRemote {
-				line += " (" + word(b.lang, "doc.remote") + ")"
-			}
-			items = append(items, []doc.Run{{Text: line}})
-		}
-		b.add(doc.List{Ordered: true, Items: items})
-		if len(r.Absent) > 0 {
-			var names []string
-			for _, a := range r.Absent {
-				n := store.ListName(a.FullName)
-				if a.Reason != "" {
-					n += " (" + strings.TrimSpace(a.Reason) + ")"
-				}
-				names = append(names, n)
-			}
-			b.labelled(word(b.lang, "doc.absent"), strings.Join(names, "; ")+".")
-		}
+		b.presentList()
 	}
+	b.absent()
 	b.guests()
 }
+
+// presentList is the numbered list of the members present.
+func (b *builder) presentList() {
+	var items [][]doc.Run
+	for _, a := range b.rec.Present {
+		line := joinNonEmpty(" – ", store.ListName(a.FullName), joinNonEmpty(", ", a.Position, a.Organisation))
+		if a.Status == store.PresenceRemote {
+			line += " (" + word(b.lang, "doc.remote") + ")"
+		}
+		items = append(items, []doc.Run{{Text: line}})
+	}
+	b.add(doc.List{Ordered: true, Items: items})
+}
+
+// absent names the members absent, with their count when the attendance is given as counts.
+func (b *builder) absent() {
+	r := b.rec
+	if len(r.Absent) == 0 {
+		return
+	}
+	var names []string
+	for _, a := range r.Absent {
+		n := store.ListName(a.FullName)
+		if a.Reason != "" {
+			n += " (" + strings.TrimSpace(a.Reason) + ")"
+		}
+		names = append(names, n)
+	}
+	line := strings.Join(names, "; ")
+	if r.Print.Attendance == store.AttendanceCounts {
+		line += " – " + b.persons(len(r.Absent))
+	}
+	b.labelled(word(b.lang, "doc.absent"), line+".")
+}
+
+// annex is the list of those present attached after the signatures, when the minutes give counts.
+func (b *builder) annex() {
+	if !b.rec.Recorded || b.rec.Print.Attendance != store.AttendanceCounts {
+		return
+	}
+	b.add(doc.PageBreak{})
+	b.add(doc.Paragraph{Runs: []doc.Run{{Text: word(b.lang, "doc.annex", map[string]any{"Number": b.rec.Meeting.Number})}}, Align: doc.AlignRight})
+	b.heading(2, word(b.lang, "doc.annex_title"))
+	b.presentList()
+}
+
+// persons is a number of people with the right plural: 1 особа, 2 особи, 5 осіб.
+func (b *builder) persons(n int) string { return i18n.New(b.lang).N("doc.persons", n) }
 
 // presentCount is the short attendance line of an extract.
 func (b *builder) presentCount() {

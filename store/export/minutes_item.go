@@ -35,6 +35,11 @@ func (b *builder) outcome(it store.ItemRecord) {
 		}
 		return
 	}
+	if b.rec.Print.Order == store.VotedFirst {
+		b.vote(it)
+		b.decided(it)
+		return
+	}
 	b.decided(it)
 	b.vote(it)
 }

@@ -15,12 +15,12 @@ func word(lang i18n.Lang, id string, data ...map[string]any) string {
 // date writes a stored date the way the documents do in lang (store.DocDate).
 func date(lang i18n.Lang, d string) string { return store.DocDate(lang, d) }
 
-// clock writes a time of day: «10 год. 00 хв.», or 10:00.
-func clock(lang i18n.Lang, hm string) string {
+// clock writes a time of day in the council's style: «10 год. 00 хв.», «10:00», «10.00», «11-00 год.».
+func clock(lang i18n.Lang, style store.TimeStyle, hm string) string {
 	if len(hm) != 5 {
 		return hm
 	}
-	return word(lang, "doc.clock", map[string]any{"H": hm[:2], "M": hm[3:]})
+	return word(lang, "doc.clock_"+string(style), map[string]any{"H": hm[:2], "M": hm[3:]})
 }
 
 // joinNonEmpty joins the parts that are not blank.

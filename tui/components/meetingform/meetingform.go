@@ -18,6 +18,7 @@ type Values struct {
 	Presiding, Secretary              int64
 	Proposed                          int
 	Fixed                             bool
+	Attendance                        store.AttendanceShape // "" as the council's settings say
 }
 
 // Defaults are a new meeting's values: 10:00, the first co-chair presiding, the secretary.
@@ -39,14 +40,15 @@ func Defaults(members []store.Member) *Values {
 func Of(m store.Meeting) *Values {
 	return &Values{Number: strconv.Itoa(m.Number), Date: store.OneLine(m.Date), Time: store.OneLine(m.StartTime),
 		Place: store.OneLine(m.Place), Online: store.OneLine(m.OnlineLink), Presiding: m.PresidingID, Secretary: m.SecretaryID,
-		Proposed: m.Number, Fixed: !m.Status.Startable()}
+		Proposed: m.Number, Fixed: !m.Status.Startable(), Attendance: m.Attendance}
 }
 
 // Meeting is the header typed, trimmed, the date as the store keeps it; the caller sets the
 // id. A number that is not one is -1, which the store refuses.
 func (v *Values) Meeting() store.Meeting {
-	return store.Meeting{Number: v.number(), Date: form.ISODate(v.Date), StartTime: strings.TrimSpace(v.Time),
-		Place: strings.TrimSpace(v.Place), OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary}
+	return store.Meeting{Number: v.number(), Date: form.ISODate(v.Date), StartTime: store.NormalTime(v.Time),
+		Place: strings.TrimSpace(v.Place), OnlineLink: strings.TrimSpace(v.Online), PresidingID: v.Presiding, SecretaryID: v.Secretary,
+		Attendance: v.Attendance}
 }
 
 // number is the number typed (a leading № allowed), 0 when none, -1 when it is not one.
@@ -77,6 +79,8 @@ func New(c common.Common, title string, v *Values, members []store.Member) form.
 		form.Line("online", t.T("meetings.form.online"), &v.Online).Limit(300),
 		form.Select("presiding", t.T("meetings.form.presiding"), &v.Presiding, options(c, chairs)...).Inline(),
 		form.Select("secretary", t.T("meetings.form.secretary"), &v.Secretary, options(c, staff)...).Inline(),
+		form.Select("attendance_shape", t.T("meetings.form.attendance"), &v.Attendance,
+			form.Options(c.Lang, append([]store.AttendanceShape{""}, store.Attendances...)...)...).Inline(),
 	}
 	if !v.Fixed { // one line, so that it shows at 80×24
 		fields = append(fields, form.Line("number", t.T("meetings.form.number"), &v.Number).Placeholder(next).Limit(len([]rune(next))+3).Inline())

@@ -76,6 +76,12 @@ func (f Form) fields() []form.Field {
 		form.Select("doc_lang", t.T("settings.doc_lang"), &v.DocLang, f.langs(false)...).Inline(),
 		form.Select("ui_lang", t.T("settings.ui_lang"), &v.UILang, f.langs(true)...).Inline(),
 		line("backups_keep", "settings.backups_keep", f.keep, 3).Check(f.checkKeep),
+		form.Select("header_layout", t.T("settings.header_layout"), &v.HeaderLayout, form.Options(lang, store.HeaderLayouts...)...).Inline(),
+		form.Select("time_style", t.T("settings.time_style"), &v.TimeStyle, form.Options(lang, store.TimeStyles...)...).Inline(),
+		form.Select("vote_order", t.T("settings.vote_order"), &v.VoteOrder, form.Options(lang, store.VoteOrders...)...).Inline(),
+		form.Select("attendance_shape", t.T("settings.attendance_shape"), &v.Attendance, form.Options(lang, store.Attendances...)...).Inline(),
+		form.Select("total_line", t.T("settings.total_line"), &v.TotalLine,
+			huh.NewOption(t.T("common.no"), false), huh.NewOption(t.T("common.yes"), true)).Inline(),
 	}
 }
 

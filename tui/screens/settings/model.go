@@ -154,6 +154,11 @@ func (m Model) rows() [][2]string {
 		{t.T("settings.doc_lang"), langName(t, c.DocLang)},
 		{t.T("settings.ui_lang"), langName(t, c.UILang)},
 		{t.T("settings.backups_keep"), strconv.Itoa(c.BackupsKeep)},
+		{t.T("settings.header_layout"), t.Label(c.HeaderLayout)},
+		{t.T("settings.time_style"), t.Label(c.TimeStyle)},
+		{t.T("settings.vote_order"), t.Label(c.VoteOrder)},
+		{t.T("settings.attendance_shape"), t.Label(c.Attendance)},
+		{t.T("settings.total_line"), yesNo(c.TotalLine)},
 		{t.T("settings.last_backup"), m.lastBackup()},
 	}
 }

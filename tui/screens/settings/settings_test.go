@@ -133,3 +133,36 @@ func TestSettingsBackups(t *testing.T) {
 		t.Fatalf("the view after a backup:\n%s", v)
 	}
 }
+
+func TestSettingsPrintShapeSavedAndShown(t *testing.T) {
+	c := newCommon(t)
+	out := &screentest.Outbox{}
+	m := New(c)
+	m = screentest.Run(t, m, m.Init(), out)
+	m = screentest.Press(t, m, out, "e")
+	f, ok := common.Unwrap[Form](out.Pushed[0])
+	if !ok {
+		t.Fatal("not the settings form")
+	}
+	fo := &screentest.Outbox{}
+	f.vals.HeaderLayout, f.vals.TimeStyle, f.vals.VoteOrder = store.HeaderCityLeft, store.TimeDash, store.VotedFirst
+	f.vals.Attendance, f.vals.TotalLine = store.AttendanceCounts, true
+	f = screentest.Press(t, f, fo, "ctrl+s")
+	if !fo.Back {
+		t.Fatalf("not saved: %+v", fo)
+	}
+	got, _ := c.Store.GetCouncil(context.Background())
+	if got.HeaderLayout != store.HeaderCityLeft || got.TimeStyle != store.TimeDash || got.VoteOrder != store.VotedFirst ||
+		got.Attendance != store.AttendanceCounts || !got.TotalLine {
+		t.Fatalf("%+v", got)
+	}
+	c.Height = 40
+	m = New(c)
+	m = screentest.Run(t, m, m.Init(), &screentest.Outbox{})
+	view := m.SetSize(80, 40).View()
+	for _, want := range []string{"Місто ліворуч", "11-00 год.", "«Голосували», потім ВИРІШИЛИ", "Кількість, список — додатком"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("settings do not show %q:\n%s", want, view)
+		}
+	}
+}
