@@ -429,7 +429,11 @@ func followUpText(ctx context.Context, q querier, lang i18n.Lang, m Meeting) (st
 func DocDate(lang i18n.Lang, d string) string {
 	t, err := time.Parse(DateLayout, d)
 	if err != nil {
-		return d
+		stamp, err := time.Parse(time.RFC3339, d) // a moment the program wrote: its day where the council is
+		if err != nil {
+			return d
+		}
+		t = stamp.Local()
 	}
 	c := i18n.New(lang)
 	return c.T("doc.date", map[string]any{"Day": t.Day(), "DD": t.Format("02"), "MM": t.Format("01"),

@@ -240,4 +240,5 @@ type StatusChange struct {
 	Note         string
 	MeetingID    int64
 	PointID      int64
+	EvidenceOn   string // YYYY-MM-DD of the report or decision that justified it, or ""
 }

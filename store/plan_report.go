@@ -10,18 +10,20 @@ import (
 // what is overdue or due on the report's day.
 type PlanReport struct {
 	Plan         ActionPlan
-	Today        string // YYYY-MM-DD the report was made
-	InceptionDue string // the inception assessment's deadline while it is not done, else ""
+	Today        string        // YYYY-MM-DD the report was made
+	InceptionDue string        // the inception assessment's deadline while it is not done, else ""
+	Leads        []Institution // the institutions that lead the plan
 	Commitments  []CommitmentReport
 }
 
 // CommitmentReport is one commitment as the plan report shows it.
 type CommitmentReport struct {
 	Commitment
-	Milestones []MilestoneReport
-	History    []StatusChange // oldest first
-	Overdue    bool           // its end month has passed and it is neither done nor withdrawn
-	AssessDue  string         // the end-of-commitment assessment's deadline while it is not done, else ""
+	Milestones   []MilestoneReport
+	Institutions []Institution // the institutions involved in it
+	History      []StatusEvent // oldest first, each with the decision that made it
+	Overdue      bool          // its end month has passed and it is neither done nor withdrawn
+	AssessDue    string        // the end-of-commitment assessment's deadline while it is not done, else ""
 }
 
 // MilestoneReport is a milestone with its overdue flag.
@@ -79,6 +81,9 @@ func planReport(ctx context.Context, q querier, planID int64, today string) (Pla
 	if err != nil {
 		return r, mapErr(err)
 	}
+	if r.Leads, err = readInstitutions(ctx, q, planLeads, planID); err != nil {
+		return r, err
+	}
 	if p.SubmittedOn != "" && p.InceptionDoneOn == "" {
 		r.InceptionDue = InceptionDue(p.SubmittedOn)
 	}
@@ -90,7 +95,7 @@ func planReport(ctx context.Context, q querier, planID int64, today string) (Pla
 		byID[r.Commitments[i].ID] = &r.Commitments[i]
 	}
 	for _, read := range []func(context.Context, querier, int64, string, map[int64]*CommitmentReport) error{
-		reportValues, reportMilestones, reportHistory,
+		reportValues, reportMilestones, reportHistory, reportInstitutions,
 	} {
 		if err := read(ctx, q, planID, today, byID); err != nil {
 			return r, err
@@ -182,21 +187,30 @@ func reportMilestones(ctx context.Context, q querier, planID int64, today string
 }
 
 func reportHistory(ctx context.Context, q querier, planID int64, _ string, byID map[int64]*CommitmentReport) error {
-	rows, err := q.QueryContext(ctx, `SELECT id, commitment_id, scale, from_value, to_value, changed_on, changed_by, note,
-		coalesce(meeting_id, 0), coalesce(point_id, 0) FROM status_change WHERE `+commitmentsOfPlan+`
-		ORDER BY changed_on, id`, planID)
+	events, err := statusEvents(ctx, q, "sc."+commitmentsOfPlan, planID)
+	for _, e := range events {
+		if c := byID[e.CommitmentID]; c != nil {
+			c.History = append(c.History, e)
+		}
+	}
+	return err
+}
+
+func reportInstitutions(ctx context.Context, q querier, planID int64, _ string, byID map[int64]*CommitmentReport) error {
+	rows, err := q.QueryContext(ctx, "SELECT commitment_id, name, kind FROM commitment_institution WHERE "+commitmentsOfPlan+
+		" ORDER BY commitment_id, position_no", planID)
 	if err != nil {
 		return mapErr(err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var h StatusChange
-		if err := rows.Scan(&h.ID, &h.CommitmentID, &h.Scale, &h.From, &h.To, &h.ChangedOn, &h.ChangedBy, &h.Note,
-			&h.MeetingID, &h.PointID); err != nil {
+		var id int64
+		var in Institution
+		if err := rows.Scan(&id, &in.Name, &in.Kind); err != nil {
 			return err
 		}
-		if c := byID[h.CommitmentID]; c != nil {
-			c.History = append(c.History, h)
+		if c := byID[id]; c != nil {
+			c.Institutions = append(c.Institutions, in)
 		}
 	}
 	return rows.Err()

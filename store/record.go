@@ -26,7 +26,7 @@ type Record struct {
 	// StatusChanges are the commitments' status changes this meeting decided that no item
 	// holds (neither by a decision point nor by a link to the commitment).
 	StatusChanges []StatusChangeRecord
-	Print      Print // how the minutes are written: the one place documents read it
+	Print         Print // how the minutes are written: the one place documents read it
 }
 
 // Person is a member as a record names them.

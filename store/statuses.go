@@ -24,9 +24,10 @@ const (
 // StatusNote says why a status changed and, optionally, which meeting and decision point
 // decided it.
 type StatusNote struct {
-	Note      string
-	MeetingID int64
-	PointID   int64
+	Note       string
+	MeetingID  int64
+	PointID    int64
+	EvidenceOn string // YYYY-MM-DD of the report or decision that justified the change, or ""
 }
 
 // StatusEvent is a status change with the meeting it names, for the history timeline.
@@ -105,9 +106,12 @@ func currentValue(c Commitment, scale string) string {
 }
 
 func (s *Store) changeStatus(ctx context.Context, commitmentID int64, scale, to string, n StatusNote) error {
-	n.Note = trimmed(n.Note)
+	n.Note, n.EvidenceOn = trimmed(n.Note), trimmed(n.EvidenceOn)
 	if n.Note == "" {
 		return &ValidationError{Fields: []*FieldError{{"note", "required"}}}
+	}
+	if err := checkDoneDate("evidence_on", n.EvidenceOn, s.today()); err != nil {
+		return err
 	}
 	return s.change(ctx, func(tx *sql.Tx) (Entry, error) {
 		c, err := findCommitment(ctx, tx, commitmentID)
@@ -122,10 +126,11 @@ func (s *Store) changeStatus(ctx context.Context, commitmentID int64, scale, to 
 			return Entry{}, err
 		}
 		sc := StatusChange{CommitmentID: commitmentID, Scale: scale, From: from, To: to, ChangedOn: s.stamp(),
-			ChangedBy: s.actor, Note: n.Note, MeetingID: n.MeetingID, PointID: n.PointID}
+			ChangedBy: s.actor, Note: n.Note, MeetingID: n.MeetingID, PointID: n.PointID, EvidenceOn: n.EvidenceOn}
 		res, err := tx.ExecContext(ctx, `INSERT INTO status_change (commitment_id, scale, from_value, to_value, changed_on,
-			changed_by, note, meeting_id, point_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			sc.CommitmentID, sc.Scale, sc.From, sc.To, sc.ChangedOn, sc.ChangedBy, sc.Note, nullID(sc.MeetingID), nullID(sc.PointID))
+			changed_by, note, meeting_id, point_id, evidence_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			sc.CommitmentID, sc.Scale, sc.From, sc.To, sc.ChangedOn, sc.ChangedBy, sc.Note, nullID(sc.MeetingID), nullID(sc.PointID),
+			sc.EvidenceOn)
 		if err != nil {
 			return Entry{}, err
 		}
@@ -169,11 +174,17 @@ func checkStatusMeeting(ctx context.Context, q querier, n StatusNote) (StatusNot
 
 // ListStatusChanges returns a commitment's history, oldest first, each with its meeting.
 func (s *Store) ListStatusChanges(ctx context.Context, commitmentID int64) ([]StatusEvent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT sc.id, sc.commitment_id, sc.scale, sc.from_value, sc.to_value, sc.changed_on,
-			sc.changed_by, sc.note, coalesce(sc.meeting_id, 0), coalesce(sc.point_id, 0),
+	return statusEvents(ctx, s.db, "sc.commitment_id = ?", commitmentID)
+}
+
+// statusEvents reads the status changes where holds (on status_change sc), oldest first,
+// each with the meeting and decision point it names.
+func statusEvents(ctx context.Context, q querier, where string, arg any) ([]StatusEvent, error) {
+	rows, err := q.QueryContext(ctx, `SELECT sc.id, sc.commitment_id, sc.scale, sc.from_value, sc.to_value, sc.changed_on,
+			sc.changed_by, sc.note, coalesce(sc.meeting_id, 0), coalesce(sc.point_id, 0), sc.evidence_on,
 			coalesce(m.series, ''), coalesce(m.number, 0), coalesce(m.date, ''), coalesce(d.text, '')
 		FROM status_change sc LEFT JOIN meeting m ON m.id = sc.meeting_id LEFT JOIN decision_point d ON d.id = sc.point_id
-		WHERE sc.commitment_id = ? ORDER BY sc.changed_on, sc.id`, commitmentID)
+		WHERE `+where+` ORDER BY sc.changed_on, sc.id`, arg)
 	if err != nil {
 		return nil, mapErr(err)
 	}
@@ -183,7 +194,7 @@ func (s *Store) ListStatusChanges(ctx context.Context, commitmentID int64) ([]St
 		var e StatusEvent
 		c := &e.StatusChange
 		if err := rows.Scan(&c.ID, &c.CommitmentID, &c.Scale, &c.From, &c.To, &c.ChangedOn, &c.ChangedBy, &c.Note,
-			&c.MeetingID, &c.PointID, &e.MeetingSeries, &e.MeetingNumber, &e.MeetingDate, &e.PointText); err != nil {
+			&c.MeetingID, &c.PointID, &c.EvidenceOn, &e.MeetingSeries, &e.MeetingNumber, &e.MeetingDate, &e.PointText); err != nil {
 			return nil, err
 		}
 		out = append(out, e)

@@ -22,10 +22,11 @@ const v1DB = "testdata/upgrade/v1.db"
 // landedMigrations are the SHA-256 sums of the migrations on main: a migration that has
 // landed never changes (a fix is a new one), and a new one adds its line here.
 var landedMigrations = map[string]string{
-	"0001_init.sql":         "9db51bb3770693edd8ab475eb165074dd9d00e9b91d2717bb7919a23def67e0f",
-	"0002_backups_keep.sql": "fc0aa6675ad805e9095bd7bd258ea1c476439338f0daf435227f78665a1ddf6b",
-	"0003_series_start.sql": "7393e437773f4eacbfe67f04f405e5b7ce79aba8cfe3a110af6ff06b3b36ca6b",
-	"0004_print_settings.sql": "7b9dc78ea3da3ab0ddcd6b0004f4195a18eb073fa36a436457b264fd46a84cba",
+	"0001_init.sql":              "9db51bb3770693edd8ab475eb165074dd9d00e9b91d2717bb7919a23def67e0f",
+	"0002_backups_keep.sql":      "fc0aa6675ad805e9095bd7bd258ea1c476439338f0daf435227f78665a1ddf6b",
+	"0003_series_start.sql":      "7393e437773f4eacbfe67f04f405e5b7ce79aba8cfe3a110af6ff06b3b36ca6b",
+	"0004_print_settings.sql":    "7b9dc78ea3da3ab0ddcd6b0004f4195a18eb073fa36a436457b264fd46a84cba",
+	"0005_plan_institutions.sql": "2fa7fb2164236b0d41f4f807e2be57c11c02a43e9f77be31c8de214c4e4dd211",
 }
 
 // v1Members are the council's members; the first two are the co-chairs, the third the secretary.

@@ -31,6 +31,7 @@ func TestUpgradeFromVersion1(t *testing.T) {
 	checkV1Journal(t, s, entries)
 	checkBackupsKeep(t, s)
 	checkV1Numbering(t, s)
+	checkUpgradedInstitutions(t, s)
 	checkPrintSettings(t, s)
 }
 

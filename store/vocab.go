@@ -115,7 +115,7 @@ var (
 	Sides              = []Side{SideGovernment, SideCivil}
 	Roles              = []Role{RoleMember, RoleCoChair, RoleSecretary}
 	Presences          = []Presence{PresencePresent, PresenceRemote, PresenceAbsent}
-	VoteChoices        = []VoteChoice{VoteFor, VoteAgainst, VoteAbstain, VoteNotVoted, VoteRecused, VoteAbsent}
+	VoteChoices        = voteChoices() // from VoteOptions
 	MeetingStatuses    = []MeetingStatus{MeetingDraft, MeetingAgendaSubmitted, MeetingAgendaApproved, MeetingInSession, MeetingClosed, MeetingMinutesSubmitted, MeetingMinutesApproved}
 	ItemKinds          = []ItemKind{ItemInformation, ItemDecision, ItemElection}
 	ItemStates         = []ItemState{ItemOpen, ItemDone, ItemDeferred}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"strings"
 )
 
@@ -31,7 +32,7 @@ type RollCall struct {
 func (r RollCall) Tally() Tally {
 	var t Tally
 	for _, m := range r.Members {
-		countChoice(&t, effectiveChoice(m.Presence, m.Choice))
+		t.Add(effectiveChoice(m.Presence, m.Choice))
 	}
 	return t
 }
@@ -44,23 +45,6 @@ func effectiveChoice(p Presence, c VoteChoice) VoteChoice {
 		return VoteNotVoted
 	}
 	return c
-}
-
-func countChoice(t *Tally, c VoteChoice) {
-	switch c {
-	case VoteFor:
-		t.For++
-	case VoteAgainst:
-		t.Against++
-	case VoteAbstain:
-		t.Abstain++
-	case VoteRecused:
-		t.Recused++
-	case VoteAbsent:
-		t.Absent++
-	default:
-		t.NotVoted++
-	}
 }
 
 // GetRollCall returns the item's roll call with attendance as it is now.
@@ -104,16 +88,16 @@ func (s *Store) GetVoteResult(ctx context.Context, itemID int64) (VoteResult, bo
 	return findVoteResult(ctx, s.db, itemID)
 }
 
-const voteResultColumns = `item_id, decision_rule, tie_rule, membership, present, base, needed, votes_for,
-	votes_against, votes_abstain, not_voted, recused, absent, adopted, tie_broken, unanimous, recorded_at`
+var voteResultColumns = `item_id, decision_rule, tie_rule, membership, present, base, needed, ` + TallyColumns +
+	`, adopted, tie_broken, unanimous, recorded_at`
 
 // scanVoteResult reads a vote_result row; Got and Tie follow from the tally.
 func scanVoteResult(sc interface{ Scan(...any) error }) (VoteResult, error) {
 	var r VoteResult
 	t, o := &r.Tally, &r.Outcome
-	err := sc.Scan(&r.ItemID, &r.DecisionRule, &r.TieRule, &r.Membership, &r.Present, &o.Base, &o.Needed,
-		&t.For, &t.Against, &t.Abstain, &t.NotVoted, &t.Recused, &t.Absent, &o.Adopted, &o.TieBroken,
-		&o.Unanimous, &r.RecordedAt)
+	fields := append([]any{&r.ItemID, &r.DecisionRule, &r.TieRule, &r.Membership, &r.Present, &o.Base, &o.Needed},
+		t.Fields()...)
+	err := sc.Scan(append(fields, &o.Adopted, &o.TieBroken, &o.Unanimous, &r.RecordedAt)...)
 	o.Got = t.For
 	o.Tie = o.TieBroken || (r.DecisionRule != DecisionPresentTwoThirds && o.Base > 0 &&
 		t.For == t.Against && t.For+t.Against == o.Base)
@@ -153,9 +137,10 @@ func listVotes(ctx context.Context, q querier, itemID int64) ([]Vote, error) {
 	return out, rows.Err()
 }
 
-// castable are the choices a person enters; "absent" comes from attendance.
+// castable are the choices a person enters, those the roll call has a key for; "absent"
+// comes from attendance.
 func castable(c VoteChoice) bool {
-	return c == VoteFor || c == VoteAgainst || c == VoteAbstain || c == VoteNotVoted || c == VoteRecused
+	return slices.ContainsFunc(VoteOptions, func(o VoteOption) bool { return o.Choice == c && o.Key != "" })
 }
 
 // CastVote records one member's choice and recomputes the item's result under the council's
@@ -278,7 +263,7 @@ func recordResult(ctx context.Context, q querier, c Council, rc RollCall, at str
 				return r, err
 			}
 		}
-		countChoice(&r.Tally, choice)
+		r.Tally.Add(choice)
 		if rm.Member.ID == rc.PresidingID && (choice == VoteFor || choice == VoteAgainst) {
 			v := choice == VoteFor
 			presidingFor = &v
@@ -287,11 +272,10 @@ func recordResult(ctx context.Context, q querier, c Council, rc RollCall, at str
 	r.Outcome = Decide(DecisionInput{Rule: c.DecisionRule, Tie: c.TieRule, Membership: r.Membership,
 		Present: r.Present, Tally: r.Tally, PresidingFor: presidingFor})
 	t, o := r.Tally, r.Outcome
-	_, err := q.ExecContext(ctx, `INSERT OR REPLACE INTO vote_result (item_id, decision_rule, tie_rule, membership, present,
-		base, needed, votes_for, votes_against, votes_abstain, not_voted, recused, absent, adopted, tie_broken, unanimous,
-		recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		r.ItemID, string(r.DecisionRule), string(r.TieRule), r.Membership, r.Present, o.Base, o.Needed,
-		t.For, t.Against, t.Abstain, t.NotVoted, t.Recused, t.Absent, boolInt(o.Adopted), boolInt(o.TieBroken),
-		boolInt(o.Unanimous), r.RecordedAt)
+	values := append([]any{r.ItemID, string(r.DecisionRule), string(r.TieRule), r.Membership, r.Present, o.Base, o.Needed},
+		t.Values()...)
+	values = append(values, boolInt(o.Adopted), boolInt(o.TieBroken), boolInt(o.Unanimous), r.RecordedAt)
+	_, err := q.ExecContext(ctx, "INSERT OR REPLACE INTO vote_result ("+voteResultColumns+") VALUES ("+
+		strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")+")", values...)
 	return r, err
 }

@@ -254,9 +254,10 @@ func (m Model) Store() *store.Store { return m.c.Store }
 // Catalog speaks the interface's language; cmd/rada says with it what happened at exit.
 func (m Model) Catalog() *i18n.Catalog { return m.c.T }
 
-// WaitWrites waits, at most d, for the writes the screens started (a vote is written a frame
-// after its key), and says whether they all ended.
-func (m Model) WaitWrites(d time.Duration) bool { return m.c.Writes.Wait(d) }
+// FlushWrites runs, in the order keyed, the writes the screens queued and Bubble Tea has not
+// run (a vote is written a frame after its key), waits for those running, and says whether
+// they all ended within d.
+func (m Model) FlushWrites(d time.Duration) bool { return m.c.Writes.Flush(d) }
 
 // Section is the current section.
 func (m Model) Section() common.Section { return m.section }

@@ -45,7 +45,7 @@ func runTUI(ctx context.Context, g globals) error {
 	model, popts := program(tui.New(opts))
 	final, err := tea.NewProgram(model, popts...).Run()
 	if m, ok := final.(tui.Model); ok {
-		if !m.WaitWrites(writesWait) {
+		if !m.FlushWrites(writesWait) {
 			fmt.Fprintln(os.Stderr, "rada: the last change keyed may not have been stored; open the meeting to check it")
 		}
 		if m.Store() != nil && m.Store() != demoStore {
@@ -61,7 +61,7 @@ func runTUI(ctx context.Context, g globals) error {
 	return err
 }
 
-// writesWait bounds the wait at exit for writes still running.
+// writesWait bounds the writes run at exit (those keyed last and those still running).
 const writesWait = 5 * time.Second
 
 // openDemo opens the demo council's file, writing the small demo council into it the first time.

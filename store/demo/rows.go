@@ -34,12 +34,22 @@ type plan struct {
 	submitted, inception string
 	status               store.PlanStatus
 	created, updated     string
+	leads                []store.Institution
 }
 
 func (w *writer) plan(p plan) int64 {
-	return w.exec(`INSERT INTO action_plan (title, ogp_title, period_from, period_to, submitted_on, status,
+	id := w.exec(`INSERT INTO action_plan (title, ogp_title, period_from, period_to, submitted_on, status,
 		inception_done_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.title, p.ogpTitle, p.from, p.to, p.submitted, string(p.status), p.inception, p.created, p.updated)
+	w.institutions("plan_institution", "plan_id", id, p.leads)
+	return id
+}
+
+// institutions writes a plan's or a commitment's institutions in their order.
+func (w *writer) institutions(table, owner string, id int64, list []store.Institution) {
+	for i, in := range list {
+		w.exec("INSERT INTO "+table+" ("+owner+", position_no, name, kind) VALUES (?, ?, ?, ?)", id, i+1, in.Name, string(in.Kind))
+	}
 }
 
 // commitment holds the fields of an OGP commitment (see store.Commitment).
@@ -54,6 +64,7 @@ type commitment struct {
 	withdrawn                             bool
 	endAssessed                           string
 	values                                []store.OGPValue
+	institutions                          []store.Institution
 	created, updated                      string
 }
 
@@ -68,6 +79,7 @@ func (w *writer) commitment(plan int64, pos int, c commitment) int64 {
 	for _, v := range c.values {
 		w.exec("INSERT INTO commitment_value (commitment_id, value) VALUES (?, ?)", id, string(v))
 	}
+	w.institutions("commitment_institution", "commitment_id", id, c.institutions)
 	return id
 }
 
@@ -87,10 +99,11 @@ type change struct {
 	from, to       string
 	on, by, note   string
 	meeting, point int64
+	evidence       string // the date of the report that justified it
 }
 
 func (w *writer) statusChange(commitment int64, c change) {
 	w.exec(`INSERT INTO status_change (commitment_id, scale, from_value, to_value, changed_on, changed_by, note,
-		meeting_id, point_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		commitment, c.scale, c.from, c.to, c.on, c.by, c.note, nullID(c.meeting), nullID(c.point))
+		meeting_id, point_id, evidence_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		commitment, c.scale, c.from, c.to, c.on, c.by, c.note, nullID(c.meeting), nullID(c.point), c.evidence)
 }

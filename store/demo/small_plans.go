@@ -35,6 +35,12 @@ func grade(from, to store.Completion, on, by, note string) event {
 	return event{change: change{scale: "completion", from: string(from), to: string(to), on: on, by: by, note: note}}
 }
 
+// evidenced dates the report that justified an event.
+func (e event) evidenced(on string) event {
+	e.evidence = on
+	return e
+}
+
 // decided links an event to the decision point that made it.
 func (e event) decided(meeting string, item, pnum int) event {
 	e.at, e.item, e.pnum = meeting, item, pnum

@@ -1,6 +1,10 @@
 package demo
 
-import "github.com/khmelnytskyi-ogp/rada/store"
+import (
+	"strings"
+
+	"github.com/khmelnytskyi-ogp/rada/store"
+)
 
 // vote writes the ballots of one roll-call vote and its result under the council's rules.
 func (w *writer) vote(r rules, m meeting, item int64, ballots []ballot) {
@@ -11,12 +15,12 @@ func (w *writer) vote(r rules, m meeting, item int64, ballots []ballot) {
 	in := decisionInput(r, m, ballots)
 	o := store.Decide(in)
 	t := in.Tally
-	w.exec(`INSERT INTO vote_result (item_id, decision_rule, tie_rule, membership, present, base, needed,
-		votes_for, votes_against, votes_abstain, not_voted, recused, absent, adopted, tie_broken, unanimous,
-		recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		item, string(r.decision), string(r.tie), in.Membership, in.Present, o.Base, o.Needed,
-		t.For, t.Against, t.Abstain, t.NotVoted, t.Recused, t.Absent,
-		boolInt(o.Adopted), boolInt(o.TieBroken), boolInt(o.Unanimous), m.opened)
+	values := append([]any{item, string(r.decision), string(r.tie), in.Membership, in.Present, o.Base, o.Needed},
+		t.Values()...)
+	values = append(values, boolInt(o.Adopted), boolInt(o.TieBroken), boolInt(o.Unanimous), m.opened)
+	w.exec(`INSERT INTO vote_result (item_id, decision_rule, tie_rule, membership, present, base, needed, `+
+		store.TallyColumns+`, adopted, tie_broken, unanimous, recorded_at) VALUES (`+
+		strings.TrimSuffix(strings.Repeat("?, ", len(values)), ", ")+`)`, values...)
 }
 
 // decisionInput counts the ballots against the meeting's attendance.
@@ -28,30 +32,13 @@ func decisionInput(r rules, m meeting, ballots []ballot) store.DecisionInput {
 		}
 	}
 	for _, b := range ballots {
-		countBallot(&in.Tally, b.choice)
+		in.Tally.Add(b.choice)
 		if b.member == m.presiding && (b.choice == store.VoteFor || b.choice == store.VoteAgainst) {
 			yes := b.choice == store.VoteFor
 			in.PresidingFor = &yes
 		}
 	}
 	return in
-}
-
-func countBallot(t *store.Tally, c store.VoteChoice) {
-	switch c {
-	case store.VoteFor:
-		t.For++
-	case store.VoteAgainst:
-		t.Against++
-	case store.VoteAbstain:
-		t.Abstain++
-	case store.VoteNotVoted:
-		t.NotVoted++
-	case store.VoteRecused:
-		t.Recused++
-	case store.VoteAbsent:
-		t.Absent++
-	}
 }
 
 // ballotsFor gives every member on the roll the choice in exceptions, else "for" when

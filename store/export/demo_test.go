@@ -65,11 +65,15 @@ func TestDemoMinutesGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pm bytes.Buffer
-	if err := PlanReport(&pm, plan, Markdown, "uk"); err != nil {
-		t.Fatal(err)
+	for _, lang := range i18n.Langs {
+		for _, f := range []Format{Markdown, HTML} {
+			var pm bytes.Buffer
+			if err := PlanReport(&pm, plan, f, lang); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "demo-plan-"+string(lang)+"."+string(f), pm.Bytes())
+		}
 	}
-	golden(t, "demo-plan-uk.md", pm.Bytes())
 	pdf := pdfText(t, render(t, rec, PDF, "uk", Options{}))
 	golden(t, "demo-minutes-1-uk.pdf.txt", []byte(pdf))
 	for _, want := range []string{"ПРОТОКОЛ № 1", "СЛУХАЛИ:", "ВИРІШИЛИ:", "Рішення", "Співголова"} {

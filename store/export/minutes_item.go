@@ -190,7 +190,7 @@ func (b *builder) vote(it store.ItemRecord) {
 		return
 	}
 	t := r.Tally
-	line := word(b.lang, "doc.voted", map[string]any{"For": t.For, "Against": t.Against, "Abstain": t.Abstain})
+	line := word(b.lang, "doc.voted", t.Args())
 	if n := t.NotVoted + t.Recused; n > 0 {
 		line += word(b.lang, "doc.not_voted", map[string]any{"Count": n})
 	}

@@ -170,7 +170,7 @@ func TestPlanReportFormats(t *testing.T) {
 				Values: []store.OGPValue{store.ValueParticipation, store.ValueTechnology}, ImplStatus: store.ImplInProgress, Completion: store.CompletionLimited},
 			Overdue: true, AssessDue: "2026-01-31",
 			Milestones: []store.MilestoneReport{{Milestone: store.Milestone{Deliverable: "Положення", EndDate: "2025-06-30"}, Overdue: true}},
-			History:    []store.StatusChange{{Scale: "implementation", From: "not_started", To: "in_progress", ChangedOn: "2025-02-01", Note: "рішення ради"}},
+			History:    []store.StatusEvent{{StatusChange: store.StatusChange{Scale: "implementation", From: "not_started", To: "in_progress", ChangedOn: "2025-02-01", Note: "рішення ради"}}},
 		}}}
 	var md bytes.Buffer
 	if err := PlanReport(&md, plan, Markdown, "uk"); err != nil {
@@ -194,7 +194,7 @@ func TestPlanReportFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&c).ReadAll()
-	if err != nil || len(rows) != 2 || rows[1][0] != "UAKLY0001" || rows[1][6] != "Виконується" || rows[1][13] != "true" || rows[1][14] != "2026-01-31" {
+	if err != nil || len(rows) != 2 || rows[1][5] != "UAKLY0001" || rows[1][15] != "Виконується" || rows[1][22] != "true" || rows[1][23] != "2026-01-31" {
 		t.Errorf("plan CSV %v %v", rows, err)
 	}
 	var j bytes.Buffer

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -34,6 +33,10 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 	b.heading(2, r.Plan.Title)
 	b.para(doc.Run{Text: joinNonEmpty(" ", word(lang, "doc.plan.period", map[string]any{"From": month(r.Plan.PeriodFrom), "To": month(r.Plan.PeriodTo)}),
 		word(lang, "doc.plan.plan_status", map[string]any{"Status": i18n.New(lang).Label(r.Plan.Status)}), word(lang, "doc.plan.as_of", map[string]any{"Date": date(lang, r.Today)}))})
+	b.planFacts(r.Plan)
+	if len(r.Leads) > 0 {
+		b.labelled(word(lang, "doc.plan.leads")+":", institutions(r.Leads, lang))
+	}
 	if r.InceptionDue != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.inception", map[string]any{"Date": date(lang, r.InceptionDue)}), Bold: true})
 	}
@@ -50,6 +53,30 @@ func PlanDocument(r store.PlanReport, lang i18n.Lang) doc.Document {
 		b.commitment(c)
 	}
 	return doc.Document{Lang: lang, Title: word(lang, "doc.plan.report") + " — " + r.Plan.Title, Blocks: b.blocks}
+}
+
+// planFacts writes what was entered about the plan itself: its OGP title, when it was
+// submitted and when its inception assessment was done.
+func (b *builder) planFacts(p store.ActionPlan) {
+	lang := b.lang
+	if p.OGPTitle != "" {
+		b.labelled(word(lang, "doc.plan.ogp_title")+":", p.OGPTitle)
+	}
+	if p.SubmittedOn != "" {
+		b.labelled(word(lang, "doc.plan.submitted")+":", date(lang, p.SubmittedOn))
+	}
+	if p.InceptionDoneOn != "" {
+		b.para(doc.Run{Text: word(lang, "doc.plan.inception_done", map[string]any{"Date": date(lang, p.InceptionDoneOn)})})
+	}
+}
+
+// institutions writes each institution with its kind: «Департамент фінансів (Орган влади); …».
+func institutions(list []store.Institution, lang i18n.Lang) string {
+	parts := make([]string, len(list))
+	for i, in := range list {
+		parts[i] = in.Name + " (" + i18n.New(lang).Label(in.Kind) + ")"
+	}
+	return strings.Join(parts, "; ")
 }
 
 func implLabel(c store.CommitmentReport, lang i18n.Lang) string {
@@ -100,6 +127,7 @@ func (b *builder) commitment(c store.CommitmentReport) {
 	}
 	facts := [][2]string{
 		{word(lang, "doc.plan.lead"), c.LeadImplementer}, {word(lang, "doc.plan.others"), c.OtherActors},
+		{word(lang, "doc.plan.involved"), institutions(c.Institutions, lang)},
 		{word(lang, "doc.plan.term"), joinNonEmpty(" – ", month(c.StartMonth), month(c.EndMonth))},
 		{word(lang, "doc.plan.values"), strings.Join(values, "; ")},
 		{word(lang, "doc.plan.impl"), i18n.New(lang).Label(c.ImplStatus)}, {word(lang, "doc.plan.completion"), i18n.New(lang).Label(c.Completion)},
@@ -120,6 +148,9 @@ func (b *builder) commitment(c store.CommitmentReport) {
 	}
 	if c.AssessDue != "" {
 		b.para(doc.Run{Text: word(lang, "doc.plan.assess_due", map[string]any{"Date": date(lang, c.AssessDue)})})
+	}
+	if c.EndAssessedOn != "" {
+		b.para(doc.Run{Text: word(lang, "doc.plan.assessed", map[string]any{"Date": date(lang, c.EndAssessedOn)})})
 	}
 	if len(c.Milestones) > 0 {
 		b.add(b.milestoneTable(c))
@@ -155,12 +186,32 @@ func (b *builder) history(c store.CommitmentReport) {
 	b.label(word(b.lang, "doc.plan.history") + ":")
 	var items [][]doc.Run
 	for _, h := range c.History {
-		line := date(b.lang, h.ChangedOn) + ". " + word(b.lang, "doc.plan.scale_"+h.Scale) + ": " +
-			joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, b.lang), scaleLabel(h.Scale, h.To, b.lang))
-		line = joinNonEmpty(". ", line, h.Note, nameIn(b.lang, h.ChangedBy))
-		items = append(items, []doc.Run{{Text: sentence(line)}})
+		items = append(items, []doc.Run{{Text: historyLine(h, b.lang)}})
 	}
 	b.add(doc.List{Items: items})
+}
+
+// historyLine is one status change as a sentence: when, what, why, which decision, who.
+func historyLine(h store.StatusEvent, lang i18n.Lang) string {
+	change := word(lang, "doc.plan.scale_"+h.Scale) + ": " +
+		joinNonEmpty(" → ", scaleLabel(h.Scale, h.From, lang), scaleLabel(h.Scale, h.To, lang))
+	evidence := ""
+	if h.EvidenceOn != "" {
+		evidence = word(lang, "doc.plan.evidence", map[string]any{"Date": date(lang, h.EvidenceOn)})
+	}
+	return sentences(date(lang, h.ChangedOn), change, h.Note, evidence, decision(h, lang), nameIn(lang, h.ChangedBy))
+}
+
+// decision names the meeting (and its decision point) that changed a status, or "".
+func decision(h store.StatusEvent, lang i18n.Lang) string {
+	if h.MeetingID == 0 {
+		return ""
+	}
+	s := word(lang, "doc.plan.decided", map[string]any{"Number": h.MeetingNumber, "Date": date(lang, h.MeetingDate)})
+	if h.PointText != "" {
+		s += ": «" + strings.TrimSuffix(strings.TrimSpace(h.PointText), ".") + "»"
+	}
+	return s
 }
 
 // scaleLabel names a value of one of the status scales.
@@ -183,83 +234,4 @@ func month(m string) string {
 		return m
 	}
 	return m[5:] + "." + m[:4]
-}
-
-// planCSV is one row per commitment, for spreadsheets.
-func planCSV(w io.Writer, r store.PlanReport, lang i18n.Lang) error {
-	cs, _ := store.CommitmentsOf(r)
-	rows := make([][]string, 0, len(cs))
-	for i, c := range cs {
-		k := r.Commitments[i]
-		rows = append(rows, []string{c.UID, c.Title, c.LeadImplementer, nullable(c.StartMonth), nullable(c.EndMonth),
-			string(k.ImplStatus), i18n.New(lang).Label(k.ImplStatus), string(k.Completion), i18n.New(lang).Label(k.Completion), c.Withdrawn,
-			strconv.Itoa(c.Milestones), strconv.Itoa(c.MilestonesDone), strconv.Itoa(c.MilestonesOverdue),
-			strconv.FormatBool(k.Overdue), nullable(k.AssessDue)})
-	}
-	return writeCSV(w, []string{"uid", "title", "leadImplementer", "startMonth", "endMonth", "implStatus", "implStatusLabel",
-		"completion", "completionLabel", "withdrawn", "milestones", "milestonesDone", "milestonesOverdue", "overdue", "assessmentDue"}, rows)
-}
-
-// planJSON is the whole report, nested, for programs.
-func planJSON(w io.Writer, r store.PlanReport) error {
-	type milestone struct {
-		Num         int     `json:"num"`
-		Deliverable string  `json:"deliverable"`
-		StartDate   *string `json:"startDate"`
-		EndDate     *string `json:"endDate"`
-		DoneOn      *string `json:"doneOn"`
-		Overdue     bool    `json:"overdue"`
-	}
-	type change struct {
-		Date  string  `json:"date"`
-		Scale string  `json:"scale"`
-		From  *string `json:"from"`
-		To    string  `json:"to"`
-		By    *string `json:"by"`
-		Note  *string `json:"note"`
-	}
-	type commitment struct {
-		UID             string      `json:"uid"`
-		Title           string      `json:"title"`
-		LeadImplementer *string     `json:"leadImplementer"`
-		StartMonth      *string     `json:"startMonth"`
-		EndMonth        *string     `json:"endMonth"`
-		Values          []string    `json:"values"`
-		ImplStatus      string      `json:"implStatus"`
-		Completion      string      `json:"completion"`
-		Withdrawn       bool        `json:"withdrawn"`
-		Overdue         bool        `json:"overdue"`
-		AssessmentDue   *string     `json:"assessmentDue"`
-		Milestones      []milestone `json:"milestones"`
-		History         []change    `json:"history"`
-	}
-	out := struct {
-		Plan         string       `json:"plan"`
-		PeriodFrom   *string      `json:"periodFrom"`
-		PeriodTo     *string      `json:"periodTo"`
-		Status       string       `json:"status"`
-		AsOf         string       `json:"asOf"`
-		InceptionDue *string      `json:"inceptionDue"`
-		Commitments  []commitment `json:"commitments"`
-	}{Plan: clean(r.Plan.Title), PeriodFrom: ptr(r.Plan.PeriodFrom), PeriodTo: ptr(r.Plan.PeriodTo),
-		Status: string(r.Plan.Status), AsOf: r.Today, InceptionDue: ptr(r.InceptionDue), Commitments: []commitment{}}
-	for _, c := range r.Commitments {
-		jc := commitment{UID: clean(c.OGPID), Title: clean(c.Title), LeadImplementer: ptr(c.LeadImplementer),
-			StartMonth: ptr(c.StartMonth), EndMonth: ptr(c.EndMonth), Values: []string{}, ImplStatus: string(c.ImplStatus),
-			Completion: string(c.Completion), Withdrawn: c.Withdrawn, Overdue: c.Overdue, AssessmentDue: ptr(c.AssessDue),
-			Milestones: []milestone{}, History: []change{}}
-		for _, v := range c.Values {
-			jc.Values = append(jc.Values, string(v))
-		}
-		for i, m := range c.Milestones {
-			jc.Milestones = append(jc.Milestones, milestone{i + 1, clean(m.Deliverable), ptr(m.StartDate), ptr(m.EndDate), ptr(m.DoneOn), m.Overdue})
-		}
-		for _, h := range c.History {
-			jc.History = append(jc.History, change{h.ChangedOn, h.Scale, ptr(h.From), clean(h.To), ptr(h.ChangedBy), ptr(h.Note)})
-		}
-		out.Commitments = append(out.Commitments, jc)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
 }

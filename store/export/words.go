@@ -34,6 +34,17 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
+// sentences joins the non-empty parts into sentences, one full stop after each.
+func sentences(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSuffix(strings.TrimSpace(p), "."); p != "" {
+			out = append(out, p)
+		}
+	}
+	return sentence(strings.Join(out, ". "))
+}
+
 // sentence ends s with a full stop unless it already ends a sentence.
 func sentence(s string) string {
 	s = strings.TrimSpace(s)

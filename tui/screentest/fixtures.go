@@ -50,10 +50,10 @@ func NewCouncil(t testing.TB, actor string, now time.Time) *store.Store {
 }
 
 // Common is what a screen is built with: a w×h area, the default styles, the language's
-// catalog, the store and a clock stopped at now.
+// catalog, the store, writes of its own and a clock stopped at now.
 func Common(s *store.Store, lang i18n.Lang, w, h int, now time.Time) common.Common {
 	return common.Common{Width: w, Height: h, Styles: theme.DefaultStyles(), Lang: lang, T: i18n.New(lang),
-		Store: s, Now: func() time.Time { return now }}
+		Store: s, Writes: &common.Writes{}, Now: func() time.Time { return now }}
 }
 
 // Fits fails the test when view is taller than h lines or a line is wider than w cells.

@@ -67,6 +67,8 @@ func TestStatusChangeFlow(t *testing.T) {
 	sc.Keys("down", "tab") // in progress → partly done
 	sc.Type("Бета-версія працює, інтеграцію не завершено")
 	sc.Keys("tab", "down", "tab") // the meeting of 2026-02-20
+	sc.Keys("tab")                // no decision point; the evidence date
+	sc.Type("10.02.2026")
 	sc.Keys("ctrl+s")
 	if sc.M.ed != nil {
 		t.Fatalf("the form stayed open:\n%s", sc.M.View())
@@ -77,13 +79,13 @@ func TestStatusChangeFlow(t *testing.T) {
 	}
 	sc.Keys("l", "l")
 	v = sc.M.View()
-	for _, want := range []string{"Мельник Оксана", "Не розпочато → Виконано частково", "Бета-версія працює", "Засідання № 1 від 20.02.2026"} {
+	for _, want := range []string{"Мельник Оксана", "Не розпочато → Виконано частково", "Бета-версія працює", "Засідання № 1 від 20.02.2026", "Підстава від 10.02.2026"} {
 		if !strings.Contains(v, want) {
 			t.Fatalf("history lacks %q:\n%s", want, v)
 		}
 	}
 	hist, _ := f.s.ListStatusChanges(context.Background(), f.commitment)
-	if len(hist) != 1 || hist[0].MeetingID != f.meeting || hist[0].To != string(store.ImplPartlyDone) {
+	if len(hist) != 1 || hist[0].MeetingID != f.meeting || hist[0].To != string(store.ImplPartlyDone) || hist[0].EvidenceOn != "2026-02-10" {
 		t.Fatalf("stored history %+v", hist)
 	}
 }

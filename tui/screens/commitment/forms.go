@@ -16,6 +16,7 @@ import (
 // model share them with the form).
 type drafts struct {
 	com    *store.Commitment
+	inst   *string // the commitment's institutions, one a line
 	ms     *store.Milestone
 	done   *doneDraft
 	status *statusDraft
@@ -27,11 +28,12 @@ type doneDraft struct {
 }
 
 type statusDraft struct {
-	Scale   string
-	To      string
-	Note    string
-	Meeting int64
-	Point   int64
+	Scale    string
+	To       string
+	Note     string
+	Meeting  int64
+	Point    int64
+	Evidence string // the date of the report it rests on, as typed
 }
 
 func (m Model) open(id, title string, pages ...[]form.Field) (Model, tea.Cmd) {
@@ -43,9 +45,11 @@ func (m Model) open(id, title string, pages ...[]form.Field) (Model, tea.Cmd) {
 func (m Model) openCommitmentForm() (Model, tea.Cmd) {
 	c := m.data.com
 	c.Values = append([]store.OGPValue(nil), c.Values...)
-	m.forms = drafts{com: &c}
-	return m.open("commitment", m.c.T.T("commitment.form_edit", map[string]any{"ID": c.OGPID}),
-		planform.Commitment(m.c, m.forms.com)...)
+	inst := planform.InstitutionsText(m.c, m.data.involved)
+	m.forms = drafts{com: &c, inst: &inst}
+	pages := append(planform.Commitment(m.c, m.forms.com),
+		[]form.Field{planform.Institutions(m.c, "institutions", m.c.T.T("plan.f.involved"), &inst, store.InstitutionKinds)})
+	return m.open("commitment", m.c.T.T("commitment.form_edit", map[string]any{"ID": c.OGPID}), pages...)
 }
 
 func (m Model) openMilestoneForm(ms store.Milestone) (Model, tea.Cmd) {
@@ -105,6 +109,7 @@ func (m Model) openStatus(scale string) (Model, tea.Cmd) {
 		form.Text("note", t("commitment.f.note"), &d.Note, 3).Help(t("commitment.f.note_hint")).Required(),
 		form.Select("meeting", t("commitment.f.meeting"), &d.Meeting, m.meetingOptions()...),
 		form.SelectFunc("point", t("commitment.f.point"), &d.Point, m.pointOptions(d), &d.Meeting),
+		form.Date("evidence_on", t("commitment.f.evidence_on"), &d.Evidence),
 	)
 	return m.open("status", title+" — "+c.OGPID, fields)
 }
@@ -171,12 +176,16 @@ func (m Model) pointOptions(d *statusDraft) func() []huh.Option[int64] {
 func (m Model) submit(id string) tea.Cmd {
 	f := m.forms
 	switch {
-	case id == "commitment" && f.com != nil:
+	case id == "commitment" && f.com != nil && f.inst != nil:
 		c := *f.com
+		involved, _ := planform.ParseInstitutions(m.c, *f.inst, store.InstitutionKinds) // the field checked it
 		return m.run(id, "commitment.saved", func(s *store.Store) error {
 			ctx, cancel := common.Context()
 			defer cancel()
-			return s.UpdateCommitment(ctx, c)
+			if err := s.UpdateCommitment(ctx, c); err != nil {
+				return err
+			}
+			return s.SetCommitmentInstitutions(ctx, c.ID, involved)
 		})
 	case id == "milestone" && f.ms != nil:
 		ms := *f.ms
@@ -205,7 +214,7 @@ func (m Model) submit(id string) tea.Cmd {
 
 func (m Model) saveStatus(d statusDraft) tea.Cmd {
 	cid := m.id
-	note := store.StatusNote{Note: d.Note, MeetingID: d.Meeting, PointID: d.Point}
+	note := store.StatusNote{Note: d.Note, MeetingID: d.Meeting, PointID: d.Point, EvidenceOn: form.ISODate(d.Evidence)}
 	return m.run("status", "commitment.status_saved", func(s *store.Store) error {
 		ctx, cancel := common.Context()
 		defer cancel()

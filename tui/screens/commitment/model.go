@@ -51,6 +51,7 @@ type detail struct {
 	progress   store.Progress
 	milestones []store.Milestone
 	history    []store.StatusEvent
+	involved   []store.Institution
 	links      []store.CommitmentLink
 	meetings   []store.MeetingSummary
 }
@@ -103,6 +104,7 @@ func load(s *store.Store, id int64, req int) tea.Cmd {
 			func() { d.progress, err = s.CommitmentProgress(ctx, id) },
 			func() { d.milestones, err = s.ListMilestones(ctx, id) },
 			func() { d.history, err = s.ListStatusChanges(ctx, id) },
+			func() { d.involved, err = s.CommitmentInstitutions(ctx, id) },
 			func() { d.links, err = s.CommitmentLinks(ctx, id) },
 			func() { d.meetings, err = s.ListMeetings(ctx, store.MeetingFilter{Limit: 60}) },
 		}

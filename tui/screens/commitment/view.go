@@ -179,6 +179,9 @@ func (m Model) historyLines() []string {
 			lines = append(lines, who, "  "+what)
 		}
 		lines = append(lines, wrapped(e.Note, w, "    ")...)
+		if e.EvidenceOn != "" {
+			lines = append(lines, "    "+st.Muted.Render(t.T("commitment.evidence_of", map[string]any{"Date": common.FormatDate(e.EvidenceOn, lang)})))
+		}
 		if e.MeetingID != 0 {
 			ml := t.T("commitment.meeting_label", map[string]any{"N": e.MeetingNumber, "Date": common.FormatDate(e.MeetingDate, lang)})
 			if e.PointText != "" {

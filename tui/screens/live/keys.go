@@ -14,8 +14,11 @@ type keyMap struct {
 	Start, Heard, Speech, Point, Assign, Roll, AllFor, Attendance, Next, Prev, Defer, Close, Up, Down key.Binding
 	// the selected speech or point
 	Edit, Delete key.Binding
-	// the roll call (ToAttendance: P alone, since p is no vote key)
-	For, Against, Abstain, NotVoted, Recused, ClearVotes, ToAttendance key.Binding
+	// the roll call: a key for each vote option that has one (votes, in store.VoteOptions'
+	// order); ToAttendance is P alone, since p is no vote key
+	Votes                    []key.Binding
+	votes                    []store.VoteOption
+	ClearVotes, ToAttendance key.Binding
 	// attendance
 	Present, Remote, Absent key.Binding
 	// lists (Help: the lists are capturing, so the screen answers ? itself)
@@ -61,11 +64,6 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Up:         b("key.up", "up", "k"),
 		Down:       b("key.down", "down", "j"),
 
-		For:          b("live.key.for", "f"),
-		Against:      b("live.key.against", "a"),
-		Abstain:      b("live.key.abstain", "s"),
-		NotVoted:     b("live.key.not_voted", "n"),
-		Recused:      b("live.key.recused", "r"),
 		ClearVotes:   b("live.key.clear_votes", "x"),
 		ToAttendance: b("live.key.attendance", "P"),
 
@@ -76,6 +74,12 @@ func newKeys(t *i18n.Catalog) keyMap {
 		Choose: b("live.key.choose", "enter"),
 		Cancel: b("live.key.cancel", "esc"),
 		Help:   b("key.help", "?"),
+	}
+	for _, o := range store.VoteOptions {
+		if o.Key != "" {
+			k.Votes = append(k.Votes, b(o.Help, o.Key))
+			k.votes = append(k.votes, o)
+		}
 	}
 	k.Up.SetHelp("↑/k", t.T("key.up"))
 	k.Down.SetHelp("↓/j", t.T("key.down"))

@@ -3,6 +3,7 @@ package live
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,30 +28,27 @@ const (
 
 // Model is the live screen's state.
 type Model struct {
-	c         common.Common
-	keys      keyMap
-	id        int64
-	live      store.Live
-	loaded    bool
-	req       int
-	mode      mode
-	form      form.Model
-	editing   editing
-	cursor    int // the member under the cursor (roll call, attendance)
-	targets   []store.Meeting
-	tcursor   int
-	confirm   confirm.Model
-	scroll    int
-	drafts    map[string]string // every draft of the meeting as last saved
-	restored  bool              // the form open at the last exit has been reopened
-	asked     bool              // the question to start the session has been asked
-	sel       int               // the selected speech, point or assignment (entries), -1 none
-	pulse     common.Pulse      // looks for changes made from another terminal
-	reloaded  bool              // a store action's own reload is on its way: skip the change it broadcasts
-	drawn     drawn             // the meeting and its roll as drawn for the width
-	writes    []pending         // votes and marks keyed and not yet reported, in order
-	wseq      int               // the last write's number
-	lastWrite chan struct{}     // closed when the last write keyed has run
+	c        common.Common
+	keys     keyMap
+	id       int64
+	live     store.Live
+	loaded   bool
+	req      int
+	mode     mode
+	form     form.Model
+	editing  editing
+	cursor   int         // the member under the cursor (roll call, attendance)
+	picker   deferPicker // the meetings an item may be deferred to
+	confirm  confirm.Model
+	scroll   int
+	drafts   map[string]string             // every draft of the meeting as last saved
+	restored bool                          // the form open at the last exit has been reopened
+	asked    bool                          // the question to start the session has been asked
+	sel      int                           // the selected speech, point or assignment (entries), -1 none
+	pulse    common.Pulse                  // looks for changes made from another terminal
+	reloaded bool                          // a store action's own reload is on its way: skip the change it broadcasts
+	drawn    drawn                         // the meeting and its roll as drawn for the width
+	writes   common.WriteQueue[store.Live] // votes and marks keyed and not yet reported
 }
 
 // New builds the live screen of a meeting.
@@ -319,7 +317,7 @@ func (m Model) ShortHelp() []key.Binding {
 	case modeForm:
 		return m.form.ShortHelp()
 	case modeRoll:
-		return []key.Binding{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused, k.AllFor, k.Cancel}
+		return append(slices.Clone(k.Votes), k.AllFor, k.Cancel)
 	case modeAttendance:
 		return []key.Binding{k.Present, k.Remote, k.Absent, k.Cancel}
 	case modeDefer:
@@ -359,7 +357,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	case modeForm:
 		return m.form.FullHelp()
 	case modeRoll:
-		return [][]key.Binding{{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused}, {k.AllFor, k.ClearVotes, k.Up, k.Down, k.Cancel}}
+		return [][]key.Binding{k.Votes, {k.AllFor, k.ClearVotes, k.Up, k.Down, k.Cancel}}
 	case modeAttendance:
 		return [][]key.Binding{{k.Present, k.Remote, k.Absent, k.Up, k.Down, k.Cancel}}
 	case modeDefer:

@@ -1,13 +1,17 @@
 package live
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"slices"
+
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // EditKeys are the keys that change the record in the current mode (common.Editor).
 func (m Model) EditKeys() []key.Binding {
 	k := m.keys
 	switch m.mode {
 	case modeRoll:
-		return []key.Binding{k.For, k.Against, k.Abstain, k.NotVoted, k.Recused, k.AllFor, k.ClearVotes}
+		return append(slices.Clone(k.Votes), k.AllFor, k.ClearVotes)
 	case modeAttendance:
 		return []key.Binding{k.Present, k.Remote, k.Absent}
 	case modeView:

@@ -60,7 +60,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case doneMsg:
 		return m.done(msg)
-	case writtenMsg:
+	case common.WrittenMsg:
 		return m.written(msg)
 	case savedMsg:
 		return m.saved(msg)
@@ -190,7 +190,7 @@ func (m Model) targetsLoaded(msg targetsLoadedMsg) (Model, tea.Cmd) {
 	if len(msg.targets) == 0 {
 		return m, common.Send(common.StatusMsg{Text: m.c.T.T("live.no_targets"), Err: true})
 	}
-	m.targets, m.tcursor, m.mode = msg.targets, 0, modeDefer
+	m.picker, m.mode = deferPicker{targets: msg.targets}, modeDefer
 	return m, nil
 }
 
@@ -216,10 +216,11 @@ func (m Model) answered(msg confirm.ResultMsg) (Model, tea.Cmd) {
 		item := m.live.Current().ID
 		return m.queue(m.c.T.T("live.votes_cleared"), nil, func(ctx context.Context) error { return st.ClearVotes(ctx, item) })
 	case askDefer:
-		if m.tcursor >= len(m.targets) {
+		to, ok := m.picker.chosen()
+		if !ok {
 			return m, nil
 		}
-		item, to := m.live.Current().ID, m.targets[m.tcursor]
+		item := m.live.Current().ID
 		m.mode = modeView
 		text := m.c.T.T("live.deferred", map[string]any{"Number": to.Number, "Date": common.FormatDate(to.Date, m.c.Lang)})
 		return m, act(text, func(ctx context.Context) error { _, err := st.DeferItem(ctx, item, to.ID); return err })
@@ -455,149 +456,4 @@ func (m Model) assignmentOf(e editing) store.Assignment {
 		a.PointID = m.live.Record.Points[opt-1].ID
 	}
 	return a
-}
-
-var errAbsent = &store.ValidationError{Fields: []*store.FieldError{{Field: "member", Code: "absent"}}}
-
-func (m Model) rollKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	members := m.live.Record.Roll.Members
-	if m, ok := m.listKey(km, len(members)); ok {
-		return m, nil
-	}
-	switch {
-	case key.Matches(km, k.AllFor):
-		st, item := m.c.Store, m.live.Current().ID
-		return m.queue("", nil, func(ctx context.Context) error { _, err := st.CastAllFor(ctx, item); return err })
-	case key.Matches(km, k.ClearVotes):
-		m.confirm = m.confirm.Ask(askClear, m.c.T.T("live.ask_clear"))
-		return m, nil
-	case key.Matches(km, k.ToAttendance):
-		m.mode = modeAttendance
-		return m, nil
-	}
-	if m.cursor >= len(members) {
-		return m, nil
-	}
-	rm := members[m.cursor]
-	if key.Matches(km, k.Recused) {
-		if rm.Presence == store.PresenceAbsent {
-			return m, m.fail(errAbsent)
-		}
-		return m.openForm(formRecuse, rm.Member.ID)
-	}
-	if choice, ok := k.choice(km); ok {
-		return m.cast(rm, choice)
-	}
-	return m, nil
-}
-
-// choice is the vote km casts, if it casts one.
-func (k keyMap) choice(km tea.KeyMsg) (store.VoteChoice, bool) {
-	switch {
-	case key.Matches(km, k.For):
-		return store.VoteFor, true
-	case key.Matches(km, k.Against):
-		return store.VoteAgainst, true
-	case key.Matches(km, k.Abstain):
-		return store.VoteAbstain, true
-	case key.Matches(km, k.NotVoted):
-		return store.VoteNotVoted, true
-	}
-	return "", false
-}
-
-// listKey does what the roll-call and attendance lists share: esc back to the view, up and
-// down over n members. ok says it took the key.
-func (m Model) listKey(km tea.KeyMsg, n int) (_ Model, ok bool) {
-	switch {
-	case key.Matches(km, m.keys.Cancel):
-		m.mode = modeView
-	case key.Matches(km, m.keys.Up):
-		m.cursor = max(m.cursor-1, 0)
-	case key.Matches(km, m.keys.Down):
-		m.cursor = min(m.cursor+1, max(n-1, 0))
-	default:
-		return m, false
-	}
-	return m, true
-}
-
-// cast records one member's choice; the screen shows it at once and moves to the next
-// member, and the vote is written after the frame is drawn.
-func (m Model) cast(rm store.RollMember, choice store.VoteChoice) (Model, tea.Cmd) {
-	if rm.Presence == store.PresenceAbsent {
-		return m, m.fail(errAbsent)
-	}
-	st, item, member := m.c.Store, m.live.Current().ID, rm.Member.ID
-	m, cmd := m.queue("", showChoice(item, member, choice), func(ctx context.Context) error {
-		_, err := st.CastVote(ctx, item, member, choice, "")
-		return err
-	})
-	m.cursor = m.nextPresent(m.cursor)
-	return m, cmd
-}
-
-// nextPresent is the next present member after i (i itself at the end).
-func (m Model) nextPresent(i int) int {
-	members := m.live.Record.Roll.Members
-	for j := i + 1; j < len(members); j++ {
-		if members[j].Presence != store.PresenceAbsent {
-			return j
-		}
-	}
-	return i
-}
-
-// firstPresent is where the roll call opens: the first member who can vote (0 if none).
-func (m Model) firstPresent() int {
-	for i, rm := range m.live.Record.Roll.Members {
-		if rm.Presence != store.PresenceAbsent {
-			return i
-		}
-	}
-	return 0
-}
-
-func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	members := m.live.Record.Roll.Members
-	if m, ok := m.listKey(km, len(members)); ok {
-		return m, nil
-	}
-	if m.cursor >= len(members) {
-		return m, nil
-	}
-	var p store.Presence
-	switch {
-	case key.Matches(km, k.Present):
-		p = store.PresencePresent
-	case key.Matches(km, k.Remote):
-		p = store.PresenceRemote
-	case key.Matches(km, k.Absent):
-		return m.openForm(formAbsent, members[m.cursor].Member.ID)
-	default:
-		return m, nil
-	}
-	st, id, member := m.c.Store, m.id, members[m.cursor].Member.ID
-	m, cmd := m.queue("", showPresence(member, p), func(ctx context.Context) error { return st.SetAttendance(ctx, id, member, p, "") })
-	m.cursor = min(m.cursor+1, len(members)-1)
-	return m, cmd
-}
-
-func (m Model) deferKey(km tea.KeyMsg) (Model, tea.Cmd) {
-	k := m.keys
-	switch {
-	case key.Matches(km, k.Cancel):
-		m.mode = modeView
-	case key.Matches(km, k.Up):
-		m.tcursor = max(m.tcursor-1, 0)
-	case key.Matches(km, k.Down):
-		m.tcursor = min(m.tcursor+1, len(m.targets)-1)
-	case key.Matches(km, k.Choose) && m.tcursor < len(m.targets):
-		to := m.targets[m.tcursor]
-		m.confirm = m.confirm.Ask(askDefer, m.c.T.T("live.ask_defer", map[string]any{
-			"Item": m.live.Current().Position, "Number": to.Number, "Date": common.FormatDate(to.Date, m.c.Lang)}))
-	}
-	return m, nil
 }

@@ -253,7 +253,7 @@ func (m Model) tallyLines(w int, live bool) []string {
 	default:
 		return nil
 	}
-	tally := m.c.T.T("live.tally", map[string]any{"For": t.For, "Against": t.Against, "Abstain": t.Abstain})
+	tally := m.c.T.T("live.tally", t.Args())
 	var extra []string
 	for _, x := range []struct {
 		id string
@@ -350,20 +350,6 @@ func (m Model) choiceLabel(rm store.RollMember) string {
 
 func (m Model) attendanceLines(room int) []string {
 	return m.memberRows(m.c.Styles.Accent.Render(m.c.T.T("live.attendance_title")), room, false)
-}
-
-func (m Model) deferLines(w int) []string {
-	out := []string{m.c.Styles.Accent.Render(m.c.T.T("live.defer_title", map[string]any{"Item": m.live.Current().Position}))}
-	for i, t := range m.targets {
-		row := m.c.T.T("live.defer_target", map[string]any{"Number": t.Number, "Date": common.FormatDate(t.Date, m.c.Lang),
-			"Status": m.c.T.Label(t.Status)})
-		if i == m.tcursor {
-			out = append(out, m.c.Styles.TableSelected.Render("▸ "+row))
-		} else {
-			out = append(out, "  "+row)
-		}
-	}
-	return out
 }
 
 // wrapHanging wraps text after prefix; following lines are indented by the prefix's width.

@@ -38,8 +38,8 @@ func TestRefusedVoteShowsAtOnceThenTheStoredTruth(t *testing.T) {
 	if got := sc.m.live.Record.Roll.Members[0].Choice; got == store.VoteFor {
 		t.Error("after the refusal the screen still shows the vote that was not stored")
 	}
-	if len(sc.m.writes) != 0 {
-		t.Errorf("%d writes still pending", len(sc.m.writes))
+	if n := sc.m.writes.Pending(); n != 0 {
+		t.Errorf("%d writes still pending", n)
 	}
 }
 
@@ -70,27 +70,27 @@ func TestVotesAreWrittenInTheOrderKeyed(t *testing.T) {
 	}
 }
 
-// A vote keyed is counted as a write from the key on, so that quitting at once waits for it,
-// and it is stored when the count is down.
-func TestKeyedVoteIsCountedUntilStored(t *testing.T) {
+// A vote keyed is kept by the program's writes from the key on, so that quitting before
+// Bubble Tea runs its command still stores it: the flush at exit runs it, and the command,
+// run later, does not write it twice.
+func TestKeyedVoteIsFlushedAtExit(t *testing.T) {
 	c := started(t)
 	sc := openScreen(t, c.st, c.meeting.ID)
 	writes := &common.Writes{}
 	sc.m.c.Writes = writes
 	sc.send(runes("V"))
 	m, cmd := sc.m.Update(runes("f"))
-	if writes.Wait(20 * time.Millisecond) {
-		t.Fatal("the vote keyed is not counted before its write runs")
-	}
-	go cmd()
-	if !writes.Wait(5 * time.Second) {
-		t.Fatal("the write did not end")
+	if !writes.Flush(5 * time.Second) {
+		t.Fatal("the flush did not end")
 	}
 	l, err := c.st.GetLive(context.Background(), c.meeting.ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := l.Record.Roll.Members[0].Choice; got != store.VoteFor || m.live.Record.Roll.Members[0].Choice != store.VoteFor {
-		t.Errorf("after the count is down the vote is %q", got)
+		t.Errorf("after the flush the vote is %q", got)
+	}
+	if msg, ok := cmd().(common.WrittenMsg); !ok || msg.Err != nil {
+		t.Errorf("the command run after the flush reports %#v", msg)
 	}
 }

@@ -2,11 +2,13 @@ package meeting
 
 import (
 	"context"
-	"github.com/charmbracelet/bubbles/textinput"
+	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/khmelnytskyi-ogp/rada/store"
+	"github.com/khmelnytskyi-ogp/rada/tui/common"
 )
 
 func (m Model) selectedMember() (store.AttendanceRow, bool) {
@@ -23,15 +25,16 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	set := func(p store.Presence) tea.Cmd {
+	set := func(p store.Presence) (Model, tea.Cmd) {
 		text := m.c.T.T("meeting.att.set", map[string]any{"Name": shortName(store.OneLine(r.FullName)), "Status": m.c.T.Label(p)})
-		return run(text, 0, func(ctx context.Context) error { return st.SetAttendance(ctx, id, r.ID, p, "") })
+		m, cmd := m.mark(text, showPresence(r.ID, p, ""), func(ctx context.Context) error { return st.SetAttendance(ctx, id, r.ID, p, "") })
+		return m.down(), cmd
 	}
 	switch {
 	case key.Matches(km, k.Present):
-		return m.down(), set(store.PresencePresent)
+		return set(store.PresencePresent)
 	case key.Matches(km, k.Remote):
-		return m.down(), set(store.PresenceRemote)
+		return set(store.PresenceRemote)
 	case key.Matches(km, k.Absent):
 		m = m.ask(promptReason, r.ID)
 		if r.Status == store.PresenceAbsent {
@@ -41,7 +44,7 @@ func (m Model) attendanceKey(km tea.KeyMsg) (Model, tea.Cmd) {
 		m = m.editInput(func(in *textinput.Model) { cmd = in.Focus() })
 		return m, cmd
 	case key.Matches(km, k.AllPresent):
-		return m, run(m.c.T.T("meeting.att.all_present"), 0, func(ctx context.Context) error { return st.MarkAllPresent(ctx, id) })
+		return m.mark(m.c.T.T("meeting.att.all_present"), nil, func(ctx context.Context) error { return st.MarkAllPresent(ctx, id) })
 	}
 	return m, nil
 }
@@ -53,13 +56,51 @@ func (m Model) down() Model {
 }
 
 // absentWith records the prompted member as absent with the typed reason.
-func (m Model) absentWith(reason string) tea.Cmd {
+func (m Model) absentWith(reason string) (Model, tea.Cmd) {
 	st, id, member := m.c.Store, m.id, m.promptM
 	text := m.c.T.T("meeting.att.set", map[string]any{"Name": shortName(store.OneLine(m.d.memberName(member))),
 		"Status": m.c.T.Label(store.PresenceAbsent)})
-	return run(text, 0, func(ctx context.Context) error {
+	return m.mark(text, showPresence(member, store.PresenceAbsent, reason), func(ctx context.Context) error {
 		return st.SetAttendance(ctx, id, member, store.PresenceAbsent, reason)
 	})
+}
+
+// mark shows an attendance mark at once and writes it after the ones keyed before it, the
+// live screen's write path (common.WriteQueue); the screen reloads when the last is written.
+func (m Model) mark(text string, show func(*detail) int, fn func(ctx context.Context) error) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.writes, _, cmd = m.writes.Add(m.c.Writes, &m.d, text, show, fn)
+	if show != nil {
+		m = m.redraw()
+	}
+	return m, cmd
+}
+
+// written takes a mark's report: its message now, the stored truth once none is left.
+func (m Model) written(msg common.WrittenMsg) (Model, tea.Cmd) {
+	var last bool
+	m.writes, last = m.writes.Written(msg)
+	status := common.Status(msg.OK)
+	if msg.Err != nil {
+		status = common.Send(common.StatusMsg{Text: m.errText(msg.Err), Err: true})
+	}
+	if !last {
+		return m, status
+	}
+	m, reload := m.reload()
+	return m, tea.Batch(status, reload, common.Changed())
+}
+
+// showPresence shows a member's presence on the loaded meeting; it returns the row changed.
+func showPresence(member int64, p store.Presence, reason string) func(*detail) int {
+	return func(d *detail) int {
+		i := slices.IndexFunc(d.attendance, func(r store.AttendanceRow) bool { return r.ID == member })
+		if i >= 0 {
+			d.attendance = slices.Clone(d.attendance)
+			d.attendance[i].Status, d.attendance[i].Reason = p, reason
+		}
+		return i
+	}
 }
 
 func (m Model) attendanceRow(r store.AttendanceRow) string {

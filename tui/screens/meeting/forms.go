@@ -122,7 +122,8 @@ func (m Model) updatePrompt(km tea.KeyMsg) (Model, tea.Cmd) {
 		m.prompt = promptNone
 		m = m.editInput(blur)
 		if p == promptReason {
-			return m.down(), m.absentWith(text)
+			m, cmd := m.absentWith(text)
+			return m.down(), cmd
 		}
 		st, id := m.c.Store, m.id
 		if p == promptReturnMinutes {

@@ -67,8 +67,9 @@ type Model struct {
 	head    *meetingform.Values
 	pending int64 // select this row after the next load
 	pulse   common.Pulse
-	record  []string // the minutes preview wrapped to the width: built on load and resize, not per key
-	drawn   drawn    // the rest of the screen, built with it
+	record  []string                  // the minutes preview wrapped to the width: built on load and resize, not per key
+	drawn   drawn                     // the rest of the screen, built with it
+	writes  common.WriteQueue[detail] // attendance marks keyed and not yet reported
 }
 
 // New builds the screen for meeting id; Init loads it.
@@ -137,12 +138,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 				m.tab = tabRecord // the meeting was just closed: the draft minutes are what comes next
 			}
 			m.d = msg.d
+			m.writes.Show(&m.d) // the marks keyed and not yet written
 			m = m.redraw()
 			m = m.applyPending()
 		}
 		return m.refreshKeys(), nil
 	case doneMsg:
 		return m.done(msg)
+	case common.WrittenMsg:
+		return m.written(msg)
 	case savedMsg:
 		return m.saved(msg)
 	case common.DataChangedMsg:

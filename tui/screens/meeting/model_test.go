@@ -452,3 +452,25 @@ func TestClosingTheMeetingShowsTheDraftMinutes(t *testing.T) {
 		t.Fatalf("after closing:\n%s", sc.M.View())
 	}
 }
+
+// An attendance mark shows at once, before it is written, as on the live screen; the write
+// stores it and the screen then shows what is stored.
+func TestAttendanceMarkShowsAtOnce(t *testing.T) {
+	c := newCouncil(t, 2)
+	s := openAs(t, c.path, "Коваль Марія")
+	sc := open(t, s, c.meetingID, 80, 24)
+	sc.Keys("right")
+	m, cmd := sc.M.Update(screentest.Key("r"))
+	if got := m.d.attendance[0].Status; got != store.PresenceRemote || cmd == nil {
+		t.Fatalf("the mark is not on screen at once: %q", got)
+	}
+	if !strings.Contains(m.View(), m.c.T.Label(store.PresenceRemote)) {
+		t.Fatalf("the view does not show the mark:\n%s", m.View())
+	}
+	sc.M = m
+	sc.Pump(cmd)
+	rows, _ := s.GetAttendance(context.Background(), c.meetingID)
+	if rows[0].Status != store.PresenceRemote || sc.M.d.attendance[0].Status != store.PresenceRemote || sc.M.writes.Pending() != 0 {
+		t.Errorf("after the write: stored %q, shown %q, %d pending", rows[0].Status, sc.M.d.attendance[0].Status, sc.M.writes.Pending())
+	}
+}

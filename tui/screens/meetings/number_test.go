@@ -27,7 +27,7 @@ func TestNewMeetingTakesATypedNumber(t *testing.T) {
 	fill := func(m Model, number string) (Model, []tea.Msg) {
 		msgs := append(typed("2026-04-16"), tea.KeyMsg{Type: tea.KeyTab}, tea.KeyMsg{Type: tea.KeyTab})
 		msgs = append(msgs, typed("Мала зала")...)
-		for range 4 { // online link, presiding, secretary, then the number
+		for range 5 { // online link, presiding, secretary, attendance shape, then the number
 			msgs = append(msgs, tea.KeyMsg{Type: tea.KeyTab})
 		}
 		msgs = append(msgs, typed(number)...)

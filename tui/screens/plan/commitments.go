@@ -29,6 +29,7 @@ type Commitments struct {
 	keys   commitmentKeys
 	planID int64
 	plan   store.ActionPlan
+	heads  []store.Institution // the institutions that lead the plan
 	rows   []store.CommitmentRow
 	due    []store.Assessment
 	leads  []string
@@ -39,6 +40,7 @@ type Commitments struct {
 	notice  string // a refusal shown in full in place of the due block until the next key
 	dueText string // the due block as drawn by SetSize, which every change of due or notice goes through
 	planD   *store.ActionPlan
+	leadsD  *string // the plan's lead institutions, one a line
 	comD    *store.Commitment
 	assessD *assessDraft
 }
@@ -51,6 +53,7 @@ type assessDraft struct {
 type planDataMsg struct {
 	req   int
 	plan  store.ActionPlan
+	heads []store.Institution
 	rows  []store.CommitmentRow
 	due   []store.Assessment
 	leads []string
@@ -88,6 +91,9 @@ func loadPlan(s *store.Store, id int64, f store.CommitmentFilter, req int) tea.C
 		defer cancel()
 		msg := planDataMsg{req: req}
 		if msg.plan, msg.err = s.GetPlan(ctx, id); msg.err != nil {
+			return msg
+		}
+		if msg.heads, msg.err = s.PlanLeads(ctx, id); msg.err != nil {
 			return msg
 		}
 		if msg.rows, msg.err = s.ListCommitments(ctx, id, f); msg.err != nil {
@@ -143,7 +149,7 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 		if msg.err != nil {
 			return m, m.c.Error(msg.err)
 		}
-		m.plan, m.rows, m.due, m.leads = msg.plan, msg.rows, msg.due, msg.leads
+		m.plan, m.heads, m.rows, m.due, m.leads = msg.plan, msg.heads, msg.rows, msg.due, msg.leads
 		m = m.SetSize(m.c.Width, m.c.Height)
 		m.table = m.table.SetRows(m.tableRows())
 		return m, nil
@@ -162,7 +168,7 @@ func (m Commitments) Update(msg tea.Msg) (Commitments, tea.Cmd) {
 	case form.SubmitMsg:
 		return m, m.submit(msg.ID)
 	case form.CancelMsg:
-		m.ed, m.planD, m.comD, m.assessD = nil, nil, nil, nil
+		m.ed, m.planD, m.leadsD, m.comD, m.assessD = nil, nil, nil, nil, nil
 		return m, nil
 	}
 	if cmd, ok := m.update(msg); ok {
@@ -211,9 +217,11 @@ func (m Commitments) onKey(km tea.KeyMsg) (Commitments, tea.Cmd, bool) {
 		m.comD = &c
 		return m.open("commitment", m.c.T.T("plan.form_new_commitment"), planform.Commitment(m.c, m.comD))
 	case key.Matches(km, m.keys.EditPlan):
-		p := m.plan
-		m.planD = &p
-		return m.open("plan", m.c.T.T("plan.form_edit"), planform.Plan(m.c, m.planD))
+		p, heads := m.plan, planform.InstitutionsText(m.c, m.heads)
+		m.planD, m.leadsD = &p, &heads
+		pages := append(planform.Plan(m.c, m.planD),
+			[]form.Field{planform.Institutions(m.c, "institutions", m.c.T.T("plan.f.leads"), m.leadsD, store.LeadKinds)})
+		return m.open("plan", m.c.T.T("plan.form_edit"), pages)
 	case key.Matches(km, m.keys.Assess) && len(m.due) > 0:
 		m.assessD = &assessDraft{Date: m.c.Today()}
 		return m.open("assess", m.c.T.T("plan.form_assess"), m.assessForm())
@@ -278,8 +286,9 @@ func (m Commitments) open(id, title string, pages [][]form.Field) (Commitments, 
 func (m Commitments) submit(id string) tea.Cmd {
 	s := m.c.Store
 	switch {
-	case id == "plan" && m.planD != nil:
-		return savePlan(s, *m.planD)
+	case id == "plan" && m.planD != nil && m.leadsD != nil:
+		heads, _ := planform.ParseInstitutions(m.c, *m.leadsD, store.LeadKinds) // the field checked it
+		return savePlan(s, *m.planD, &heads)
 	case id == "commitment" && m.comD != nil:
 		c := *m.comD
 		return func() tea.Msg {
@@ -309,7 +318,7 @@ func (m Commitments) saved(msg tea.Msg) (Commitments, tea.Cmd) {
 		m.fail(err)
 		return m, nil
 	}
-	m.ed, m.planD, m.comD, m.assessD = nil, nil, nil, nil
+	m.ed, m.planD, m.leadsD, m.comD, m.assessD = nil, nil, nil, nil, nil
 	if id != 0 {
 		m.table = m.table.SelectID(id)
 	}

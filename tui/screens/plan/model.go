@@ -108,7 +108,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case form.SubmitMsg:
-		return m, savePlan(m.c.Store, *m.draft)
+		return m, savePlan(m.c.Store, *m.draft, nil)
 	case form.CancelMsg:
 		m.ed, m.draft = nil, nil
 		return m, nil
@@ -158,7 +158,8 @@ func (m Model) openForm(p store.ActionPlan, title string) (Model, tea.Cmd) {
 	return m, ed.Init()
 }
 
-func savePlan(s *store.Store, p store.ActionPlan) tea.Cmd {
+// savePlan saves p and, unless leads is nil, its lead institutions.
+func savePlan(s *store.Store, p store.ActionPlan, leads *[]store.Institution) tea.Cmd {
 	p.SubmittedOn, p.InceptionDoneOn = form.ISODate(p.SubmittedOn), form.ISODate(p.InceptionDoneOn)
 	return func() tea.Msg {
 		ctx, cancel := common.Context()
@@ -167,7 +168,10 @@ func savePlan(s *store.Store, p store.ActionPlan) tea.Cmd {
 			id, err := s.CreatePlan(ctx, p)
 			return planSavedMsg{id: id, err: err}
 		}
-		return planSavedMsg{id: p.ID, err: s.UpdatePlan(ctx, p)}
+		if err := s.UpdatePlan(ctx, p); err != nil || leads == nil {
+			return planSavedMsg{id: p.ID, err: err}
+		}
+		return planSavedMsg{id: p.ID, err: s.SetPlanLeads(ctx, p.ID, *leads)}
 	}
 }
 
