@@ -440,15 +440,6 @@ func DocDate(lang i18n.Lang, d string) string {
 		"Year": t.Year(), "MonthName": c.T("doc.month.m" + strconv.Itoa(int(t.Month())))})
 }
 
-// DottedDate writes 2026-03-12 as 12.03.2026 (the command line's messages); anything else
-// is returned as is.
-func DottedDate(d string) string {
-	if !ValidDate(d) {
-		return d
-	}
-	return d[8:10] + "." + d[5:7] + "." + d[:4]
-}
-
 func joinNonEmpty(sep string, parts ...string) string {
 	var keep []string
 	for _, p := range parts {

@@ -106,12 +106,12 @@ func tookMeeting(ms []store.Meeting) string {
 			continue
 		}
 		others = append(others, fmt.Sprintf("another № %d is dated %s (%s): use --year %s for it",
-			m.Number, store.DottedDate(m.Date), strings.ToLower(i18n.New(i18n.English).Label(m.Status)), m.Date[:4]))
+			m.Number, store.DocDate(i18n.Ukrainian, m.Date), strings.ToLower(i18n.New(i18n.English).Label(m.Status)), m.Date[:4]))
 	}
 	if len(others) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("rada: took meeting № %d of %s; %s", ms[0].Number, store.DottedDate(ms[0].Date), strings.Join(others, "; "))
+	return fmt.Sprintf("rada: took meeting № %d of %s; %s", ms[0].Number, store.DocDate(i18n.Ukrainian, ms[0].Date), strings.Join(others, "; "))
 }
 
 func runExportMinutes(ctx context.Context, c call) error {
