@@ -16,6 +16,7 @@ const dueFolded = 2
 // items; unfolded in the list's place, each line opening its record.
 type duePanel struct {
 	items  []store.DueItem
+	lines  []string // each item's line, written once per load
 	open   bool
 	cursor int
 }
@@ -41,6 +42,10 @@ func (m Model) dueLoaded(msg dueLoadedMsg) (Model, tea.Cmd) {
 		return m, m.c.Error(msg.err)
 	}
 	m.due.items = msg.items
+	m.due.lines = make([]string, len(msg.items))
+	for i, it := range msg.items {
+		m.due.lines[i] = common.DueLine(m.c.T, it)
+	}
 	m.due.cursor = min(m.due.cursor, max(len(msg.items)-1, 0))
 	if len(msg.items) == 0 {
 		m.due.open = false
@@ -98,8 +103,8 @@ func (m Model) dueFoldedView() []string {
 	head := st.Warning.Render(t.N("due.panel", len(m.due.items))) +
 		st.Muted.Render(" · "+m.keys.Due.Help().Key+" — "+m.keys.Due.Help().Desc)
 	out := []string{head}
-	for _, it := range m.due.items[:min(len(m.due.items), dueFolded)] {
-		out = append(out, st.Muted.Render("  "+common.DueLine(t, it)))
+	for _, line := range m.due.lines[:min(len(m.due.lines), dueFolded)] {
+		out = append(out, st.Muted.Render("  "+line))
 	}
 	return out
 }
@@ -114,10 +119,10 @@ func (m Model) dueOpenView(h int) string {
 		if i == 0 || m.due.items[i-1].Kind != it.Kind {
 			lines = append(lines, st.Label.Render(common.DueGroup(t, it.Kind)))
 		}
-		line := "  " + common.DueLine(t, it)
+		line := "  " + m.due.lines[i]
 		if i == m.due.cursor {
 			at = len(lines)
-			line = st.TableSelected.Render("▸ " + common.DueLine(t, it))
+			line = st.TableSelected.Render("▸ " + m.due.lines[i])
 		}
 		lines = append(lines, line)
 	}
